@@ -1,0 +1,67 @@
+"""Cut a parsed document into llama-index nodes carrying a contextual header and flat metadata."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from llama_index.core.node_parser import SentenceSplitter
+from llama_index.core.schema import MetadataMode, NodeRelationship, RelatedNodeInfo, TextNode
+
+from assistant.ingest.structure import document_date, document_title, split_sections
+from assistant.providers.parsers import ParsedDocument
+
+# Only the title and the section path are embedded and shown to the LLM, as a short header.
+HEADER_KEYS = ("document_title", "section")
+
+
+@dataclass
+class ChunkedDocument:
+    title: str
+    date: str | None
+    nodes: list[TextNode]
+
+
+def make_splitter(chunk_size: int, chunk_overlap: int) -> SentenceSplitter:
+    return SentenceSplitter(chunk_size=chunk_size, chunk_overlap=chunk_overlap, paragraph_separator="\n\n")
+
+
+def chunk_document(
+    doc: ParsedDocument, doc_id: str, rel_path: str, content_hash: str, splitter: SentenceSplitter
+) -> ChunkedDocument:
+    title = document_title(doc)
+    date = document_date(doc)
+    nodes: list[TextNode] = []
+    for section in split_sections(doc):
+        for piece in splitter.split_text(section.text):
+            if not piece.strip():
+                continue
+            ordinal = len(nodes)
+            metadata = {
+                "document_title": title,
+                "section": section.path_text,
+                "file": rel_path,
+                "kind": doc.kind,
+                "page": section.page.number,
+                "page_label": section.page.label or "",
+                "doc_date": date or "",
+                "ocr": section.page.ocr,
+                "chunk": ordinal,
+            }
+            node = TextNode(
+                id_=f"{doc_id}-{content_hash[:10]}-{ordinal:05d}",
+                text=piece,
+                metadata=metadata,
+                excluded_embed_metadata_keys=[k for k in metadata if k not in HEADER_KEYS],
+                excluded_llm_metadata_keys=[k for k in metadata if k not in HEADER_KEYS],
+                metadata_template="{value}",
+                metadata_seperator=" — ",
+                text_template="{metadata_str}\n\n{content}",
+                relationships={NodeRelationship.SOURCE: RelatedNodeInfo(node_id=doc_id)},
+            )
+            nodes.append(node)
+    return ChunkedDocument(title=title, date=date, nodes=nodes)
+
+
+def search_text(node: TextNode) -> str:
+    """What the retrievers see: the header (title — section) and the chunk text."""
+    return node.get_content(metadata_mode=MetadataMode.EMBED)

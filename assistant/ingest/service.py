@@ -1,0 +1,224 @@
+"""Incremental, crash-safe ingestion of the corpus into Chroma, BM25 and the catalog."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable, Protocol
+
+from filelock import FileLock, Timeout
+
+from assistant.ingest.chunking import chunk_document, make_splitter, search_text
+from assistant.providers.catalog import Catalog, ChunkRow, DocumentRow, FactRow
+from assistant.providers.lexical import LexicalIndex
+from assistant.providers.parsers import (
+    REGISTER_SUFFIXES,
+    SUPPORTED_SUFFIXES,
+    DocumentError,
+    ParsedDocument,
+    load_document,
+)
+from assistant.providers.vectorstore import VectorIndex
+from assistant.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+ProgressCallback = Callable[[str, int, int], None]  # (file, done, total)
+
+
+class IngestLockedError(RuntimeError):
+    pass
+
+
+class FactExtractor(Protocol):
+    def __call__(self, doc: ParsedDocument, doc_id: str, title: str, date: str | None) -> list[FactRow]: ...
+
+
+@dataclass
+class IngestReport:
+    documents: int = 0
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    chunks: int = 0
+    failed: list[dict[str, str]] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def doc_id_for(rel_path: str) -> str:
+    return "doc-" + hashlib.sha1(rel_path.encode("utf-8")).hexdigest()[:16]
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def scan_corpus(corpus_dir: Path) -> list[tuple[str, Path]]:
+    """Every visible file under the corpus dir, as (relative posix path, path), sorted."""
+    found = []
+    for path in sorted(corpus_dir.rglob("*")):
+        rel = path.relative_to(corpus_dir)
+        if any(part.startswith((".", "~$")) for part in rel.parts) or not path.is_file():
+            continue
+        found.append((rel.as_posix(), path))
+    return found
+
+
+class IngestService:
+    def __init__(
+        self,
+        settings: Settings,
+        embedder,
+        vectors: VectorIndex,
+        catalog: Catalog,
+        lexical: LexicalIndex,
+        extractors: list[FactExtractor] | None = None,
+        register_loader: Callable[[Path, str], list[FactRow]] | None = None,
+    ):
+        self.settings = settings
+        self.embedder = embedder
+        self.vectors = vectors
+        self.catalog = catalog
+        self.lexical = lexical
+        self.extractors = extractors or []
+        self.register_loader = register_loader
+        self.splitter = make_splitter(settings.chunk_size, settings.chunk_overlap)
+
+    def run(self, corpus_dir: Path | None = None, progress: ProgressCallback | None = None) -> IngestReport:
+        corpus = Path(corpus_dir or self.settings.corpus_dir)
+        if not corpus.is_dir():
+            raise FileNotFoundError(f"Dossier du corpus introuvable : {corpus}")
+        self.settings.index_dir.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(str(self.settings.lock_path), timeout=self.settings.lock_timeout_s)
+        try:
+            lock.acquire()
+        except Timeout as exc:
+            raise IngestLockedError(
+                "Une autre ingestion est en cours sur cet index "
+                f"(verrou {self.settings.lock_path}) : réessayez quand elle sera terminée."
+            ) from exc
+        try:
+            return self._run_locked(corpus, progress)
+        finally:
+            lock.release()
+
+    def _run_locked(self, corpus: Path, progress: ProgressCallback | None) -> IngestReport:
+        started = time.perf_counter()
+        report = IngestReport()
+        files = scan_corpus(corpus)
+        known = {row.path: row for row in self.catalog.documents()}
+        scanned = {rel for rel, _ in files}
+        failures: dict[str, str] = {}
+
+        self._drop_orphan_vectors(known)
+        for rel, row in known.items():
+            if rel not in scanned:
+                self.vectors.delete_document(row.doc_id)
+                self.catalog.remove_document(row.doc_id)
+                report.removed += 1
+
+        for done, (rel, path) in enumerate(files, start=1):
+            if progress:
+                progress(rel, done - 1, len(files))
+            try:
+                outcome = self._ingest_file(rel, path, known.get(rel))
+            except DocumentError as exc:
+                failures[rel] = exc.reason
+                report.failed.append({"file": rel, "error": exc.reason})
+                logger.warning("%s : %s", rel, exc.reason)
+                continue
+            setattr(report, outcome, getattr(report, outcome) + 1)
+        if progress:
+            progress("", len(files), len(files))
+
+        self.catalog.record_failures(failures, scanned)
+        self.refresh_lexical()
+        report.documents = sum(1 for d in self.catalog.documents() if d.status == "indexed")
+        report.chunks = self.catalog.chunk_count()
+        report.seconds = round(time.perf_counter() - started, 3)
+        return report
+
+    def _ingest_file(self, rel: str, path: Path, previous: DocumentRow | None) -> str:
+        suffix = path.suffix.lower()
+        if suffix not in SUPPORTED_SUFFIXES | (REGISTER_SUFFIXES if self.register_loader else set()):
+            raise DocumentError(rel, f"format non pris en charge ({suffix or 'sans extension'})")
+        stat = path.stat()
+        if stat.st_size > self.settings.max_file_mb * 1024 * 1024:
+            raise DocumentError(
+                rel, f"fichier trop volumineux ({stat.st_size / 1048576:.0f} Mo, limite {self.settings.max_file_mb:g} Mo)"
+            )
+        indexed = previous is not None and previous.status == "indexed"
+        if indexed and previous.size == stat.st_size and previous.mtime_ns == stat.st_mtime_ns:
+            return "unchanged"
+        sha = file_sha256(path)
+        if indexed and previous.sha256 == sha:
+            self.catalog.touch_document(previous.doc_id, stat.st_mtime_ns)
+            return "unchanged"
+
+        doc_id = doc_id_for(rel)
+        if suffix in REGISTER_SUFFIXES:
+            facts = self.register_loader(path, doc_id)
+            row = DocumentRow(doc_id, rel, path.name, "register", None, sha, stat.st_size, stat.st_mtime_ns, 0, 0, "indexed", None, None)
+            self.catalog.mark_pending(doc_id, rel)
+            self.catalog.commit_document(row, [], facts)
+            return "updated" if previous else "added"
+
+        parsed = load_document(path)  # raises DocumentError before anything is touched
+        parsed.path = path
+        chunked = chunk_document(parsed, doc_id, rel, sha, self.splitter)
+        if not chunked.nodes:
+            raise DocumentError(rel, "aucun texte indexable")
+        texts = [search_text(n) for n in chunked.nodes]
+        embeddings = self.embedder.get_text_embedding_batch(texts)
+        for node, emb in zip(chunked.nodes, embeddings):
+            node.embedding = emb
+        facts: list[FactRow] = []
+        for extract in self.extractors:
+            facts.extend(extract(parsed, doc_id, chunked.title, chunked.date))
+
+        empty_pages = [p.number for p in parsed.pages if not p.text.strip()]
+        warning = f"pages sans texte extractible : {', '.join(map(str, empty_pages))}" if empty_pages else None
+        row = DocumentRow(
+            doc_id, rel, chunked.title, parsed.kind, chunked.date, sha, stat.st_size, stat.st_mtime_ns,
+            len(parsed.pages), len(chunked.nodes), "indexed", None, warning,
+        )
+        chunks = [
+            ChunkRow(n.node_id, doc_id, i, n.text, texts[i], dict(n.metadata)) for i, n in enumerate(chunked.nodes)
+        ]
+        # Write-ahead: pending first, then vectors, then the catalog in one transaction.
+        self.catalog.mark_pending(doc_id, rel)
+        self.vectors.delete_document(doc_id)
+        self.vectors.add(chunked.nodes)
+        self.catalog.commit_document(row, chunks, facts)
+        return "updated" if previous else "added"
+
+    def _drop_orphan_vectors(self, known: dict[str, DocumentRow]) -> None:
+        """Vectors whose document the catalog does not know (e.g. a catalog deleted by hand)."""
+        catalog_ids = {row.doc_id for row in known.values()}
+        for doc_id in self.vectors.document_ids() - catalog_ids:
+            logger.info("suppression de vecteurs orphelins : %s", doc_id)
+            self.vectors.delete_document(doc_id)
+
+    def refresh_lexical(self) -> None:
+        """Rebuild BM25 from the catalog if it was built from another generation."""
+        generation = self.catalog.generation()
+        if self.lexical.generation is None:
+            self.lexical.load()
+        if self.lexical.generation == generation:
+            return
+        ids, texts = [], []
+        for chunk in self.catalog.iter_chunks():
+            ids.append(chunk.id)
+            texts.append(chunk.search_text)
+        self.lexical.build(ids, texts, generation)

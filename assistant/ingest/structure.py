@@ -1,0 +1,155 @@
+"""Document structure: title, date and section paths detected from the text of the pages.
+
+French administrative documents and slide decks rarely carry real heading styles once turned
+into text, so headings are recognised from the shape of the lines: Markdown headings, "AXE n",
+numbered sections ("2.1 Contexte"), all-caps lines, and short slide titles followed by a list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.providers.parsers import Page, ParsedDocument
+
+MONTHS_FR = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+DOC_DATE_RE = re.compile(rf"\b(?:\d{{1,2}}(?:er)?\s+)?(?:{MONTHS_FR})\s+(?:19|20)\d\d\b", re.IGNORECASE)
+MARKDOWN_RE = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
+AXIS_RE = re.compile(r"^AXE\s+(\d+|[IVX]+)\b\s*[:.\-–—]?\s*(.*)$", re.IGNORECASE)
+NUMBERED_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s+([A-ZÀ-ÖØ-Ý].{2,100})$")
+LIST_RE = re.compile(r"^\s*(?:[-•▪▣*–]|\d+[.)])\s*")
+TITLE_LINE_RE = re.compile(r"^(?:\(.*\)|(?:19|20)\d\d\s*[/–-]\s*(?:19|20)\d\d)$")
+
+
+@dataclass
+class Section:
+    page: Page
+    path: tuple[str, ...]
+    text: str
+
+    @property
+    def path_text(self) -> str:
+        return " > ".join(self.path)
+
+
+def is_caps_heading(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) < 6 or len(line) > 120 or line.endswith((".", ",", ";")):
+        return False
+    upper = sum(1 for c in letters if c.isupper())
+    return upper / len(letters) >= 0.9 and len(line.split()) >= 2
+
+
+def document_title(doc: ParsedDocument) -> str:
+    """Metadata title, else the title block at the top of the first page, else the file name."""
+    if doc.metadata_title and len(doc.metadata_title) > 3 and not doc.metadata_title.lower().startswith("microsoft"):
+        return doc.metadata_title
+    lines = _title_lines(doc)
+    if lines:
+        return " ".join(line.lstrip("# ").strip() for line in lines)
+    return doc.path.stem.replace("_", " ").replace("-", " ").strip().capitalize()
+
+
+def _title_lines(doc: ParsedDocument) -> list[str]:
+    first = next((p for p in doc.pages if p.text.strip()), None)
+    if first is None:
+        return []
+    lines: list[str] = []
+    for raw in first.text.split("\n"):
+        line = raw.strip()
+        if not line:
+            continue
+        if not lines and MARKDOWN_RE.match(line):
+            return [MARKDOWN_RE.match(line).group(2)]
+        if len(line) <= 90 and (is_caps_heading(line) or TITLE_LINE_RE.match(line) or (lines and line.isupper())):
+            lines.append(line)
+            if len(lines) >= 5:
+                break
+            continue
+        break
+    return lines
+
+
+def document_date(doc: ParsedDocument) -> str | None:
+    """The date printed on the cover ("Janvier 2022"), as written."""
+    for page in doc.pages[:2]:
+        match = DOC_DATE_RE.search(page.text[:1500])
+        if match:
+            return match.group(0)
+    return None
+
+
+def split_sections(doc: ParsedDocument) -> list[Section]:
+    """Cut the pages into sections, each carrying the heading path in force where it starts."""
+    title_lines = set(_title_lines(doc))
+    stack: list[tuple[int, str]] = []
+    sections: list[Section] = []
+    axis_pending = False
+    for page in doc.pages:
+        lines = page.text.split("\n")
+        buffer: list[str] = []
+
+        def flush():
+            text = "\n".join(buffer).strip()
+            if text:
+                sections.append(Section(page, tuple(h for _, h in stack), text))
+            buffer.clear()
+
+        has_body = False
+        for i, raw in enumerate(lines):
+            line = raw.strip()
+            if axis_pending and line and is_caps_heading(line):
+                # "AXE 1" then its title on the next line: one heading.
+                level, text = stack[-1]
+                stack[-1] = (level, f"{text} : {line}")
+                axis_pending = False
+                buffer.append(raw)
+                continue
+            heading = None if (not line or line in title_lines) else _heading(lines, i, line)
+            if heading is None:
+                if line:
+                    axis_pending = False
+                    has_body = True
+                buffer.append(raw)
+                continue
+            if has_body:
+                # A heading with nothing under it yet stays with the next section.
+                flush()
+                has_body = False
+            level, text = heading
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+            stack.append((level, text))
+            axis_pending = bool(AXIS_RE.match(text)) and not AXIS_RE.match(text).group(2)
+            buffer.append(raw)
+        flush()
+    return sections
+
+
+def _heading(lines: list[str], i: int, line: str) -> tuple[int, str] | None:
+    if m := MARKDOWN_RE.match(line):
+        return len(m.group(1)), m.group(2).strip()
+    if (m := AXIS_RE.match(line)) and len(line) <= 140:
+        return 2, line
+    if (m := NUMBERED_RE.match(line)) and not line.endswith((".", ";", ",")):
+        return min(m.group(1).count(".") + 1, 4), line
+    if is_caps_heading(line):
+        return 1, line
+    if _is_slide_title(lines, i, line):
+        return 1, line
+    return None
+
+
+def _is_slide_title(lines: list[str], i: int, line: str) -> bool:
+    """A short capitalised line standing alone between blank lines and followed by a list."""
+    if len(line) > 60 or len(line.split()) > 7 or line.endswith((".", ":", ",", ";")):
+        return False
+    if LIST_RE.match(line) or not line[0].isupper():
+        return False
+    before = lines[i - 1].strip() if i > 0 else ""
+    if before:
+        return False
+    nxt = next((ln.strip() for ln in lines[i + 1 :] if ln.strip()), "")
+    gap = i + 1 < len(lines) and not lines[i + 1].strip()
+    item = LIST_RE.match(nxt)
+    return gap and bool(item) and bool(nxt[item.end() :].strip())
