@@ -44,6 +44,55 @@ class Assistant:
         return IngestService(self.settings, self.embedder, self.vectors, self.catalog, self.lexical)
 
     @cached_property
+    def glossary(self):
+        from assistant.retrieval.glossary import default_glossary
+
+        return default_glossary()
+
+    @cached_property
+    def cues(self):
+        from assistant.retrieval.glossary import default_cues
+
+        return default_cues()
+
+    @cached_property
+    def retriever(self):
+        from assistant.retrieval.hybrid import HybridRetriever, RetrievalSettings
+
+        s = self.settings
+        self.ingest.refresh_lexical()  # BM25 follows the catalog even after a crash
+        return HybridRetriever(
+            self.catalog, self.vectors, self.lexical, self.embedder, self.glossary,
+            RetrievalSettings(top_k=s.top_k, rrf_k=s.rrf_k, bm25_weight=s.bm25_weight, dense_weight=s.dense_weight,
+                              focus_weight=s.focus_weight),
+            focus=self.focus,
+        )
+
+    @cached_property
+    def focus(self):
+        from assistant.retrieval.focus import CorpusProfile, FocusFilter
+
+        return FocusFilter(self.catalog, CorpusProfile.load(self.settings.corpus_dir))
+
+    @cached_property
+    def llm(self):
+        from assistant.providers.llm import build_llm
+
+        return build_llm(self.settings)
+
+    @cached_property
+    def answers(self):
+        from assistant.answers.service import AnswerService
+
+        return AnswerService(self.retriever, self.glossary, self.cues, llm=self.llm)
+
+    @cached_property
+    def evaluation(self):
+        from assistant.evaluation import EvaluationService
+
+        return EvaluationService(self.answers, self.retriever)
+
+    @cached_property
     def sources(self):
         from assistant.sources_service import SourcesService
 

@@ -32,6 +32,23 @@ class Settings(BaseSettings):
     embedding_api_key: str = Field("", description="API key for an 'openai:' embedder.")
     embed_batch_size: int = Field(64, description="Texts embedded per batch.")
 
+    llm: str = Field(
+        "extractive",
+        description="Answer mode: 'extractive' (offline, no LLM), 'ollama:<model>', 'openai:<model>' "
+        "(any OpenAI-compatible server), 'llamacpp:<path.gguf>'.",
+    )
+    llm_base_url: str = Field("", description="Base URL of the LLM server (ollama: http://localhost:11434).")
+    llm_api_key: str = Field("", description="API key of the OpenAI-compatible server.")
+    llm_timeout_s: float = Field(120.0, description="Seconds before an LLM call is abandoned.")
+    llm_context_window: int = Field(8192, description="Context window of the LLM, in tokens.")
+
+    top_k: int = Field(6, description="Passages given to the answerer.")
+    rrf_k: int = Field(60, description="Constant k of reciprocal rank fusion.")
+    bm25_weight: float = Field(1.0, description="Weight of the French BM25 ranking in the fusion.")
+    dense_weight: float = Field(0.5, description="Weight of the dense (embedding) ranking in the fusion.")
+
+    focus_weight: float = Field(1.0, description="Weight of the home territory (corpus/pacte.toml) in the fusion.")
+
     chunk_size: int = Field(256, description="Chunk size in tokens (SentenceSplitter).")
     chunk_overlap: int = Field(32, description="Overlap between chunks in tokens.")
     max_file_mb: float = Field(100.0, description="Files larger than this are refused at ingestion.")

@@ -22,6 +22,7 @@ from assistant.providers.parsers import (
     load_document,
 )
 from assistant.providers.vectorstore import VectorIndex
+from assistant.retrieval.focus import PROFILE_FILE
 from assistant.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -69,7 +70,7 @@ def scan_corpus(corpus_dir: Path) -> list[tuple[str, Path]]:
     found = []
     for path in sorted(corpus_dir.rglob("*")):
         rel = path.relative_to(corpus_dir)
-        if any(part.startswith((".", "~$")) for part in rel.parts) or not path.is_file():
+        if any(part.startswith((".", "~$")) for part in rel.parts) or not path.is_file() or rel.as_posix() == PROFILE_FILE:
             continue
         found.append((rel.as_posix(), path))
     return found

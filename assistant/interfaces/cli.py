@@ -120,6 +120,98 @@ def sources(as_json: bool = typer.Option(False, "--json", help="Dernière ligne 
         out.print(f"[red]✗[/] {file} : {error}")
 
 
+def render_answer(answer) -> None:
+    """The answer, then its numbered sources."""
+    out.print(answer.answer)
+    if not answer.verified:
+        out.print("[yellow]Attention : une partie de la réponse n'a pas pu être vérifiée dans les sources.[/]")
+    if answer.sources:
+        out.print("\n[bold]Sources[/]" if answer.answered else "\n[bold]Passages les plus proches[/]")
+        for s in answer.sources:
+            where = ", ".join(x for x in (s.page_text, s.section) if x)
+            out.print(f"[{s.n}] {s.document} ({s.file}{', ' + where if where else ''})")
+            out.print(f"    « {s.excerpt.replace(chr(10), ' ')} »", style="dim")
+
+
+def _assistant_or_fail():
+    from assistant.providers.embeddings import ProviderError
+    from assistant.providers.vectorstore import VectorStoreError
+
+    assistant = build_assistant()
+    try:
+        assistant.answers  # builds the providers: configuration errors surface here
+    except (ProviderError, VectorStoreError) as exc:
+        fail(str(exc))
+    if assistant.catalog.chunk_count() == 0:
+        err.print("[yellow]L'index est vide : lancez d'abord « pacte ingest ».[/]")
+    return assistant
+
+
+@app.command()
+def ask(
+    question: str = typer.Argument(..., help="La question, ou « - » pour lire une question par ligne sur l'entrée standard."),
+    as_json: bool = typer.Option(False, "--json", help="Dernière ligne : la réponse en JSON."),
+) -> None:
+    """Pose une question ; la réponse cite ses sources, ou dit que les documents ne répondent pas."""
+    assistant = _assistant_or_fail()
+    questions = [ln.strip() for ln in sys.stdin if ln.strip()] if question == "-" else [question]
+    for q in questions:
+        answer = assistant.answers.ask(q)
+        if as_json:
+            emit_json(answer.to_dict())
+        else:
+            render_answer(answer)
+            if len(questions) > 1:
+                out.print()
+
+
+@app.command()
+def chat() -> None:
+    """Conversation dans le terminal, avec questions de suivi (« et pour l'axe 2 ? »). Ctrl-D pour quitter."""
+    assistant = _assistant_or_fail()
+    history: list[str] = []
+    out.print("Posez vos questions sur les documents du pacte (Ctrl-D ou « quitter » pour sortir).")
+    while True:
+        try:
+            question = input("\n> ").strip()
+        except (EOFError, KeyboardInterrupt):
+            out.print()
+            return
+        if question.lower() in {"quitter", "exit", "quit"}:
+            return
+        if not question:
+            continue
+        answer = assistant.answers.ask(question, history=history)
+        if answer.standalone_question and answer.standalone_question != question:
+            out.print(f"[dim](compris : {answer.standalone_question})[/]")
+        render_answer(answer)
+        history.append(answer.standalone_question or question)
+
+
+@app.command("eval")
+def evaluate(
+    questions: Path = typer.Option(Path("tests/eval/questions.jsonl"), "--questions", help="Fichier de questions étiquetées (JSONL)."),
+    as_json: bool = typer.Option(False, "--json", help="Dernière ligne : les mesures en JSON."),
+    show_failures: bool = typer.Option(False, "--failures", help="Affiche les questions manquées."),
+) -> None:
+    """Mesure la recherche (hit@1/3/5, MRR) et les réponses (exactitude, citations, refus) sur un jeu étiqueté."""
+    from assistant.evaluation import load_questions
+
+    if not questions.exists():
+        fail(f"fichier de questions introuvable : {questions}")
+    assistant = _assistant_or_fail()
+    report = assistant.evaluation.run(load_questions(questions))
+    if as_json:
+        emit_json(report.to_dict())
+        return
+    out.print(f"{report.questions} questions")
+    for key in ("hit_at_1", "hit_at_3", "hit_at_5", "mrr", "answer_accuracy", "citation_accuracy", "decline_accuracy"):
+        out.print(f"  {key:<18} {getattr(report, key):.3f}")
+    if show_failures:
+        for f in report.failures:
+            out.print(f"[red]✗[/] {f['id']} : {f['question']}\n    → {f['answer'][:200]}")
+
+
 def run() -> None:
     app()
 

@@ -200,7 +200,8 @@ class Catalog:
         for start in range(0, len(ids), 500):
             part = ids[start : start + 500]
             marks = ",".join("?" * len(part))
-            for r in self._db.execute(f"SELECT * FROM chunks WHERE id IN ({marks})", part):
+            sql = f"SELECT c.* FROM chunks c JOIN documents d USING(doc_id) WHERE d.status='indexed' AND c.id IN ({marks})"
+            for r in self._db.execute(sql, part):
                 out[r["id"]] = ChunkRow(r["id"], r["doc_id"], r["ord"], r["text"], r["search_text"], json.loads(r["metadata"]))
         return out
 

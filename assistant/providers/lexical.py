@@ -56,11 +56,11 @@ def _stemmer():
     return Stemmer.Stemmer("french")
 
 
-def tokenize_fr(text: str) -> list[str]:
+def tokenize_fr(text: str, keep_stopwords: bool = False) -> list[str]:
     """Lower-case, drop stop-words, stem (French Snowball) and fold accents."""
-    words = [w for w in WORD_RE.findall(text.lower().replace("œ", "oe").replace("æ", "ae"))]
+    words = WORD_RE.findall(text.lower().replace("œ", "oe").replace("æ", "ae"))
     stop = _stopwords()
-    kept = [w for w in words if fold_accents(w) not in stop]
+    kept = words if keep_stopwords else [w for w in words if fold_accents(w) not in stop]
     return [fold_accents(s) for s in _stemmer().stemWords(kept)]
 
 

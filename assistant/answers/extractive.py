@@ -1,0 +1,165 @@
+"""The offline answerer: picks the sentences or list items of the retrieved chunks that answer
+the question, checks that they cover it, and quotes them with [n] markers. No LLM, nothing invented.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.answers.question import QuestionAnalysis
+from assistant.answers.units import DATE_RE, NUMBER_RE, PERCENT_RE, Unit, dates_in, split_units
+from assistant.providers.lexical import tokenize_fr
+from assistant.retrieval.glossary import Glossary, QuestionCues
+from assistant.retrieval.hybrid import Hit
+
+DECLINE_FR = "Les documents indexés ne permettent pas de répondre à cette question."
+DECLINE_EN = "The indexed documents do not answer this question."
+FULL_DATE_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
+
+
+@dataclass
+class Candidate:
+    hit: Hit
+    hit_rank: int
+    unit: Unit
+    score: float
+    covered: int
+    missing: list[str]
+    has_value: bool
+
+
+@dataclass
+class Pick:
+    """Units chosen for the answer, grouped by the hit they come from."""
+
+    candidates: list[Candidate]
+    intro: str | None = None
+
+
+class ExtractiveAnswerer:
+    def __init__(self, glossary: Glossary, cues: QuestionCues):
+        self.glossary = glossary
+        self.cues = cues
+
+    # selection -------------------------------------------------------------------------------
+    def select(self, analysis: QuestionAnalysis, hits: list[Hit], home_only: bool = False) -> Pick | None:
+        if home_only:
+            # « le pacte » means the users' own: another territory's figures are not an answer
+            hits = [h for h in hits if h.focus]
+        candidates = self._candidates(analysis, hits)
+        valid = [c for c in candidates if self._answers(analysis, c)]
+        if not valid:
+            return None
+        valid.sort(key=lambda c: c.score, reverse=True)
+        best = valid[0]
+        chosen = [best]
+        if analysis.kind in ("list", "percent") or (analysis.kind == "count" and not dates_in(best.unit.text)):
+            chosen += self._siblings(analysis, best, valid)
+        intro = self._intro(analysis, chosen)
+        return Pick(chosen, intro)
+
+    def _candidates(self, analysis: QuestionAnalysis, hits: list[Hit]) -> list[Candidate]:
+        out: list[Candidate] = []
+        for rank, hit in enumerate(hits):
+            meta = hit.chunk.metadata
+            header = set(tokenize_fr(f"{meta.get('document_title', '')} {meta.get('section', '')}"))
+            chunk_tokens = set(tokenize_fr(hit.chunk.text)) | header
+            last_heading = (meta.get("section") or "").split(" > ")[-1].strip()
+            for unit in split_units(hit.chunk.text):
+                tokens = set(tokenize_fr(unit.text))
+                if not tokens:
+                    continue
+                score, covered, missing = 0.0, 0, []
+                for term in analysis.content:
+                    options = self.glossary.equivalents(term)
+                    if options & tokens:
+                        score += 2.0
+                        covered += 1
+                    elif options & header:
+                        score += 0.8
+                        covered += 1
+                    elif options & chunk_tokens:
+                        score += 0.3
+                        covered += 1
+                    else:
+                        missing.append(term)
+                has_value = self._has_value(analysis.kind, unit.text)
+                score += 3.0 if has_value else 0.0
+                unit_negated = bool(set(tokenize_fr(unit.text, keep_stopwords=True)) & self.cues.negation)
+                if analysis.kind == "percent" and unit_negated != analysis.negated:
+                    score -= 2.5
+                if unit.display.strip().upper() == last_heading.upper() or len(unit.display) < 3:
+                    score -= 3.0  # a heading says where, not what
+                score += max(0.0, 1.0 - 0.1 * rank)  # retrieval order breaks ties
+                out.append(Candidate(hit, rank, unit, score, covered, missing, has_value))
+        return out
+
+    def _has_value(self, kind: str, text: str) -> bool:
+        if kind == "percent":
+            return bool(PERCENT_RE.search(text))
+        if kind == "date":
+            return bool(DATE_RE.search(text))
+        if kind == "count":
+            return bool(NUMBER_RE.search(text))
+        return True
+
+    def _answers(self, analysis: QuestionAnalysis, cand: Candidate) -> bool:
+        """The decline rule: the passage must cover what is asked and hold the kind of value asked."""
+        n = len(analysis.content)
+        allowed_missing = 1 if n >= 4 else 0
+        if len(cand.missing) > allowed_missing:
+            return False
+        if analysis.kind in ("percent", "date", "count") and not cand.has_value:
+            return False
+        if n == 0:
+            return cand.has_value and analysis.kind in ("percent", "date", "count")
+        unit_tokens = set(tokenize_fr(cand.unit.text))
+        in_unit = sum(1 for t in analysis.content if self.glossary.equivalents(t) & unit_tokens)
+        # the quoted unit itself must carry part of the question, not only its surroundings
+        return in_unit >= 1 or (cand.has_value and analysis.kind in ("percent", "date", "count"))
+
+    def _siblings(self, analysis: QuestionAnalysis, best: Candidate, valid: list[Candidate]) -> list[Candidate]:
+        same_block = [
+            c for c in valid
+            if c is not best and c.hit is best.hit and c.unit.block == best.unit.block
+            and c.unit.kind == best.unit.kind and c.score >= best.score - 1.5
+        ]
+        if best.unit.kind == "line":
+            same_block = [c for c in valid if c is not best and c.hit is best.hit and c.unit.block == best.unit.block]
+        others = [
+            c for c in valid
+            if c.hit is not best.hit and c.score >= best.score - 0.5 and analysis.kind == "list"
+        ]
+        seen = {best.unit.text}
+        out = []
+        for c in same_block + others:
+            if c.unit.text not in seen:
+                seen.add(c.unit.text)
+                out.append(c)
+        out.sort(key=lambda c: (c.hit_rank, c.unit.start))
+        return out[:8]
+
+    def _intro(self, analysis: QuestionAnalysis, chosen: list[Candidate]) -> str | None:
+        en = analysis.language == "en"
+        dates = [d for c in chosen for d in dates_in(c.unit.text)]
+        if analysis.kind == "count" and len(dates) >= 2:
+            return f"{len(dates)} dates are listed" if en else f"{len(dates)} dates relevées"
+        if analysis.order and len(dates) >= 2:
+            parsed = sorted((_date_key(d), d) for d in dates if _date_key(d))
+            if parsed:
+                first, last = parsed[0][1], parsed[-1][1]
+                if analysis.order == "first":
+                    return f"The earliest is {first}" if en else f"La plus ancienne est le {first}"
+                return f"The latest is {last}" if en else f"La plus récente est le {last}"
+        return None
+
+
+def _date_key(text: str) -> tuple[int, int, int] | None:
+    m = FULL_DATE_RE.search(text.replace(" ", ""))
+    if not m:
+        return None
+    day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
+    if len(year) == 2:
+        year = "20" + year
+    return int(year), month, day

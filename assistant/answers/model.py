@@ -1,0 +1,70 @@
+"""Answers and their sources as data; rendering happens at the edges (CLI, UI, JSON)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Source:
+    n: int
+    document: str
+    file: str
+    page: int | None
+    page_label: str | None
+    section: str | None
+    excerpt: str
+    score: float
+    chunk_id: str | None = None
+
+    def to_dict(self) -> dict:
+        """The CLI contract's keys."""
+        return {
+            "n": self.n,
+            "document": self.document,
+            "page": self.page,
+            "section": self.section,
+            "excerpt": self.excerpt,
+            "score": round(float(self.score), 4),
+        }
+
+    @property
+    def page_text(self) -> str:
+        if self.page is None:
+            return ""
+        if self.page_label and self.page_label != str(self.page):
+            return f"p. {self.page_label} (page {self.page} du fichier)"
+        return f"p. {self.page}"
+
+
+@dataclass
+class Check:
+    """One verification result for one sentence of an answer."""
+
+    sentence: str
+    ok: bool
+    reason: str = ""
+
+
+@dataclass
+class Answer:
+    question: str
+    answer: str
+    answered: bool
+    sources: list[Source] = field(default_factory=list)
+    tool: str | None = None
+    verified: bool = True
+    checks: list[Check] = field(default_factory=list)
+    standalone_question: str | None = None
+    language: str = "fr"
+
+    def to_dict(self) -> dict:
+        """The ``pacte ask --json`` contract."""
+        return {
+            "question": self.question,
+            "answer": self.answer,
+            "answered": self.answered,
+            "sources": [s.to_dict() for s in self.sources],
+            "tool": self.tool,
+            "verified": self.verified,
+        }

@@ -1,0 +1,97 @@
+"""Question analysis (expected kind of value, content words, language) and follow-up condensing."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.providers.lexical import tokenize_fr
+from assistant.retrieval.glossary import Glossary, QuestionCues, _contains
+
+EN_MARKERS = {"the", "what", "which", "when", "how", "did", "was", "were", "is", "are", "of", "does", "who", "many",
+              "pact", "share", "after", "next", "step", "meet", "take", "place"}
+FR_MARKERS = {"le", "la", "les", "quel", "quelle", "quels", "quelles", "des", "est", "sont", "du", "de", "une",
+              "combien", "quand", "qui", "et", "à", "au", "aux", "pour", "pacte", "ont", "été", "sur"}
+FOLLOW_UP_RE = re.compile(r"^\s*(et|and|what about|pour|idem|même question)\b", re.IGNORECASE)
+ENTITY_RES = [
+    re.compile(r"\b(?:l')?axe\s+\d+\b", re.IGNORECASE),
+    re.compile(r"\baxis\s+\d+\b", re.IGNORECASE),
+    re.compile(r"\b(?:le |la |les |du |des )?(?:réseau|comité|comités|copils?|CTDC|network)\b(?:\s+(?:des|de|du)?\s*[\w'-]+)?", re.IGNORECASE),
+    re.compile(r"\b(?:19|20)\d\d\b"),
+]
+FIRST_WORDS = {"premier", "première", "premiere", "first", "earliest"}
+LAST_WORDS = {"dernier", "dernière", "derniere", "last", "latest", "récent", "récente", "recent"}
+
+
+@dataclass
+class QuestionAnalysis:
+    text: str
+    language: str
+    kind: str  # percent | count | date | list | who | what
+    content: list[str]
+    negated: bool
+    order: str | None = None  # "first" | "last" when the question asks for one end of a list
+
+
+def detect_language(text: str) -> str:
+    words = re.findall(r"[a-zà-ÿ']+", text.lower())
+    en = sum(w in EN_MARKERS for w in words)
+    fr = sum(w in FR_MARKERS for w in words) + (2 if re.search(r"[éèêàùçœ]", text.lower()) else 0)
+    return "en" if en > fr else "fr"
+
+
+def analyse(question: str, glossary: Glossary, cues: QuestionCues) -> QuestionAnalysis:
+    full = tokenize_fr(question, keep_stopwords=True)
+    text = question.lower()
+
+    def has(terms: list[list[str]]) -> bool:
+        return any((t == ["%"] and "%" in text) or _contains(full, t) for t in terms)
+
+    if has(cues.percent):
+        kind = "percent"
+    elif has(cues.count):
+        kind = "count"
+    elif has(cues.date):
+        kind = "date"
+    elif has(cues.list) and not has(cues.who):
+        kind = "list"
+    elif has(cues.who):
+        kind = "who"
+    else:
+        kind = "what"
+    cue_tokens = cues.cue_tokens()
+    content = []
+    for token in tokenize_fr(question):
+        if token in cue_tokens or token in cues.generic or token in content or len(token) < 2:
+            continue
+        content.append(token)
+    words = set(re.findall(r"[\wà-ÿ']+", text))
+    negated = bool(set(full) & cues.negation) or "n'" in text
+    order = "first" if words & FIRST_WORDS else "last" if words & LAST_WORDS else None
+    return QuestionAnalysis(question, detect_language(question), kind, content, negated, order)
+
+
+def condense(question: str, history: list[str]) -> str:
+    """Turn a follow-up (« et pour l'axe 2 ? ») into a standalone question, by rules.
+
+    The last earlier question gives the frame; an entity of the follow-up (an axis, a body,
+    a year) replaces the entity of the same sort in the frame, else the follow-up is appended.
+    """
+    if not history:
+        return question
+    previous = condense(history[-1], history[:-1])
+    if not _is_follow_up(question):
+        return question
+    body = FOLLOW_UP_RE.sub("", question).strip(" ?,.").strip()
+    for pattern in ENTITY_RES:
+        new = pattern.search(body)
+        old = pattern.search(previous)
+        if new and old:
+            return previous[: old.start()] + new.group(0) + previous[old.end() :]
+    frame = previous.rstrip(" ?")
+    return f"{frame} — {body} ?"
+
+
+def _is_follow_up(question: str) -> bool:
+    words = question.split()
+    return bool(FOLLOW_UP_RE.match(question)) or len(words) <= 3

@@ -1,0 +1,183 @@
+"""The answer service: condense the follow-up, route to a structured tool or retrieve, answer
+(extractive or LLM), verify the citations, return an ``Answer``."""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Callable
+
+from assistant.answers.extractive import DECLINE_EN, DECLINE_FR, ExtractiveAnswerer, Pick
+from assistant.answers.model import Answer, Source
+from assistant.answers.prompts import ANSWER_SYSTEM_PROMPT, ANSWER_USER_PROMPT, CONDENSE_PROMPT
+from assistant.answers.question import QuestionAnalysis, analyse, condense, detect_language
+from assistant.answers.verify import MARKER_RE, verify
+from assistant.retrieval.glossary import Glossary, QuestionCues
+from assistant.retrieval.hybrid import Hit, HybridRetriever
+
+logger = logging.getLogger(__name__)
+
+Router = Callable[[str, QuestionAnalysis], Answer | None]
+
+
+def short_title(title: str, limit: int = 48) -> str:
+    if len(title) <= limit:
+        return title
+    cut = title[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:-(") + " …"
+
+
+def _excerpt(text: str, limit: int = 300) -> str:
+    text = text.strip()
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+class AnswerService:
+    def __init__(self, retriever: HybridRetriever, glossary: Glossary, cues: QuestionCues, llm=None,
+                 router: Router | None = None):
+        self.retriever = retriever
+        self.glossary = glossary
+        self.cues = cues
+        self.llm = llm
+        self.router = router
+        self.extractive = ExtractiveAnswerer(glossary, cues)
+
+    def ask(self, question: str, history: list[str] | None = None) -> Answer:
+        question = question.strip()
+        if not question:
+            return Answer(question, "Posez une question sur les documents du pacte.", False, verified=True)
+        standalone = self._standalone(question, history or [])
+        analysis = analyse(standalone, self.glossary, self.cues)
+        analysis.language = detect_language(question)
+        if self.router is not None:
+            routed = self.router(standalone, analysis)
+            if routed is not None:
+                routed.question = question
+                routed.standalone_question = standalone
+                return routed
+        hits = self.retriever.retrieve(standalone)
+        if self.llm is not None:
+            answer = self._answer_with_llm(standalone, analysis, hits)
+        else:
+            answer = self._answer_extractive(analysis, hits)
+        answer.question = question
+        answer.standalone_question = standalone
+        return answer
+
+    def _standalone(self, question: str, history: list[str]) -> str:
+        if not history:
+            return question
+        if self.llm is None:
+            return condense(question, history)
+        prompt = CONDENSE_PROMPT.format(history="\n".join(f"- {h}" for h in history[-4:]), question=question)
+        try:
+            text = str(self.llm.complete(prompt)).strip().splitlines()[0].strip()
+            return text or condense(question, history)
+        except Exception as exc:  # a failing server must not lose the question
+            logger.warning("reformulation par le LLM impossible (%s) : règles utilisées", exc)
+            return condense(question, history)
+
+    # extractive ------------------------------------------------------------------------------
+    def _answer_extractive(self, analysis: QuestionAnalysis, hits: list[Hit]) -> Answer:
+        home_only = self.retriever.restricts_answers(analysis.text)
+        pick = self.extractive.select(analysis, hits, home_only=home_only)
+        if pick is None:
+            return self.decline(analysis, hits)
+        text, sources, passages, derived = self._compose(analysis, pick)
+        clean, checks = verify(text, passages, derived)
+        verified = all(c.ok for c in checks)
+        return Answer(analysis.text, clean if verified else text, True, sources, None, verified, checks,
+                      language=analysis.language)
+
+    def _compose(self, analysis: QuestionAnalysis, pick: Pick):
+        en = analysis.language == "en"
+        numbers: dict[str, int] = {}
+        grouped: dict[str, list] = {}
+        for cand in pick.candidates:
+            cid = cand.hit.chunk.id
+            if cid not in numbers:
+                numbers[cid] = len(numbers) + 1
+            grouped.setdefault(cid, []).append(cand)
+        sources, passages = [], {}
+        for cid, cands in grouped.items():
+            hit = cands[0].hit
+            meta = hit.chunk.metadata
+            n = numbers[cid]
+            excerpt = " … ".join(c.unit.text.strip() for c in sorted(cands, key=lambda c: c.unit.start))
+            sources.append(self._source(n, hit, excerpt))
+            passages[n] = f"{hit.chunk.search_text} {meta.get('doc_date', '')}"
+        titles = {c.hit.chunk.metadata.get("document_title", "") for c in pick.candidates}
+        first = pick.candidates[0].hit.chunk.metadata
+        if len(titles) == 1:
+            date = first.get("doc_date")
+            origin = f"« {short_title(first.get('document_title', ''))} »" + (f" ({date})" if date else "")
+            lead = f"According to {origin}" if en else f"D'après {origin}"
+        else:
+            lead = "According to the indexed documents" if en else "D'après les documents indexés"
+        intro = f"{pick.intro}. " if pick.intro else ""
+        derived = set(re.findall(r"\d+", pick.intro)) if pick.intro else set()
+        if len(pick.candidates) == 1:
+            c = pick.candidates[0]
+            text = f"{intro}{lead} : « {c.unit.display} » [{numbers[c.hit.chunk.id]}]."
+        else:
+            items = "\n".join(f"- « {c.unit.display} » [{numbers[c.hit.chunk.id]}]" for c in pick.candidates)
+            text = f"{intro}{lead} :\n{items}"
+        if en:
+            text = text.replace(" : ", ": ")
+        return text, sources, passages, derived
+
+    def _source(self, n: int, hit: Hit, excerpt: str) -> Source:
+        meta = hit.chunk.metadata
+        return Source(
+            n=n,
+            document=meta.get("document_title") or meta.get("file", ""),
+            file=meta.get("file", ""),
+            page=meta.get("page"),
+            page_label=meta.get("page_label") or None,
+            section=meta.get("section") or None,
+            excerpt=excerpt,
+            score=hit.score,
+            chunk_id=hit.chunk.id,
+        )
+
+    def decline(self, analysis: QuestionAnalysis, hits: list[Hit]) -> Answer:
+        en = analysis.language == "en"
+        sources = [self._source(i + 1, h, _excerpt(h.chunk.text)) for i, h in enumerate(hits[:3])]
+        text = DECLINE_EN if en else DECLINE_FR
+        if sources:
+            label = "Passages to consult" if en else "À consulter"
+            text += f"\n{label} : " + " ; ".join(
+                f"« {short_title(s.document)} »" + (f", {s.section}" if s.section else "") + f" [{s.n}]" for s in sources
+            )
+        return Answer(analysis.text, text, False, sources, None, True, [], language=analysis.language)
+
+    # LLM -------------------------------------------------------------------------------------
+    def _answer_with_llm(self, question: str, analysis: QuestionAnalysis, hits: list[Hit]) -> Answer:
+        from llama_index.core.llms import ChatMessage
+
+        if not hits:
+            return self.decline(analysis, hits)
+        sources = [self._source(i + 1, h, _excerpt(h.chunk.text, 600)) for i, h in enumerate(hits)]
+        passages = {s.n: f"{h.chunk.search_text} {h.chunk.metadata.get('doc_date', '')}" for s, h in zip(sources, hits)}
+        listing = "\n\n".join(f"[{n}] {text}" for n, text in passages.items())
+        language = "anglais" if analysis.language == "en" else "français"
+        messages = [
+            ChatMessage(role="system", content=ANSWER_SYSTEM_PROMPT.format(language=language)),
+            ChatMessage(role="user", content=ANSWER_USER_PROMPT.format(passages=listing, question=question)),
+        ]
+        try:
+            raw = str(self.llm.chat(messages).message.content or "").strip()
+        except Exception as exc:
+            logger.warning("LLM indisponible (%s) : réponse extractive", exc)
+            return self._answer_extractive(analysis, hits)
+        if not raw or DECLINE_FR.rstrip(".") in raw or DECLINE_EN.rstrip(".") in raw:
+            return self.decline(analysis, hits)
+        clean, checks = verify(raw, passages)
+        verified = all(c.ok for c in checks)
+        if not clean.strip() or not MARKER_RE.search(clean):
+            declined = self.decline(analysis, hits)
+            declined.checks, declined.verified = checks, verified
+            return declined
+        cited = {int(n) for n in MARKER_RE.findall(clean)}
+        return Answer(question, clean, True, [s for s in sources if s.n in cited], None, verified, checks,
+                      language=analysis.language)

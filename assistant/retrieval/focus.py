@@ -1,0 +1,92 @@
+"""The corpus profile (``corpus/pacte.toml``): the home territory of the users.
+
+Staff ask about « le pacte » and mean their own. Documents that mention the home territory
+are preferred, and answers come from them, unless the question names another territory.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from assistant.providers.catalog import Catalog
+from assistant.providers.lexical import fold_accents
+
+PROFILE_FILE = "pacte.toml"
+NAME_RE = re.compile(r"(?<![\w'])([A-ZÀ-Ý][\wà-ÿ'-]{2,})")
+
+
+def _fold(text: str) -> str:
+    return fold_accents(text.lower().replace("œ", "oe"))
+
+
+@dataclass
+class CorpusProfile:
+    territory: str | None = None
+    aliases: list[str] = field(default_factory=list)
+
+    @classmethod
+    def load(cls, corpus_dir: Path) -> "CorpusProfile":
+        path = corpus_dir / PROFILE_FILE
+        if not path.exists():
+            return cls()
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        territory = data.get("territoire") or None
+        aliases = [a for a in [territory, *data.get("alias", [])] if a]
+        return cls(territory, aliases)
+
+    @property
+    def active(self) -> bool:
+        return bool(self.aliases)
+
+
+class FocusFilter:
+    """Which documents are about the home territory, recomputed when the catalog changes."""
+
+    def __init__(self, catalog: Catalog, profile: CorpusProfile):
+        self.catalog = catalog
+        self.profile = profile
+        self._generation: str | None = None
+        self._focus: set[str] = set()
+        self._other_text: str = ""
+        self._focus_text: str = ""
+
+    def _refresh(self) -> None:
+        generation = self.catalog.generation()
+        if generation == self._generation:
+            return
+        aliases = [_fold(a) for a in self.profile.aliases]
+        texts: dict[str, list[str]] = {}
+        for chunk in self.catalog.iter_chunks():
+            texts.setdefault(chunk.doc_id, []).append(chunk.search_text)
+        focus, other, mine = set(), [], []
+        for doc_id, parts in texts.items():
+            folded = _fold(" ".join(parts))
+            if any(a in folded for a in aliases):
+                focus.add(doc_id)
+                mine.append(folded)
+            else:
+                other.append(folded)
+        self._focus, self._other_text, self._focus_text = focus, " ".join(other), " ".join(mine)
+        self._generation = generation
+
+    def applies(self, question: str) -> bool:
+        """False when the question names something found only outside the home documents."""
+        if not self.profile.active:
+            return False
+        self._refresh()
+        if not self._focus:
+            return False
+        for match in NAME_RE.finditer(question):
+            if match.start() == 0:
+                continue
+            name = _fold(match.group(1))
+            if re.search(rf"\b{re.escape(name)}\b", self._other_text) and not re.search(rf"\b{re.escape(name)}\b", self._focus_text):
+                return False
+        return True
+
+    def is_focus(self, doc_id: str) -> bool:
+        self._refresh()
+        return doc_id in self._focus
