@@ -90,7 +90,7 @@ class Assistant:
     def evaluation(self):
         from assistant.evaluation import EvaluationService
 
-        return EvaluationService(self.answers, self.retriever)
+        return EvaluationService(self.answers, self.retriever, self.catalog)
 
     @cached_property
     def sources(self):

@@ -49,9 +49,10 @@ def load_questions(path: Path) -> list[dict]:
 
 
 class EvaluationService:
-    def __init__(self, answers, retriever):
+    def __init__(self, answers, retriever, catalog):
         self.answers = answers
         self.retriever = retriever
+        self.catalog = catalog
 
     def run(self, questions: list[dict], k: int = 5) -> EvalReport:
         from assistant.answers.question import condense
@@ -68,7 +69,9 @@ class EvaluationService:
             expected = [_norm(e) for e in q.get("expected") or []]
             answerable = bool(q.get("answerable", True))
             answer_ok = answer.answered == answerable and all(e in text for e in expected)
-            cited = " ".join(_norm(s.excerpt) for s in answer.sources)
+            # a citation is right when the cited passage (the whole chunk) holds the evidence
+            chunks = self.catalog.chunks_by_id([s.chunk_id for s in answer.sources if s.chunk_id])
+            cited = " ".join(_norm(s.excerpt) for s in answer.sources) + " " + " ".join(_norm(c.text) for c in chunks.values())
             citation_ok = (not answerable) or (answer.answered and bool(answer.sources)
                                                and (not evidence or any(e in cited for e in evidence)))
             results.append(QuestionResult(q.get("id", ""), q["question"], answerable, answer.answered, rank,

@@ -54,8 +54,11 @@ class ExtractiveAnswerer:
         valid.sort(key=lambda c: c.score, reverse=True)
         best = valid[0]
         chosen = [best]
+        if best.unit.display.endswith(":") or best.unit.kind == "line":
+            chosen += self._continuation(best, candidates)
         if analysis.kind in ("list", "percent") or (analysis.kind == "count" and not dates_in(best.unit.text)):
-            chosen += self._siblings(analysis, best, valid)
+            chosen += [c for c in self._siblings(analysis, best, valid) if c not in chosen]
+        chosen.sort(key=lambda c: (c.hit_rank, c.unit.start))
         intro = self._intro(analysis, chosen)
         return Pick(chosen, intro)
 
@@ -68,28 +71,28 @@ class ExtractiveAnswerer:
             last_heading = (meta.get("section") or "").split(" > ")[-1].strip()
             for unit in split_units(hit.chunk.text):
                 tokens = set(tokenize_fr(unit.text))
-                if not tokens:
+                if not tokens or _is_label(unit.display):
                     continue
                 score, covered, missing = 0.0, 0, []
-                for term in analysis.content:
-                    options = self.glossary.equivalents(term)
-                    if options & tokens:
+                for concept in analysis.content:
+                    if concept.covered_by(tokens):
                         score += 2.0
                         covered += 1
-                    elif options & header:
+                    elif concept.covered_by(header):
                         score += 0.8
                         covered += 1
-                    elif options & chunk_tokens:
+                    elif concept.covered_by(chunk_tokens):
                         score += 0.3
                         covered += 1
                     else:
-                        missing.append(term)
+                        missing.append(concept.label)
                 has_value = self._has_value(analysis.kind, unit.text)
                 score += 3.0 if has_value else 0.0
                 unit_negated = bool(set(tokenize_fr(unit.text, keep_stopwords=True)) & self.cues.negation)
                 if analysis.kind == "percent" and unit_negated != analysis.negated:
                     score -= 2.5
-                if unit.display.strip().upper() == last_heading.upper() or len(unit.display) < 3:
+                    missing.append("(négation)")
+                if unit.display.strip().upper() == last_heading.upper() or len(unit.display) < 3 or _is_label(unit.display):
                     score -= 3.0  # a heading says where, not what
                 score += max(0.0, 1.0 - 0.1 * rank)  # retrieval order breaks ties
                 out.append(Candidate(hit, rank, unit, score, covered, missing, has_value))
@@ -107,23 +110,59 @@ class ExtractiveAnswerer:
     def _answers(self, analysis: QuestionAnalysis, cand: Candidate) -> bool:
         """The decline rule: the passage must cover what is asked and hold the kind of value asked."""
         n = len(analysis.content)
-        allowed_missing = 1 if n >= 4 else 0
-        if len(cand.missing) > allowed_missing:
+        allowed_missing = 1 if n >= 3 else 0
+        if len(cand.missing) > allowed_missing or "(négation)" in cand.missing:
             return False
+        unit_tokens = set(tokenize_fr(cand.unit.text, keep_stopwords=True))
+        for concept in analysis.essential or []:
+            if not concept.covered_by(unit_tokens):
+                return False
+        if analysis.kind == "definition":
+            return self._defines(analysis, cand)
         if analysis.kind in ("percent", "date", "count") and not cand.has_value:
             return False
         if n == 0:
             return cand.has_value and analysis.kind in ("percent", "date", "count")
-        unit_tokens = set(tokenize_fr(cand.unit.text))
-        in_unit = sum(1 for t in analysis.content if self.glossary.equivalents(t) & unit_tokens)
+        in_unit = self._in_unit(analysis, cand)
         # the quoted unit itself must carry part of the question, not only its surroundings
         return in_unit >= 1 or (cand.has_value and analysis.kind in ("percent", "date", "count"))
 
+    def _continuation(self, best: Candidate, candidates: list[Candidate]) -> list[Candidate]:
+        """The items a « … : » unit introduces, or the other lines of a list written as lines."""
+        same = sorted((c for c in candidates if c.hit is best.hit and c.unit.start > best.unit.start),
+                      key=lambda c: c.unit.start)
+        out = []
+        for c in same:
+            if best.unit.kind == "line":
+                if c.unit.block != best.unit.block:
+                    break
+            elif c.unit.kind != "item":
+                if out:
+                    break
+                continue
+            out.append(c)
+        if best.unit.kind == "line":
+            before = [c for c in candidates if c.hit is best.hit and c.unit.block == best.unit.block
+                      and c.unit.start < best.unit.start]
+            out = sorted(before, key=lambda c: c.unit.start) + out
+        return out[:10]
+
+    def _defines(self, analysis: QuestionAnalysis, cand: Candidate) -> bool:
+        """The unit holds an expansion of the acronym that the glossary knows."""
+        tokens = set(tokenize_fr(cand.unit.text))
+        return any(len(alt) >= 2 and set(alt) <= tokens for c in analysis.content for alt in c.alternatives)
+
+    def _in_unit(self, analysis: QuestionAnalysis, cand: Candidate) -> int:
+        tokens = set(tokenize_fr(cand.unit.text))
+        return sum(1 for c in analysis.content if c.covered_by(tokens))
+
     def _siblings(self, analysis: QuestionAnalysis, best: Candidate, valid: list[Candidate]) -> list[Candidate]:
+        best_in_unit = self._in_unit(analysis, best)
         same_block = [
             c for c in valid
             if c is not best and c.hit is best.hit and c.unit.block == best.unit.block
             and c.unit.kind == best.unit.kind and c.score >= best.score - 1.5
+            and self._in_unit(analysis, c) >= best_in_unit
         ]
         if best.unit.kind == "line":
             same_block = [c for c in valid if c is not best and c.hit is best.hit and c.unit.block == best.unit.block]
@@ -153,6 +192,14 @@ class ExtractiveAnswerer:
                     return f"The earliest is {first}" if en else f"La plus ancienne est le {first}"
                 return f"The latest is {last}" if en else f"La plus récente est le {last}"
         return None
+
+
+LABEL_RE = re.compile(r"^(?:axes?\s*\d*|\d+\s+axes?|objectifs?(?:\s+\w+)?|merci.*|sommaire|introduction)\s*:?$", re.IGNORECASE)
+
+
+def _is_label(text: str) -> bool:
+    """Slide labels such as « AXE 2 », « 3 AXES » or « Objectifs stratégiques »: where, not what."""
+    return bool(LABEL_RE.match(text.strip()))
 
 
 def _date_key(text: str) -> tuple[int, int, int] | None:

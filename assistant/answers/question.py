@@ -28,9 +28,10 @@ class QuestionAnalysis:
     text: str
     language: str
     kind: str  # percent | count | date | list | who | what
-    content: list[str]
+    content: list  # Concepts (glossary-aware)
     negated: bool
     order: str | None = None  # "first" | "last" when the question asks for one end of a list
+    essential: list[str] | None = None  # terms the quoted passage itself must contain
 
 
 def detect_language(text: str) -> str:
@@ -47,7 +48,9 @@ def analyse(question: str, glossary: Glossary, cues: QuestionCues) -> QuestionAn
     def has(terms: list[list[str]]) -> bool:
         return any((t == ["%"] and "%" in text) or _contains(full, t) for t in terms)
 
-    if has(cues.percent):
+    if has(cues.definition):
+        kind = "definition"
+    elif has(cues.percent):
         kind = "percent"
     elif has(cues.count):
         kind = "count"
@@ -60,15 +63,21 @@ def analyse(question: str, glossary: Glossary, cues: QuestionCues) -> QuestionAn
     else:
         kind = "what"
     cue_tokens = cues.cue_tokens()
-    content = []
+    tokens: list[str] = []
+    if kind == "definition":
+        # the defined term is the target, even a "generic" one such as POCE
+        acronyms = re.findall(r"\b[A-Z][A-Z0-9]{1,9}\b", question)
+        tokens = [t for a in acronyms for t in tokenize_fr(a)]
     for token in tokenize_fr(question):
-        if token in cue_tokens or token in cues.generic or token in content or len(token) < 2:
+        if token in cue_tokens or token in cues.generic or token in tokens or (len(token) < 2 and not token.isdigit()):
             continue
-        content.append(token)
+        tokens.append(token)
+    content = glossary.concepts(tokens)
     words = set(re.findall(r"[\wà-ÿ']+", text))
     negated = bool(set(full) & cues.negation) or "n'" in text
     order = "first" if words & FIRST_WORDS else "last" if words & LAST_WORDS else None
-    return QuestionAnalysis(question, detect_language(question), kind, content, negated, order)
+    essential = glossary.concepts([t for t in full if t in cues.essential])
+    return QuestionAnalysis(question, detect_language(question), kind, content, negated, order, essential)
 
 
 def condense(question: str, history: list[str]) -> str:

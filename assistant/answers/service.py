@@ -114,14 +114,15 @@ class AnswerService:
             lead = f"According to {origin}" if en else f"D'après {origin}"
         else:
             lead = "According to the indexed documents" if en else "D'après les documents indexés"
-        intro = f"{pick.intro}. " if pick.intro else ""
         derived = set(re.findall(r"\d+", pick.intro)) if pick.intro else set()
+        if pick.intro:
+            lead = f"{lead}, {pick.intro[0].lower()}{pick.intro[1:]}"
         if len(pick.candidates) == 1:
             c = pick.candidates[0]
-            text = f"{intro}{lead} : « {c.unit.display} » [{numbers[c.hit.chunk.id]}]."
+            text = f"{lead} : « {c.unit.display} » [{numbers[c.hit.chunk.id]}]."
         else:
             items = "\n".join(f"- « {c.unit.display} » [{numbers[c.hit.chunk.id]}]" for c in pick.candidates)
-            text = f"{intro}{lead} :\n{items}"
+            text = f"{lead} :\n{items}"
         if en:
             text = text.replace(" : ", ": ")
         return text, sources, passages, derived

@@ -30,7 +30,14 @@ def verify(text: str, passages: dict[int, str], derived: set[str] | None = None)
     derived = {_norm(v) for v in (derived or set())}
     kept: list[str] = []
     checks: list[Check] = []
-    for sentence in [s for s in SENTENCE_RE.split(text) if s and s.strip()]:
+    segments: list[str] = []
+    for piece in [s for s in SENTENCE_RE.split(text) if s and s.strip()]:
+        # a lead line (« D'après … : ») belongs to the first item it introduces
+        if segments and segments[-1].rstrip().endswith(":") and "[" not in segments[-1]:
+            segments[-1] = f"{segments[-1]}\n{piece}"
+        else:
+            segments.append(piece)
+    for sentence in segments:
         cited = [int(n) for n in MARKER_RE.findall(sentence)]
         values = values_in(sentence)
         unknown = [n for n in cited if n not in passages]

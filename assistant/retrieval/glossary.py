@@ -45,14 +45,39 @@ class Glossary:
                 extra.extend(t for t in term if t not in tokens and t not in extra)
         return tokens + extra
 
-    def equivalents(self, token: str) -> set[str]:
-        """Tokens that may stand for ``token`` (itself included)."""
-        found = {token}
-        for group in self.groups:
-            if any(token in term for term in group):
+    def concepts(self, tokens: list[str]) -> list["Concept"]:
+        """Group the content tokens of a question into concepts: a glossary term (longest match)
+        stands for all the terms of its group; another token stands for itself."""
+        out: list[Concept] = []
+        i = 0
+        while i < len(tokens):
+            best_len, best_groups = 0, []
+            for g, group in enumerate(self.groups):
                 for term in group:
-                    found.update(term)
-        return found
+                    n = len(term)
+                    if n >= best_len and tokens[i : i + n] == term:
+                        if n > best_len:
+                            best_len, best_groups = n, []
+                        best_groups.append(g)
+            if best_len:
+                alternatives = {tuple(t) for g in best_groups for t in self.groups[g]}
+                out.append(Concept(" ".join(tokens[i : i + best_len]), sorted(alternatives)))
+                i += best_len
+            else:
+                out.append(Concept(tokens[i], [(tokens[i],)]))
+                i += 1
+        return out
+
+
+@dataclass
+class Concept:
+    """One thing a question asks about, with the token sequences that may stand for it."""
+
+    label: str
+    alternatives: list[tuple[str, ...]]
+
+    def covered_by(self, tokens: set[str]) -> bool:
+        return any(set(alt) <= tokens for alt in self.alternatives)
 
 
 @dataclass
@@ -64,6 +89,8 @@ class QuestionCues:
     who: list[list[str]]
     generic: set[str]
     negation: set[str]
+    essential: set[str]
+    definition: list[list[str]]
     raw: dict
 
     @classmethod
@@ -75,10 +102,13 @@ class QuestionCues:
 
         generic = {t for w in data.get("generic", []) for t in tokenize_fr(w)}
         negation = {t for w in data.get("negation", []) for t in tokenize_fr(w, keep_stopwords=True)}
-        return cls(stems("percent"), stems("date"), stems("count"), stems("list"), stems("who"), generic, negation, data)
+        essential = {t for w in data.get("essential", []) for t in tokenize_fr(w, keep_stopwords=True)}
+        return cls(stems("percent"), stems("date"), stems("count"), stems("list"), stems("who"), generic, negation,
+                   essential, stems("definition"), data)
 
     def cue_tokens(self) -> set[str]:
-        return {t for group in (self.percent, self.date, self.count, self.list, self.who) for term in group for t in term}
+        groups = (self.percent, self.date, self.count, self.list, self.who, self.definition)
+        return {t for group in groups for term in group for t in term}
 
 
 @lru_cache(maxsize=1)
