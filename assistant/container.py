@@ -41,7 +41,11 @@ class Assistant:
     def ingest(self):
         from assistant.ingest.service import IngestService
 
-        return IngestService(self.settings, self.embedder, self.vectors, self.catalog, self.lexical)
+        from assistant.knowledge.extract import FactExtractor
+        from assistant.knowledge.register import load_register
+
+        return IngestService(self.settings, self.embedder, self.vectors, self.catalog, self.lexical,
+                             extractors=[FactExtractor()], register_loader=load_register)
 
     @cached_property
     def glossary(self):
@@ -85,6 +89,12 @@ class Assistant:
         from assistant.answers.service import AnswerService
 
         return AnswerService(self.retriever, self.glossary, self.cues, llm=self.llm)
+
+    @cached_property
+    def knowledge(self):
+        from assistant.knowledge.service import KnowledgeService
+
+        return KnowledgeService(self.catalog, self.focus)
 
     @cached_property
     def evaluation(self):

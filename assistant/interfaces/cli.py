@@ -212,6 +212,90 @@ def evaluate(
             out.print(f"[red]✗[/] {f['id']} : {f['question']}\n    → {f['answer'][:200]}")
 
 
+STATUS_LABELS = {"done": "réalisées", "in_progress": "en cours", "not_done": "non réalisées"}
+
+
+def render_sources(sources) -> None:
+    if sources:
+        out.print("\n[bold]Sources[/]")
+    for s in sources:
+        where = s.page_text
+        out.print(f"[{s.n}] {s.document} ({s.file}{', ' + where if where else ''}) — « {s.excerpt} »")
+
+
+@app.command()
+def stats(
+    axis: Optional[int] = typer.Option(None, "--axis", help="Statistiques d'un axe (registre des actions)."),
+    as_json: bool = typer.Option(False, "--json", help="Dernière ligne : les statistiques en JSON."),
+) -> None:
+    """Part des actions réalisées, en cours et non réalisées, telle que publiée (et selon le registre s'il existe)."""
+    assistant = _assistant_or_fail()
+    result = assistant.knowledge.action_stats(axis)
+    if as_json:
+        emit_json(result.to_dict())
+        return
+    if not result.found and not result.register:
+        out.print("Aucune statistique d'actions trouvée dans les documents indexés.")
+        return
+    if result.found:
+        out.print(f"[bold]Avancement des actions[/] (au {result.as_of or 'date inconnue'})")
+        for status, label in STATUS_LABELS.items():
+            value = getattr(result, status)
+            if value is not None:
+                out.print(f"  {label:<14} {value:>5} %   « {result.written[status]} » [{result.source_of[status]}]")
+    if result.register:
+        reg = result.register
+        overall = reg["overall"]
+        out.print(f"\n[bold]Registre des actions[/] ({', '.join(reg['files'])}, mis à jour le {reg['updated'] or '?'}) : {overall['actions']} actions")
+        for status, label in STATUS_LABELS.items():
+            out.print(f"  {label:<14} {overall[status]} %  ({overall[status + '_count']})")
+        for number, part in reg["by_axis"].items():
+            out.print(f"  axe {number} : " + ", ".join(f"{part[s]} % {l}" for s, l in STATUS_LABELS.items()))
+        for issue in reg["issues"]:
+            out.print(f"[yellow]⚠ {issue}[/]")
+    render_sources(result.sources)
+
+
+@app.command()
+def calendar(
+    body: Optional[str] = typer.Option(None, "--body", help="Une instance (ex. « CTDC », « comité de pilotage »)."),
+    year: Optional[int] = typer.Option(None, "--year", help="Une année."),
+    as_json: bool = typer.Option(False, "--json", help="Dernière ligne : le calendrier en JSON."),
+) -> None:
+    """Calendrier de la gouvernance : les réunions de chaque instance, dates telles qu'écrites."""
+    assistant = _assistant_or_fail()
+    result = assistant.knowledge.governance_calendar(body, year)
+    if as_json:
+        emit_json(result.to_dict())
+        return
+    if not result.events:
+        out.print("Aucune réunion de gouvernance trouvée dans les documents indexés.")
+        return
+    for name, events in result.bodies().items():
+        dates = ", ".join(e.date + (" (date incomplète)" if e.incomplete else "") for e in events)
+        out.print(f"[bold]{name}[/] — {len(events)} réunion(s) : {dates} [{events[0].source}]")
+    render_sources(result.sources)
+
+
+@app.command()
+def axes(as_json: bool = typer.Option(False, "--json", help="Dernière ligne : la stratégie en JSON.")) -> None:
+    """Les axes stratégiques du pacte et leurs objectifs opérationnels."""
+    assistant = _assistant_or_fail()
+    result = assistant.knowledge.strategy_axes()
+    if as_json:
+        emit_json(result.to_dict())
+        return
+    if not result.axes:
+        out.print("Aucun axe stratégique trouvé dans les documents indexés.")
+        return
+    out.print(f"{len(result.axes)} axes, {result.objective_count} objectifs opérationnels")
+    for a in result.axes:
+        out.print(f"\n[bold]AXE {a.number} : {a.title}[/] [{a.source}]")
+        for objective in a.objectives:
+            out.print(f"  • {objective}")
+    render_sources(result.sources)
+
+
 def run() -> None:
     app()
 
