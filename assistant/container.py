@@ -88,13 +88,24 @@ class Assistant:
     def answers(self):
         from assistant.answers.service import AnswerService
 
-        return AnswerService(self.retriever, self.glossary, self.cues, llm=self.llm)
+        from assistant.knowledge.extract import default_lexicon
+        from assistant.knowledge.routing import ToolRouter
+
+        router = ToolRouter(self.knowledge, default_lexicon())
+        return AnswerService(self.retriever, self.glossary, self.cues, llm=self.llm, router=router)
 
     @cached_property
     def knowledge(self):
         from assistant.knowledge.service import KnowledgeService
 
         return KnowledgeService(self.catalog, self.focus)
+
+    @cached_property
+    def classifier(self):
+        from assistant.knowledge.classify import InitiativeClassifier
+        from assistant.knowledge.extract import default_lexicon
+
+        return InitiativeClassifier(self.knowledge, default_lexicon(), self.retriever)
 
     @cached_property
     def evaluation(self):

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.answers.question import QuestionAnalysis
+from assistant.ingest.structure import is_caps_heading
 from assistant.answers.units import DATE_RE, NUMBER_RE, PERCENT_RE, Unit, dates_in, split_units
 from assistant.providers.lexical import tokenize_fr
 from assistant.retrieval.glossary import Glossary, QuestionCues
@@ -56,6 +57,8 @@ class ExtractiveAnswerer:
         chosen = [best]
         if best.unit.display.endswith(":") or best.unit.kind == "line":
             chosen += self._continuation(best, candidates)
+        elif best.unit.kind == "item":
+            chosen = self._whole_list(best, candidates) or chosen
         if analysis.kind in ("list", "percent") or (analysis.kind == "count" and not dates_in(best.unit.text)):
             chosen += [c for c in self._siblings(analysis, best, valid) if c not in chosen]
         chosen.sort(key=lambda c: (c.hit_rank, c.unit.start))
@@ -71,7 +74,7 @@ class ExtractiveAnswerer:
             last_heading = (meta.get("section") or "").split(" > ")[-1].strip()
             for unit in split_units(hit.chunk.text):
                 tokens = set(tokenize_fr(unit.text))
-                if not tokens or _is_label(unit.display):
+                if not tokens or _is_label(unit.display) or is_caps_heading(unit.display):
                     continue
                 score, covered, missing = 0.0, 0, []
                 for concept in analysis.content:
@@ -86,7 +89,7 @@ class ExtractiveAnswerer:
                         covered += 1
                     else:
                         missing.append(concept.label)
-                has_value = self._has_value(analysis.kind, unit.text)
+                has_value = self._has_value(analysis.kind, unit.text, unit.kind)
                 score += 3.0 if has_value else 0.0
                 unit_negated = bool(set(tokenize_fr(unit.text, keep_stopwords=True)) & self.cues.negation)
                 if analysis.kind == "percent" and unit_negated != analysis.negated:
@@ -98,13 +101,14 @@ class ExtractiveAnswerer:
                 out.append(Candidate(hit, rank, unit, score, covered, missing, has_value))
         return out
 
-    def _has_value(self, kind: str, text: str) -> bool:
+    def _has_value(self, kind: str, text: str, unit_kind: str = "") -> bool:
         if kind == "percent":
             return bool(PERCENT_RE.search(text))
         if kind == "date":
             return bool(DATE_RE.search(text))
         if kind == "count":
-            return bool(NUMBER_RE.search(text))
+            # a number, or a list to count (« combien de communautés de communes, et lesquelles ? »)
+            return bool(NUMBER_RE.search(text)) or unit_kind == "line"
         return True
 
     def _answers(self, analysis: QuestionAnalysis, cand: Candidate) -> bool:
@@ -126,6 +130,20 @@ class ExtractiveAnswerer:
         in_unit = self._in_unit(analysis, cand)
         # the quoted unit itself must carry part of the question, not only its surroundings
         return in_unit >= 1 or (cand.has_value and analysis.kind in ("percent", "date", "count"))
+
+    def _whole_list(self, best: Candidate, candidates: list[Candidate]) -> list[Candidate] | None:
+        """An item of a list introduced by « … : »: the introduction and every item answer together."""
+        same = sorted((c for c in candidates if c.hit is best.hit), key=lambda c: c.unit.start)
+        at = same.index(best)
+        start = at
+        while start > 0 and same[start - 1].unit.kind == "item":
+            start -= 1
+        if start == 0 or not same[start - 1].unit.display.endswith(":"):
+            return None
+        end = at
+        while end + 1 < len(same) and same[end + 1].unit.kind == "item":
+            end += 1
+        return same[start - 1 : end + 1][:10]
 
     def _continuation(self, best: Candidate, candidates: list[Candidate]) -> list[Candidate]:
         """The items a « … : » unit introduces, or the other lines of a list written as lines."""
@@ -182,6 +200,9 @@ class ExtractiveAnswerer:
     def _intro(self, analysis: QuestionAnalysis, chosen: list[Candidate]) -> str | None:
         en = analysis.language == "en"
         dates = [d for c in chosen for d in dates_in(c.unit.text)]
+        lines = [c for c in chosen if c.unit.kind == "line"]
+        if analysis.kind == "count" and len(lines) >= 2 and not dates:
+            return f"{len(lines)} are listed" if en else f"{len(lines)} éléments relevés"
         if analysis.kind == "count" and len(dates) >= 2:
             return f"{len(dates)} dates are listed" if en else f"{len(dates)} dates relevées"
         if analysis.order and len(dates) >= 2:

@@ -5,6 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
+def short_title(title: str, limit: int = 48) -> str:
+    """A long document title cut at a word boundary, for answer text."""
+    if len(title) <= limit:
+        return title
+    cut = title[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:-(") + " …"
+
+
 @dataclass
 class Source:
     n: int

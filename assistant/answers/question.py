@@ -76,7 +76,8 @@ def analyse(question: str, glossary: Glossary, cues: QuestionCues) -> QuestionAn
     words = set(re.findall(r"[\wà-ÿ']+", text))
     negated = bool(set(full) & cues.negation) or "n'" in text
     order = "first" if words & FIRST_WORDS else "last" if words & LAST_WORDS else None
-    essential = glossary.concepts([t for t in full if t in cues.essential])
+    # a glossary phrase (« next step ») is not the essential word it contains (« next »)
+    essential = [c for c in glossary.concepts(tokenize_fr(question)) if c.label in cues.essential]
     return QuestionAnalysis(question, detect_language(question), kind, content, negated, order, essential)
 
 

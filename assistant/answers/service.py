@@ -8,7 +8,7 @@ import re
 from typing import Callable
 
 from assistant.answers.extractive import DECLINE_EN, DECLINE_FR, ExtractiveAnswerer, Pick
-from assistant.answers.model import Answer, Source
+from assistant.answers.model import Answer, Source, short_title
 from assistant.answers.prompts import ANSWER_SYSTEM_PROMPT, ANSWER_USER_PROMPT, CONDENSE_PROMPT
 from assistant.answers.question import QuestionAnalysis, analyse, condense, detect_language
 from assistant.answers.verify import MARKER_RE, verify
@@ -18,13 +18,6 @@ from assistant.retrieval.hybrid import Hit, HybridRetriever
 logger = logging.getLogger(__name__)
 
 Router = Callable[[str, QuestionAnalysis], Answer | None]
-
-
-def short_title(title: str, limit: int = 48) -> str:
-    if len(title) <= limit:
-        return title
-    cut = title[:limit].rsplit(" ", 1)[0]
-    return cut.rstrip(" ,;:-(") + " …"
 
 
 def _excerpt(text: str, limit: int = 300) -> str:

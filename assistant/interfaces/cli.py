@@ -296,6 +296,30 @@ def axes(as_json: bool = typer.Option(False, "--json", help="Dernière ligne : l
     render_sources(result.sources)
 
 
+@app.command()
+def classify(
+    text: str = typer.Argument(..., help="Description de l'initiative."),
+    as_json: bool = typer.Option(False, "--json", help="Dernière ligne : le classement en JSON."),
+) -> None:
+    """Indique à quel axe stratégique (et objectif opérationnel) une initiative se rattache, ou qu'elle n'en relève d'aucun."""
+    assistant = _assistant_or_fail()
+    result = assistant.classifier.classify(text)
+    if as_json:
+        emit_json(result.to_dict())
+        return
+    if result.axis is None:
+        out.print("[bold]Ne relève d'aucun axe[/]")
+    else:
+        out.print(f"[bold]Axe {result.axis} : {result.axis_title}[/] (confiance {result.confidence:.0%})")
+        if result.objective:
+            out.print(f"Objectif opérationnel : {result.objective}")
+    out.print(result.reasons)
+    for r in result.ranking:
+        bar = "█" * int(round(r["score"] * 20))
+        out.print(f"  axe {r['axis']} {bar:<20} {r['score']:.2f}  {r['title']}")
+    render_sources(result.sources)
+
+
 def run() -> None:
     app()
 

@@ -122,15 +122,19 @@ class SourceBook:
         self.sources: list[Source] = []
         self._index: dict[tuple, int] = {}
 
-    def cite(self, fact: FactRow) -> int:
-        key = (fact.doc_id, fact.page, fact.excerpt)
+    def cite(self, fact: FactRow, excerpt: str | None = None) -> int:
+        excerpt = excerpt or fact.excerpt or ""
+        key = (fact.doc_id, fact.page, excerpt)
         if key not in self._index:
             doc = self.catalog.document(fact.doc_id)
+            chunk = self.catalog.find_chunk(fact.doc_id, (fact.excerpt or "").split(" : ")[-1][:40]) if fact.excerpt else None
+            meta = chunk.metadata if chunk else {}
             n = len(self.sources) + 1
             self._index[key] = n
             self.sources.append(Source(
                 n=n, document=(doc.title if doc else "") or "", file=doc.path if doc else "",
-                page=fact.page, page_label=None, section=None, excerpt=fact.excerpt or "", score=1.0,
+                page=fact.page, page_label=meta.get("page_label") or None, section=meta.get("section") or None,
+                excerpt=excerpt, score=1.0, chunk_id=chunk.id if chunk else None,
             ))
         return self._index[key]
 
@@ -239,12 +243,16 @@ class KnowledgeService:
     def strategy_axes(self) -> Strategy:
         book = SourceBook(self.catalog)
         axes: dict[int, Axis] = {}
-        for fact in self._facts_of("axis"):
-            axes[fact.data["number"]] = Axis(fact.data["number"], fact.data["title"], [], book.cite(fact))
         doc_id = self._latest_document("axis")
+        objectives: dict[int, list[str]] = {}
         for fact in self.catalog.facts("objective"):
-            if fact.doc_id == doc_id and fact.data["axis"] in axes:
-                axes[fact.data["axis"]].objectives.append(fact.data["text"])
+            if fact.doc_id == doc_id:
+                objectives.setdefault(fact.data["axis"], []).append(fact.data["text"])
+        for fact in self._facts_of("axis"):
+            number = fact.data["number"]
+            # the source shows the axis as the slide gives it: heading, then its objectives
+            excerpt = " ; ".join([fact.excerpt or fact.data["title"], *objectives.get(number, [])])
+            axes[number] = Axis(number, fact.data["title"], objectives.get(number, []), book.cite(fact, excerpt))
         return Strategy([axes[k] for k in sorted(axes)], book.sources)
 
     def members(self) -> list[FactRow]:

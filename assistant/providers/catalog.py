@@ -205,6 +205,15 @@ class Catalog:
                 out[r["id"]] = ChunkRow(r["id"], r["doc_id"], r["ord"], r["text"], r["search_text"], json.loads(r["metadata"]))
         return out
 
+    def find_chunk(self, doc_id: str, text: str) -> ChunkRow | None:
+        """The first chunk of a document that contains ``text`` (to place a fact in its section)."""
+        row = self._db.execute(
+            "SELECT * FROM chunks WHERE doc_id=? AND instr(text, ?) > 0 ORDER BY ord LIMIT 1", (doc_id, text)
+        ).fetchone()
+        if row is None:
+            return None
+        return ChunkRow(row["id"], row["doc_id"], row["ord"], row["text"], row["search_text"], json.loads(row["metadata"]))
+
     # facts ---------------------------------------------------------------------------------
     def facts(self, kind: str | None = None) -> list[FactRow]:
         sql = "SELECT f.* FROM facts f JOIN documents d USING(doc_id) WHERE d.status='indexed'"

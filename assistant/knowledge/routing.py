@@ -1,0 +1,184 @@
+"""Route questions on action shares, meeting dates and axes to the structured tools, and turn the
+tool results into sourced answers (the JSON's ``tool`` field names the tool)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answers.model import Answer, short_title
+from assistant.answers.question import QuestionAnalysis
+from assistant.answers.verify import verify
+from assistant.knowledge.extract import Lexicon, status_of
+from assistant.knowledge.service import Calendar, KnowledgeService, Strategy
+from assistant.providers.lexical import fold_accents, tokenize_fr
+
+STATUS_WORDS_FR = {"done": "réalisées", "in_progress": "en cours", "not_done": "non réalisées"}
+ACTION_RE = re.compile(r"\b(actions?|fiches?-actions?|réalisation|realisation|bilan quantitatif|avancement)\b", re.IGNORECASE)
+AXIS_WORD_RE = re.compile(r"\b(axes?|axis|objectifs?\s+(opérationnels?|stratégiques?)|operational objectives?|priorités)\b", re.IGNORECASE)
+AXIS_NUMBER_RE = re.compile(r"\b(?:axe|axis)\s+(\d+)\b", re.IGNORECASE)
+YEAR_RE = re.compile(r"\b(?:en|in)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+GOVERNANCE_RE = re.compile(r"\b(gouvernance|instances?|governance|calendrier)\b", re.IGNORECASE)
+
+
+class ToolRouter:
+    def __init__(self, knowledge: KnowledgeService, lexicon: Lexicon):
+        self.knowledge = knowledge
+        self.lexicon = lexicon
+
+    def __call__(self, question: str, analysis: QuestionAnalysis) -> Answer | None:
+        if analysis.essential:  # « pourquoi », « prochain », « budget »: not what the tools hold
+            return None
+        if analysis.kind == "definition":
+            return None
+        if ACTION_RE.search(question) and (analysis.kind == "percent" or self._status_asked(question)):
+            return self._stats_answer(question, analysis)
+        body = self._body_named(question)
+        if body or (GOVERNANCE_RE.search(question) and analysis.kind in ("list", "date", "what", "who")):
+            if analysis.kind in ("date", "count", "list", "what", "who"):
+                return self._calendar_answer(question, analysis, body)
+        if AXIS_WORD_RE.search(question):
+            return self._axes_answer(question, analysis)
+        return None
+
+    # detection ----------------------------------------------------------------------------
+    def _status_asked(self, question: str) -> str | None:
+        low = question.lower()
+        if re.search(r"\bnon\b|\bpas\b|n'ont|not\b|abouti", low):
+            return "not_done"
+        return status_of(low, self.lexicon) or ("done" if re.search(r"réalis|menées? à bien|completed|carried out", low) else None)
+
+    def _body_named(self, question: str) -> str | None:
+        low = fold_accents(question.lower())
+        for name, forms in self.lexicon.bodies.items():
+            if any(re.search(rf"(?<!\w){re.escape(fold_accents(f))}(?!\w)", low) for f in forms):
+                if name in self.knowledge.bodies():
+                    return name
+        if re.search(r"steering committee", low) and "comité de pilotage" in self.knowledge.bodies():
+            return "comité de pilotage"
+        return None
+
+    # answers ------------------------------------------------------------------------------
+    def _stats_answer(self, question: str, analysis: QuestionAnalysis) -> Answer | None:
+        stats = self.knowledge.action_stats()
+        if not stats.found:
+            return None
+        en = analysis.language == "en"
+        asked = self._status_asked(question)
+        order = [s for s in ("done", "in_progress", "not_done") if stats.written.get(s)]
+        if asked in order:
+            order.remove(asked)
+            order.insert(0, asked)
+        doc = stats.sources[0].document if stats.sources else ""
+        lead = (f"According to « {short_title(doc)} »" if en else f"D'après « {short_title(doc)} »") + (f" ({stats.as_of})" if stats.as_of else "")
+        parts = [f"« {stats.written[s]} » [{stats.source_of[s]}]" for s in order]
+        text = f"{lead} : " + ", ".join(parts) + "."
+        if stats.register:
+            overall = stats.register["overall"]
+            label = "Action register" if en else "Registre des actions"
+            text += f"\n{label} ({stats.register['updated'] or '?'}) : " + ", ".join(
+                f"{overall[s]} % {STATUS_WORDS_FR[s]}" for s in ("done", "in_progress", "not_done") if overall[s] is not None
+            ) + "."
+        return self._verified(question, text, stats.sources, "action_stats", analysis, context=stats.as_of or "")
+
+    def _calendar_answer(self, question: str, analysis: QuestionAnalysis, body: str | None) -> Answer | None:
+        year_match = YEAR_RE.search(question)
+        year = int(year_match.group(1)) if year_match else None
+        calendar = self.knowledge.governance_calendar(body, year)
+        if not calendar.events:
+            if year is not None and body:
+                whole = self.knowledge.governance_calendar(body)
+                if whole.events:
+                    text = (f"Aucune réunion « {body} » n'est datée de {year} dans les documents ; dates relevées : "
+                            + ", ".join(e.date for e in whole.events) + f" [{whole.events[0].source}].")
+                    return self._verified(question, text, whole.sources, "governance_calendar", analysis)
+            return None
+        en = analysis.language == "en"
+        text = self._calendar_text(calendar, analysis, en)
+        return self._verified(question, text, calendar.sources, "governance_calendar", analysis, derived=_counts(calendar))
+
+    def _calendar_text(self, calendar: Calendar, analysis: QuestionAnalysis, en: bool) -> str:
+        groups = calendar.bodies()
+        lines = []
+        for name, events in groups.items():
+            dated = sorted((e for e in events if e.iso), key=lambda e: e.iso)
+            if analysis.order and dated:
+                pick = dated[0] if analysis.order == "first" else dated[-1]
+                word = ("earliest" if analysis.order == "first" else "latest") if en else (
+                    "la plus ancienne" if analysis.order == "first" else "la plus récente")
+                lines.append(f"{name} : {word} {'date is' if en else 'est le'} {pick.date} [{pick.source}]")
+                continue
+            written = ", ".join(e.date for e in events)
+            incomplete = [e.date for e in events if e.incomplete]
+            note = ""
+            if incomplete:
+                note = (f" ({', '.join(incomplete)} : incomplete in the document)" if en
+                        else f" ({', '.join(incomplete)} : date incomplète dans le document)")
+            count = f"{len(events)} meeting(s)" if en else f"{len(events)} réunion(s)"
+            if analysis.kind == "count":
+                # the count, then the source's own words
+                excerpt = calendar.sources[events[0].source - 1].excerpt
+                lines.append(f"{name} : {count} — « {excerpt} »{note} [{events[0].source}]")
+            else:
+                lines.append(f"{name} : {count} — {written}{note} [{events[0].source}]")
+        doc = calendar.sources[0].document if calendar.sources else ""
+        lead = (f"According to « {short_title(doc)} »" if en else f"D'après « {short_title(doc)} »")
+        if len(lines) == 1:
+            return f"{lead}, {lines[0]}."
+        return f"{lead} :\n" + "\n".join(f"- {ln}" for ln in lines)
+
+    def _axes_answer(self, question: str, analysis: QuestionAnalysis) -> Answer | None:
+        strategy = self.knowledge.strategy_axes()
+        if not strategy.axes:
+            return None
+        en = analysis.language == "en"
+        number = AXIS_NUMBER_RE.search(question)
+        chosen = [strategy.axis(int(number.group(1)))] if number else self._axes_about(strategy, analysis)
+        chosen = [a for a in chosen if a is not None]
+        if not chosen:
+            return None
+        doc = strategy.sources[0].document
+        lead = f"According to « {short_title(doc)} »" if en else f"D'après « {short_title(doc)} »"
+        label = "operational objectives" if en else "objectifs opérationnels"
+        if len(chosen) == 1:
+            a = chosen[0]
+            items = "\n".join(f"- « {o} » [{a.source}]" for o in a.objectives)
+            text = f"{lead}, AXE {a.number} : « {a.title} » [{a.source}] ; {label} :\n{items}"
+        else:
+            count = f"{len(chosen)} axes" if len(chosen) == len(strategy.axes) else ""
+            head = f"{lead}, {count} :" if count else f"{lead} :"
+            items = "\n".join(
+                f"- AXE {a.number} : « {a.title} » [{a.source}]" + (f" — {label} : " + " ; ".join(f"« {o} »" for o in a.objectives) if a.objectives else "")
+                for a in chosen
+            )
+            text = f"{head}\n{items}"
+        derived = {str(len(chosen))}
+        return self._verified(question, text, strategy.sources, "strategy_axes", analysis, derived=derived)
+
+    def _axes_about(self, strategy: Strategy, analysis: QuestionAnalysis) -> list:
+        """Axes whose wording covers the question's own words; all axes when it names none."""
+        concepts = [c for c in analysis.content
+                    if not AXIS_WORD_RE.search(c.label) and not c.label.startswith(("ax", "objectif", "operationnel", "strateg"))]
+        if not concepts:
+            return list(strategy.axes)
+        scored = []
+        for a in strategy.axes:
+            tokens = set(tokenize_fr(" ".join([a.title, *a.objectives])))
+            hits = sum(1 for c in concepts if c.covered_by(tokens))
+            if hits:
+                scored.append((hits, a))
+        if not scored:
+            return list(strategy.axes)
+        best = max(h for h, _ in scored)
+        return [a for h, a in scored if h == best]
+
+    def _verified(self, question, text, sources, tool, analysis, derived=None, context: str = "") -> Answer:
+        passages = {s.n: f"{s.document} {s.excerpt} {context}" for s in sources}
+        clean, checks = verify(text, passages, derived)
+        verified = all(c.ok for c in checks)
+        cited = {int(n) for n in re.findall(r"\[(\d+)\]", text)}
+        return Answer(question, text if verified else clean, True, [s for s in sources if s.n in cited] or sources,
+                      tool, verified, checks, language=analysis.language)
+
+
+def _counts(calendar: Calendar) -> set[str]:
+    return {str(len(events)) for events in calendar.bodies().values()}
