@@ -111,7 +111,7 @@ class Assistant:
     def evaluation(self):
         from assistant.evaluation import EvaluationService
 
-        return EvaluationService(self.answers, self.retriever, self.catalog)
+        return EvaluationService(self.answers, self.retriever, self.catalog, self.classifier)
 
     @cached_property
     def sources(self):

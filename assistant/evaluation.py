@@ -38,6 +38,8 @@ class EvalReport:
     answer_accuracy: float
     citation_accuracy: float
     decline_accuracy: float
+    classification_accuracy: float | None = None
+    initiatives: int = 0
     failures: list[dict] = field(default_factory=list)
 
     def to_dict(self) -> dict:
@@ -49,12 +51,22 @@ def load_questions(path: Path) -> list[dict]:
 
 
 class EvaluationService:
-    def __init__(self, answers, retriever, catalog):
+    def __init__(self, answers, retriever, catalog, classifier=None):
         self.answers = answers
         self.retriever = retriever
         self.catalog = catalog
+        self.classifier = classifier
 
-    def run(self, questions: list[dict], k: int = 5) -> EvalReport:
+    def classification(self, initiatives: list[dict]) -> tuple[float, list[dict]]:
+        """Share of initiatives put in their labelled axis (null included), and the misses."""
+        misses = []
+        for item in initiatives:
+            result = self.classifier.classify(item["text"])
+            if result.axis != item.get("axis"):
+                misses.append({"id": item.get("id", ""), "question": item["text"], "answer": f"axe {result.axis} (attendu {item.get('axis')})"})
+        return round(1 - len(misses) / max(len(initiatives), 1), 3), misses
+
+    def run(self, questions: list[dict], k: int = 5, initiatives: list[dict] | None = None) -> EvalReport:
         from assistant.answers.question import condense
 
         results: list[QuestionResult] = []
@@ -82,6 +94,9 @@ class EvaluationService:
         def hit(limit: int) -> float:
             return round(sum(1 for r in answerable if r.rank and r.rank <= limit) / n_ans, 3)
 
+        accuracy, misses = (None, [])
+        if initiatives and self.classifier is not None:
+            accuracy, misses = self.classification(initiatives)
         return EvalReport(
             questions=len(results),
             hit_at_1=hit(1),
@@ -91,5 +106,7 @@ class EvaluationService:
             answer_accuracy=round(sum(r.answer_ok for r in results) / max(len(results), 1), 3),
             citation_accuracy=round(sum(r.citation_ok for r in answerable) / n_ans, 3),
             decline_accuracy=round(sum(r.decline_ok for r in results) / max(len(results), 1), 3),
-            failures=[asdict(r) for r in results if not (r.answer_ok and r.citation_ok)],
+            classification_accuracy=accuracy,
+            initiatives=len(initiatives or []),
+            failures=[asdict(r) for r in results if not (r.answer_ok and r.citation_ok)] + misses,
         )

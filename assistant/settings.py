@@ -45,9 +45,9 @@ class Settings(BaseSettings):
     top_k: int = Field(6, description="Passages given to the answerer.")
     rrf_k: int = Field(60, description="Constant k of reciprocal rank fusion.")
     bm25_weight: float = Field(1.0, description="Weight of the French BM25 ranking in the fusion.")
-    dense_weight: float = Field(0.5, description="Weight of the dense (embedding) ranking in the fusion.")
+    dense_weight: float = Field(0.25, description="Weight of the dense (embedding) ranking in the fusion.")
 
-    focus_weight: float = Field(1.0, description="Weight of the home territory (corpus/pacte.toml) in the fusion.")
+    focus_weight: float = Field(2.0, description="Weight of the home territory (corpus/pacte.toml) in the fusion.")
 
     chunk_size: int = Field(256, description="Chunk size in tokens (SentenceSplitter).")
     chunk_overlap: int = Field(32, description="Overlap between chunks in tokens.")

@@ -33,3 +33,35 @@ def settings(tmp_path: Path, corpus_dir: Path, monkeypatch) -> Settings:
 @pytest.fixture
 def assistant(settings: Settings) -> Assistant:
     return Assistant(settings)
+
+
+def build_index(root: Path, extra: Path | None = None) -> Settings:
+    """Ingest a copy of the shipped corpus (plus extra files) into ``root``; returns its settings."""
+    corpus = root / "corpus"
+    shutil.copytree(SHIPPED_CORPUS, corpus)
+    if extra is not None:
+        for f in extra.iterdir():
+            shutil.copy(f, corpus / f.name)
+    settings = Settings(corpus_dir=corpus, index_dir=root / "index")
+    report = Assistant(settings).ingest.run()
+    assert report.failed == []
+    return settings
+
+
+@pytest.fixture(scope="session")
+def shipped_index(tmp_path_factory) -> Settings:
+    """The shipped corpus, ingested once for the whole session (tests must not modify it)."""
+    return build_index(tmp_path_factory.mktemp("shipped"))
+
+
+@pytest.fixture
+def use_index(monkeypatch):
+    """Point the CLI (which reads the environment) at an index."""
+
+    def _use(settings: Settings) -> Settings:
+        monkeypatch.setenv("PACTE_CORPUS_DIR", str(settings.corpus_dir))
+        monkeypatch.setenv("PACTE_INDEX_DIR", str(settings.index_dir))
+        monkeypatch.delenv("PACTE_LLM", raising=False)
+        return settings
+
+    return _use

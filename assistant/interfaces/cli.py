@@ -191,6 +191,7 @@ def chat() -> None:
 @app.command("eval")
 def evaluate(
     questions: Path = typer.Option(Path("tests/eval/questions.jsonl"), "--questions", help="Fichier de questions étiquetées (JSONL)."),
+    initiatives: Path = typer.Option(Path("tests/eval/initiatives.jsonl"), "--initiatives", help="Initiatives étiquetées par axe (JSONL) ; ignoré s'il n'existe pas."),
     as_json: bool = typer.Option(False, "--json", help="Dernière ligne : les mesures en JSON."),
     show_failures: bool = typer.Option(False, "--failures", help="Affiche les questions manquées."),
 ) -> None:
@@ -200,13 +201,16 @@ def evaluate(
     if not questions.exists():
         fail(f"fichier de questions introuvable : {questions}")
     assistant = _assistant_or_fail()
-    report = assistant.evaluation.run(load_questions(questions))
+    labelled = load_questions(initiatives) if initiatives.exists() else None
+    report = assistant.evaluation.run(load_questions(questions), initiatives=labelled)
     if as_json:
         emit_json(report.to_dict())
         return
     out.print(f"{report.questions} questions")
     for key in ("hit_at_1", "hit_at_3", "hit_at_5", "mrr", "answer_accuracy", "citation_accuracy", "decline_accuracy"):
-        out.print(f"  {key:<18} {getattr(report, key):.3f}")
+        out.print(f"  {key:<24} {getattr(report, key):.3f}")
+    if report.classification_accuracy is not None:
+        out.print(f"  {'classification_accuracy':<24} {report.classification_accuracy:.3f}  ({report.initiatives} initiatives)")
     if show_failures:
         for f in report.failures:
             out.print(f"[red]✗[/] {f['id']} : {f['question']}\n    → {f['answer'][:200]}")

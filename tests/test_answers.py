@@ -1,0 +1,138 @@
+"""Answers: the `pacte ask` contract, grounded answers and declines on the shipped corpus,
+follow-ups, the citation verifier, and the LLM path against a scripted OpenAI-compatible server."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from assistant.answers.verify import verify
+from assistant.container import Assistant
+from assistant.interfaces.cli import app
+from fake_openai import ScriptedLLMServer
+
+ASK_KEYS = {"question", "answer", "answered", "sources", "tool", "verified"}
+SOURCE_KEYS = {"n", "document", "page", "section", "excerpt", "score"}
+
+
+def ask_json(*questions: str, stdin: str | None = None) -> list[dict]:
+    args = ["ask", "--json", *questions]
+    result = CliRunner().invoke(app, args, input=stdin)
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+
+
+@pytest.fixture
+def shipped(shipped_index, use_index):
+    return use_index(shipped_index)
+
+
+def test_ask_json_contract_and_rate_of_completed_actions(shipped):
+    (answer,) = ask_json("Quel est le taux d'actions réalisées ?")
+    assert set(answer) == ASK_KEYS
+    assert answer["answered"] is True and answer["verified"] is True
+    assert "67%" in answer["answer"].replace(" %", "%")
+    assert answer["sources"] and all(set(s) == SOURCE_KEYS for s in answer["sources"])
+    assert answer["sources"][0]["document"].startswith("EVALUATION POCE")
+    assert answer["sources"][0]["page"] == 1
+    assert "[1]" in answer["answer"]
+
+
+def test_steering_committee_dates(shipped):
+    (answer,) = ask_json("Quand se sont tenus les comités de pilotage ?")
+    assert answer["answered"]
+    assert "17/02/2020" in answer["answer"] and "30/09/2020" in answer["answer"]
+    assert any("17/02/2020" in s["excerpt"] for s in answer["sources"])
+
+
+def test_member_communities_come_out_as_a_list(shipped):
+    (answer,) = ask_json("Quelles communautés de communes composent le PETR ?")
+    assert answer["answered"]
+    for name in ("CC Côtes de Meuse en Woëvre", "CC de l'Aire à l'Argonne", "CC du Sammiellois", "CC Fresnes en Woëvre"):
+        assert name in answer["answer"]
+    assert answer["answer"].count("\n- ") >= 3
+
+
+@pytest.mark.parametrize("question", [
+    "Quel est le budget du POCE ?",
+    "Combien d'emplois ont été créés grâce au pacte ?",
+    "Qui est le président du PETR ?",
+])
+def test_declines_when_the_corpus_is_silent(shipped, question):
+    (answer,) = ask_json(question)
+    assert answer["answered"] is False
+    assert answer["answer"].startswith("Les documents indexés ne permettent pas de répondre à cette question.")
+    assert "À consulter" in answer["answer"] and answer["sources"]  # the closest passages are offered
+
+
+def test_stdin_batch_answers_in_order(shipped):
+    answers = ask_json("-", stdin="Quel est le taux d'actions réalisées ?\nQuel est le budget du POCE ?\n")
+    assert [a["question"] for a in answers] == ["Quel est le taux d'actions réalisées ?", "Quel est le budget du POCE ?"]
+    assert [a["answered"] for a in answers] == [True, False]
+
+
+def test_counting_question_counts_from_the_source(shipped):
+    (answer,) = ask_json("Combien de fois le réseau des développeurs s'est-il réuni ?")
+    assert answer["answered"] and "8 réunion" in answer["answer"]
+    assert answer["tool"] == "governance_calendar"
+
+
+def test_english_question_reaches_the_french_passage(shipped):
+    (answer,) = ask_json("What share of the pact's actions were completed?")
+    assert answer["answered"] and "67%" in answer["answer"]
+    assert answer["answer"].startswith("According to")
+
+
+def test_follow_up_is_condensed_with_the_history(shipped_index):
+    assistant = Assistant(shipped_index)
+    first = assistant.answers.ask("Quels sont les objectifs opérationnels de l'axe 1 ?")
+    assert "circuits de proximité" in first.answer
+    follow = assistant.answers.ask("et pour l'axe 2 ?", history=[first.standalone_question])
+    assert follow.standalone_question == "Quels sont les objectifs opérationnels de l'axe 2 ?"
+    assert "modernisation des entreprises" in follow.answer and "circuits de proximité" not in follow.answer
+
+
+def test_chat_keeps_the_conversation(shipped):
+    result = CliRunner().invoke(app, ["chat"], input="Quand s'est réuni le réseau entreprises ?\net le réseau H3M ?\n")
+    assert result.exit_code == 0
+    assert "01/04/2019" in result.stdout and "07/09/2021" in result.stdout
+
+
+def test_verifier_drops_fabricated_citations_and_numbers():
+    passages = {1: "67% d'action réalisées", 2: "2 copils de suivi : 17/02/2020 et 30/09/2020"}
+    text = "67 % des actions sont réalisées [1]. Le budget est de 3 millions [1]. Un copil a eu lieu le 17/02/2020 [7]. Deux copils [2]."
+    clean, checks = verify(text, passages)
+    assert [c.ok for c in checks] == [True, False, False, True]
+    assert "absent des passages cités : 3" in checks[1].reason
+    assert "référence inexistante : [7]" in checks[2].reason
+    assert "3 millions" not in clean and "[7]" not in clean and "67 %" in clean
+
+
+def test_llm_mode_verifies_what_the_model_says(shipped_index, monkeypatch):
+    replies = [
+        "D'après l'évaluation, 67% des actions sont réalisées [1]. Le budget du pacte était de 4,5 millions d'euros [1].",
+        "Le PTRTE a été signé le 17/02/2020 [9].",
+    ]
+    with ScriptedLLMServer(replies) as server:
+        settings = shipped_index.model_copy(update={"llm": "openai:fake-model", "llm_base_url": server.url})
+        assistant = Assistant(settings)
+        # a question outside the structured tools, so the LLM writes the answer
+        first = assistant.answers.ask("Que dit l'évaluation sur les actions menées, selon toi ?")
+        second = assistant.answers.ask("Parle-moi du PTRTE, en quelques mots")
+        assert server.requests and server.requests[0]["model"] == "fake-model"
+        prompt = json.dumps(server.requests[0], ensure_ascii=False)
+        assert "uniquement à partir des passages" in prompt and "[1]" in prompt
+    assert first.answered and not first.verified
+    assert "67%" in first.answer and "4,5" not in first.answer  # the invented number is dropped
+    assert any(not c.ok and "4,5" in c.reason for c in first.checks)
+    assert second.answered is False  # its only sentence cited a passage that was never given
+    assert any("[9]" in c.reason for c in second.checks)
+
+
+def test_unknown_llm_mode_is_a_clean_error(shipped, monkeypatch):
+    monkeypatch.setenv("PACTE_LLM", "mystere:modele")
+    result = CliRunner().invoke(app, ["ask", "Quel est le taux ?"])
+    assert result.exit_code != 0
+    assert "Mode de réponse inconnu" in result.output

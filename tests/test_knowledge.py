@@ -1,0 +1,159 @@
+"""Structured knowledge: stats, calendar, axes and classification come from the documents,
+follow an edited document, and read a user-maintained action register."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from typer.testing import CliRunner
+
+from assistant.container import Assistant
+from assistant.interfaces.cli import app
+from conftest import POCE_FILE, SHIPPED_CORPUS
+from assistant.settings import Settings
+
+CLASSIFY_KEYS = {"axis", "axis_title", "objective", "confidence", "ranking", "reasons", "sources"}
+STATS_KEYS = {"done", "in_progress", "not_done", "unit", "as_of", "sources", "register"}
+
+
+def cli_json(*args: str) -> dict:
+    result = CliRunner().invoke(app, list(args))
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+@pytest.fixture
+def shipped(shipped_index, use_index):
+    return use_index(shipped_index)
+
+
+def test_stats_json_contract_on_the_shipped_corpus(shipped):
+    stats = cli_json("stats", "--json")
+    assert set(stats) == STATS_KEYS
+    assert (stats["done"], stats["in_progress"], stats["not_done"]) == (67, 20, 13)
+    assert stats["unit"] == "percent" and stats["as_of"] == "Janvier 2022" and stats["register"] is None
+    assert stats["sources"][0]["document"].startswith("EVALUATION POCE")
+    assert [s["excerpt"] for s in stats["sources"]] == ["67% d'action réalisées", "20% d'action en cours", "13% d'action non réalisées"]
+
+
+def test_calendar_lists_the_copils_and_the_developer_network(shipped):
+    calendar = cli_json("calendar", "--json")
+    by_body: dict[str, list[dict]] = {}
+    for event in calendar["events"]:
+        by_body.setdefault(event["body"], []).append(event)
+    assert [e["date"] for e in by_body["comité de pilotage"]] == ["17/02/2020", "30/09/2020"]
+    assert len(by_body["réseau des développeurs"]) == 8
+    malformed = next(e for e in by_body["CTDC"] if e["date"] == "06/04/202")
+    assert malformed["incomplete"] is True and malformed["iso"] is None  # kept as written, never guessed
+    only_copil = cli_json("calendar", "--body", "comité de pilotage", "--json")
+    assert {e["body"] for e in only_copil["events"]} == {"comité de pilotage"}
+    in_2021 = cli_json("calendar", "--year", "2021", "--json")
+    assert {e["date"] for e in in_2021["events"]} >= {"28/09/21", "07/09/2021", "14/12/21"}
+
+
+def test_axes_lists_three_axes_and_seven_objectives(shipped):
+    strategy = cli_json("axes", "--json")
+    assert [a["number"] for a in strategy["axes"]] == [1, 2, 3]
+    assert strategy["objectives"] == 7
+    assert strategy["axes"][2]["title"] == "SOUTENIR L'ECONOMIE TOURISTIQUE"
+    assert "Favoriser le développement des circuits de proximité" in strategy["axes"][0]["objectives"]
+
+
+def test_classify_contract_and_answers(shipped):
+    fits = cli_json("classify", "Ouverture d'un magasin de producteurs pour la vente directe", "--json")
+    assert set(fits) == CLASSIFY_KEYS
+    assert fits["axis"] == 1 and fits["objective"] == "Favoriser le développement des circuits de proximité"
+    assert 0 < fits["confidence"] <= 1 and len(fits["ranking"]) == 3 and fits["sources"]
+    assert "circuits de proximité" in fits["reasons"] or "vente directe" in fits["reasons"]
+    none = cli_json("classify", "Construction d'une nouvelle école maternelle", "--json")
+    assert none["axis"] is None and none["axis_title"] is None
+    assert "ne relève d'aucun axe" in none["reasons"]
+
+
+def test_ask_routes_to_the_tools(shipped):
+    result = CliRunner().invoke(app, ["ask", "--json", "Quels sont les axes du pacte ?"])
+    answer = json.loads(result.stdout.strip().splitlines()[-1])
+    assert answer["tool"] == "strategy_axes" and answer["answered"]
+    assert "SOUTENIR L'ECONOMIE TOURISTIQUE" in answer["answer"]
+
+
+def _edited_index(tmp_path) -> Settings:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SHIPPED_CORPUS, corpus)
+    path = corpus / POCE_FILE
+    text = path.read_text(encoding="utf-8")
+    for old, new in [
+        ("67% d'action réalisées", "71% d'action réalisées"),
+        ("20% d'action en cours", "18% d'action en cours"),
+        ("13% d'action non réalisées", "11% d'action non réalisées"),
+        ("Janvier 2022", "Mars 2023"),
+        (" - ▣ Le 30/09/2020", " - ▣ Le 30/09/2020\n - ▣ Le 12/05/2021"),
+        ("SOUTENIR L'ECONOMIE TOURISTIQUE", "DEVELOPPER LE TOURISME VERT ET LA RANDONNEE"),
+    ]:
+        assert old in text, old
+        text = text.replace(old, new)
+    path.write_text(text, encoding="utf-8")
+    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index")
+    Assistant(settings).ingest.run()
+    return settings
+
+
+def test_answers_follow_an_edited_document(tmp_path, use_index):
+    use_index(_edited_index(tmp_path))
+    stats = cli_json("stats", "--json")
+    assert (stats["done"], stats["in_progress"], stats["not_done"], stats["as_of"]) == (71, 18, 11, "Mars 2023")
+    copils = cli_json("calendar", "--body", "comité de pilotage", "--json")
+    assert [e["date"] for e in copils["events"]] == ["17/02/2020", "30/09/2020", "12/05/2021"]
+    strategy = cli_json("axes", "--json")
+    assert strategy["axes"][2]["title"] == "DEVELOPPER LE TOURISME VERT ET LA RANDONNEE"
+    fits = cli_json("classify", "Balisage d'un nouveau sentier de randonnée autour du lac", "--json")
+    assert fits["axis"] == 3 and fits["axis_title"] == "DEVELOPPER LE TOURISME VERT ET LA RANDONNEE"
+    answer = json.loads(CliRunner().invoke(app, ["ask", "--json", "Quel est le taux d'actions réalisées ?"]).stdout.splitlines()[-1])
+    assert "71%" in answer["answer"] and "67%" not in answer["answer"]
+
+
+def test_action_register_gives_current_figures_and_points_out_gaps(tmp_path, use_index):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SHIPPED_CORPUS, corpus)
+    rows = [
+        "action;axe;objectif;statut;responsable;date de mise à jour",
+        "Magasin de producteurs;1;circuits de proximité;réalisée;PETR;2024-03-01",
+        "Pépinière d'entreprises;1;animation économique;en cours;CC du Sammiellois;2024-03-05",
+        "Club des dirigeants;2;structuration;réalisée;PETR;2024-02-10",
+        "Site touristique en ligne;3;destination;non réalisée;OT;2024-01-15",
+        "Action mystère;7;;peut-être;;2024-01-01",
+    ]
+    (corpus / "registre-actions.csv").write_text("\n".join(rows), encoding="utf-8")
+    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index")
+    report = Assistant(settings).ingest.run()
+    assert report.failed == []
+    use_index(settings)
+    stats = cli_json("stats", "--json")
+    assert stats["done"] == 67  # the published figure stays
+    register = stats["register"]
+    assert register["overall"]["actions"] == 5
+    assert register["overall"]["done"] == 50.0 and register["overall"]["done_count"] == 2
+    assert register["by_axis"]["1"]["in_progress"] == 50.0
+    assert any("peut-être" in issue for issue in register["issues"])
+    assert any("axe 7 inconnu" in issue for issue in register["issues"])
+    assert any("publiés dans l'évaluation" in issue for issue in register["issues"])
+
+
+def test_register_xlsx_and_a_bad_register(tmp_path, use_index):
+    from openpyxl import Workbook
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SHIPPED_CORPUS, corpus)
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Action", "Axe", "Statut"])
+    sheet.append(["Sentier", "Axe 3", "En cours"])
+    book.save(corpus / "registre.xlsx")
+    (corpus / "tableau.csv").write_text("nom;valeur\na;1\n", encoding="utf-8")
+    report = Assistant(Settings(corpus_dir=corpus, index_dir=tmp_path / "index")).ingest.run()
+    assert [f["file"] for f in report.failed] == ["tableau.csv"]
+    assert "colonnes attendues" in report.failed[0]["error"]
+    use_index(Settings(corpus_dir=corpus, index_dir=tmp_path / "index"))
+    assert cli_json("stats", "--json")["register"]["by_axis"]["3"]["in_progress"] == 100.0
