@@ -108,6 +108,12 @@ class Assistant:
         return InitiativeClassifier(self.knowledge, default_lexicon(), self.retriever)
 
     @cached_property
+    def briefing(self):
+        from assistant.briefing.service import BriefingService
+
+        return BriefingService(self.knowledge, self.answers, llm=self.llm)
+
+    @cached_property
     def evaluation(self):
         from assistant.evaluation import EvaluationService
 

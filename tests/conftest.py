@@ -65,3 +65,16 @@ def use_index(monkeypatch):
         return settings
 
     return _use
+
+
+def require_binary(name: str) -> str:
+    """The path of a system tool; skipped locally when absent, a failure in CI (which installs it)."""
+    import os
+    import shutil as _shutil
+
+    path = _shutil.which(name)
+    if path is None:
+        if os.environ.get("CI"):
+            pytest.fail(f"{name} est absent alors que CI l'installe (scripts/test.sh)")
+        pytest.skip(f"{name} absent : installez le paquet système correspondant")
+    return path

@@ -10,7 +10,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 class ScriptedLLMServer:
     """Answers each /chat/completions request with the next scripted text; records the requests."""
 
-    def __init__(self, replies: list[str]):
+    def __init__(self, replies: list):
+        """Each reply is a text, or a function of the request body returning the text."""
         self.replies = list(replies)
         self.requests: list[dict] = []
         server = self
@@ -20,7 +21,8 @@ class ScriptedLLMServer:
                 length = int(self.headers.get("Content-Length", 0))
                 body = json.loads(self.rfile.read(length) or b"{}")
                 server.requests.append(body)
-                text = server.replies.pop(0) if server.replies else "Les documents indexés ne permettent pas de répondre à cette question."
+                reply = server.replies.pop(0) if server.replies else "Les documents indexés ne permettent pas de répondre à cette question."
+                text = reply(body) if callable(reply) else reply
                 payload = {
                     "id": "chatcmpl-test", "object": "chat.completion", "created": 0, "model": body.get("model", "fake"),
                     "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}],

@@ -15,3 +15,11 @@ CONDENSE_PROMPT = (
     "autonome, dans la même langue, sans y répondre.\n\nConversation :\n{history}\n\n"
     "Question de suivi : {question}\nQuestion autonome :"
 )
+
+BRIEF_SYSTEM_PROMPT = (
+    "Tu rédiges le paragraphe de contexte d'une note de synthèse administrative, en français, en trois "
+    "phrases au plus, uniquement à partir des sources numérotées. Chaque phrase cite ses sources entre "
+    "crochets, par exemple [2]. Recopie les chiffres et les dates exactement. N'ajoute aucune information."
+)
+
+BRIEF_USER_PROMPT = "Sujet de la note : {subject}\n\nSources :\n{passages}\n\nParagraphe :"

@@ -324,6 +324,34 @@ def classify(
     render_sources(result.sources)
 
 
+@app.command()
+def brief(
+    topic: Optional[str] = typer.Option(None, "--topic", help="Sujet de la note (texte libre, ex. « Axe 3 : économie touristique »)."),
+    axis: Optional[int] = typer.Option(None, "--axis", help="Numéro d'axe."),
+    fmt: str = typer.Option("md", "--format", help="md, docx ou pdf."),
+    out_file: Path = typer.Option(..., "--out", help="Fichier à écrire."),
+) -> None:
+    """Rédige une note de synthèse sourcée (sujet, axe ou pacte entier) en Markdown, DOCX ou PDF."""
+    from assistant.briefing.render import FORMATS, render
+    from assistant.briefing.service import BriefingError
+
+    if fmt not in FORMATS:
+        fail(f"format inconnu : {fmt} (attendu : {', '.join(FORMATS)})")
+    if not out_file.parent.exists():
+        fail(f"dossier introuvable pour la note : {out_file.parent}")
+    assistant = _assistant_or_fail()
+    try:
+        note = assistant.briefing.build(topic=topic, axis=axis)
+    except BriefingError as exc:
+        fail(str(exc))
+    data = render(note, fmt)
+    try:
+        out_file.write_bytes(data)
+    except OSError as exc:
+        fail(f"impossible d'écrire {out_file} ({exc.strerror or exc})")
+    out.print(f"Note écrite : {out_file} ({len(note.sources)} sources, données au {note.as_of or 'date inconnue'})")
+
+
 def run() -> None:
     app()
 

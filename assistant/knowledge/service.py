@@ -127,7 +127,9 @@ class SourceBook:
         key = (fact.doc_id, fact.page, excerpt)
         if key not in self._index:
             doc = self.catalog.document(fact.doc_id)
-            chunk = self.catalog.find_chunk(fact.doc_id, (fact.excerpt or "").split(" : ")[-1][:40]) if fact.excerpt else None
+            # the first words of the excerpt place the fact in its chunk (line breaks may differ)
+            probe = (fact.excerpt or "").split("\n")[0][:24]
+            chunk = self.catalog.find_chunk(fact.doc_id, probe) if probe else None
             meta = chunk.metadata if chunk else {}
             n = len(self.sources) + 1
             self._index[key] = n
