@@ -120,6 +120,12 @@ class Assistant:
         return EvaluationService(self.answers, self.retriever, self.catalog, self.classifier)
 
     @cached_property
+    def corpus_files(self):
+        from assistant.corpus_service import CorpusFiles
+
+        return CorpusFiles(self.settings.corpus_dir, self.settings.max_upload_mb)
+
+    @cached_property
     def sources(self):
         from assistant.sources_service import SourcesService
 

@@ -54,6 +54,10 @@ class Settings(BaseSettings):
     max_file_mb: float = Field(100.0, description="Files larger than this are refused at ingestion.")
     lock_timeout_s: float = Field(0.0, description="Seconds to wait for another ingestion to finish.")
 
+    max_upload_mb: float = Field(50.0, description="Largest file accepted by the web app's upload.")
+    auth: str = Field("", description="Web app login, 'user:password' (several separated by commas). Empty: no login.")
+    auth_file: Path | None = Field(None, description="File of 'user:password' lines for the web app login.")
+
     @cached_property
     def chroma_dir(self) -> Path:
         return self.index_dir / "chroma"

@@ -8,5 +8,4 @@ if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
 .venv/bin/python -m pip install --quiet -e .
-.venv/bin/pacte ingest
-exec .venv/bin/pacte chat
+exec .venv/bin/pacte serve "$@"

@@ -352,6 +352,34 @@ def brief(
     out.print(f"Note écrite : {out_file} ({len(note.sources)} sources, données au {note.as_of or 'date inconnue'})")
 
 
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="Adresse d'écoute (boucle locale par défaut)."),
+    port: int = typer.Option(7860, "--port", help="Port."),
+) -> None:
+    """Lance l'application web (Gradio) ; indexe d'abord le corpus si l'index est vide."""
+    import uvicorn
+
+    from assistant.interfaces.web.app import create_server
+
+    assistant = _assistant_or_fail()
+    if assistant.catalog.chunk_count() == 0:
+        err.print(f"Premier démarrage : indexation de {assistant.settings.corpus_dir}…")
+        with Progress(TextColumn("[bold]Indexation"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
+                      console=err, transient=True) as bar:
+            task = bar.add_task("", total=None)
+            report = assistant.ingest.run(progress=lambda f, d, t: bar.update(task, completed=d, total=t, description=f))
+        err.print(f"{report.documents} document(s), {report.chunks} extraits indexés.")
+        for failure in report.failed:
+            err.print(f"[red]✗[/] {failure['file']} : {failure['error']}")
+    try:
+        server = create_server(assistant)
+    except ValueError as exc:
+        fail(str(exc))
+    err.print(f"Assistant du pacte : http://{host}:{port}/")
+    uvicorn.run(server, host=host, port=port, log_level="warning")
+
+
 def run() -> None:
     app()
 

@@ -1,0 +1,103 @@
+"""The Gradio app: ``build_app(assistant) -> gr.Blocks`` (one module per tab) and ``create_server``,
+which mounts it on FastAPI beside ``/documents/<file>``, the corpus files served for the source links."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from pathlib import Path
+
+import gradio as gr
+
+from assistant.interfaces.web.axis import build_axis_tab
+from assistant.interfaces.web.dashboard import build_dashboard_tab
+from assistant.interfaces.web.documents import build_documents_tab
+from assistant.interfaces.web.note import build_note_tab
+from assistant.interfaces.web.questions import build_questions_tab
+from assistant.interfaces.web.render import CSS, answer_plain
+
+logger = logging.getLogger(__name__)
+
+
+def build_app(assistant) -> gr.Blocks:
+    with gr.Blocks(title="Assistant du pacte — PETR") as app:
+        gr.Markdown("## Assistant documentaire du pacte\nRéponses sourcées à partir des documents indexés.")
+        with gr.Tabs():
+            with gr.Tab("Questions", id="questions"):
+                build_questions_tab(assistant)
+            with gr.Tab("Note de synthèse", id="note"):
+                build_note_tab(assistant)
+            with gr.Tab("Quel axe ?", id="axe"):
+                build_axis_tab(assistant)
+            with gr.Tab("Tableau de bord", id="dashboard"):
+                load_dashboard, dashboard_outputs = build_dashboard_tab(assistant)
+            with gr.Tab("Documents", id="documents"):
+                refresh_choices, delete_dropdown = build_documents_tab(assistant)
+        app.load(load_dashboard, None, dashboard_outputs, api_visibility="private")
+        app.load(refresh_choices, None, delete_dropdown, api_visibility="private")
+
+        def ask(question: str) -> str:
+            """Réponse à une question, suivie de ses sources numérotées."""
+            return answer_plain(assistant.answers.ask(question))
+
+        def classify(text: str) -> dict:
+            """Axe stratégique auquel se rattache une initiative."""
+            return assistant.classifier.classify(text).to_dict()
+
+        def stats() -> dict:
+            """Part des actions réalisées, en cours et non réalisées, avec leurs sources."""
+            return assistant.knowledge.action_stats().to_dict()
+
+        gr.api(ask, api_name="ask")
+        gr.api(classify, api_name="classify")
+        gr.api(stats, api_name="stats")
+    app.queue(default_concurrency_limit=4)
+    return app
+
+
+def parse_auth(settings) -> list[tuple[str, str]] | None:
+    """Logins from PACTE_AUTH (« user:password », comma-separated) and PACTE_AUTH_FILE (one per line)."""
+    entries = [e for e in settings.auth.split(",") if e.strip()]
+    if settings.auth_file:
+        entries += [ln for ln in Path(settings.auth_file).read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    pairs = []
+    for entry in entries:
+        user, sep, password = entry.strip().partition(":")
+        if not sep or not user or not password:
+            raise ValueError(f"identifiant mal formé dans PACTE_AUTH / PACTE_AUTH_FILE : « {entry.strip()} » (attendu utilisateur:mot_de_passe)")
+        pairs.append((user, password))
+    return pairs or None
+
+
+def create_server(assistant):
+    """A FastAPI app: the Gradio UI at « / » and the corpus files at « /documents/… »."""
+    from fastapi import Depends, FastAPI, HTTPException
+    from fastapi.responses import FileResponse
+    from fastapi.security import HTTPBasic, HTTPBasicCredentials
+
+    logins = parse_auth(assistant.settings)
+    server = FastAPI(title="pacte-assistant")
+    basic = HTTPBasic(auto_error=False)
+
+    def check_login(credentials: HTTPBasicCredentials | None = Depends(basic)) -> None:
+        if not logins:
+            return
+        if credentials is None or not any(
+            secrets.compare_digest(credentials.username, u) and secrets.compare_digest(credentials.password, p) for u, p in logins
+        ):
+            raise HTTPException(401, "Identifiants requis", headers={"WWW-Authenticate": "Basic"})
+
+    @server.get("/documents/{relative:path}", dependencies=[Depends(check_login)])
+    def document(relative: str):
+        path = assistant.corpus_files.resolve(relative)
+        if path is None:
+            raise HTTPException(404, "Document introuvable dans le corpus")
+        media = "application/pdf" if path.suffix.lower() == ".pdf" else None
+        return FileResponse(path, media_type=media, filename=path.name, content_disposition_type="inline")
+
+    blocks = build_app(assistant)
+    return gr.mount_gradio_app(
+        server, blocks, path="", auth=logins, auth_message="Connexion à l'assistant du pacte",
+        max_file_size=f"{assistant.settings.max_upload_mb:g}mb", ssr_mode=False, theme=gr.themes.Soft(), css=CSS,
+        footer_links=["api"],
+    )

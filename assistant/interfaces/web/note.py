@@ -1,0 +1,45 @@
+"""Tab « Note de synthèse »: topic or axis → Markdown preview and DOCX / PDF downloads."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from pathlib import Path
+
+import gradio as gr
+
+from assistant.briefing.render import render, to_markdown
+from assistant.briefing.service import BriefingError
+
+WHOLE_PACT = "Tout le pacte"
+
+
+def build_note_tab(assistant) -> None:
+    def axis_choices() -> list[str]:
+        return [WHOLE_PACT] + [f"Axe {a.number} : {a.title}" for a in assistant.knowledge.strategy_axes().axes]
+
+    with gr.Row():
+        topic = gr.Textbox(label="Sujet (facultatif)", placeholder="Ex. : circuits de proximité", scale=3)
+        axis = gr.Dropdown(axis_choices(), value=WHOLE_PACT, label="Axe", scale=2)
+    make = gr.Button("Rédiger la note", variant="primary")
+    status = gr.Markdown()
+    preview = gr.Markdown(label="Aperçu", elem_id="pacte-note-preview")
+    files = gr.File(label="Télécharger (DOCX, PDF, Markdown)", file_count="multiple", interactive=False)
+
+    def build(subject: str, axis_label: str):
+        match = re.match(r"Axe (\d+)", axis_label or "")
+        try:
+            note = assistant.briefing.build(topic=(subject or "").strip() or None, axis=int(match.group(1)) if match else None)
+        except BriefingError as exc:
+            return f"**Erreur :** {exc}", "", None
+        folder = Path(tempfile.mkdtemp(prefix="note-"))
+        stem = re.sub(r"[^\w-]+", "-", note.subject.lower()).strip("-")[:60] or "note"
+        paths = []
+        for fmt in ("docx", "pdf", "md"):
+            path = folder / f"note-de-synthese-{stem}.{fmt}"
+            path.write_bytes(render(note, fmt))
+            paths.append(str(path))
+        info = f"Note rédigée le {note.written_on} — données au {note.as_of or 'date non indiquée'} — {len(note.sources)} sources."
+        return info, to_markdown(note), paths
+
+    make.click(build, [topic, axis], [status, preview, files], api_name="note")
