@@ -3,9 +3,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# System tools the tests drive for real: pdftoppm (notes rendered to PNG).
+# System tools the tests drive for real: pdftoppm (notes rendered to PNG), Chromium (browser
+# tests through Playwright; Playwright cannot download its own browsers here).
 need=()
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     apt-get update -qq >/dev/null

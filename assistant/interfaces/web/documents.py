@@ -27,10 +27,10 @@ def documents_table(assistant) -> list[list]:
 def build_documents_tab(assistant) -> None:
     table = gr.Dataframe(headers=COLUMNS, value=lambda: documents_table(assistant), interactive=False,
                          label="Documents du corpus", elem_id="pacte-documents")
-    status = gr.Markdown()
+    status = gr.Markdown(elem_id="pacte-doc-status")
     upload = gr.File(label=f"Ajouter des documents ({', '.join(sorted(s.lstrip('.').upper() for s in UPLOAD_SUFFIXES))}, "
                            f"{assistant.settings.max_upload_mb:g} Mo au plus)",
-                     file_count="multiple", file_types=sorted(UPLOAD_SUFFIXES), type="filepath")
+                     file_count="multiple", file_types=sorted(UPLOAD_SUFFIXES), type="filepath", elem_id="pacte-upload")
     with gr.Row():
         to_delete = gr.Dropdown(label="Document à retirer", choices=[], allow_custom_value=False)
         delete = gr.Button("Retirer du corpus", variant="stop")
@@ -62,7 +62,7 @@ def build_documents_tab(assistant) -> None:
             except CorpusError as exc:
                 messages.append(f"- ❌ {exc}")
         report = run_ingest(progress) if any(m.startswith("- ✅") for m in messages) else ""
-        return "\n".join(messages + ([report] if report else [])), documents_table(assistant), choices(), None
+        return "\n".join(messages) + ("\n\n" + report if report else ""), documents_table(assistant), choices(), None
 
     def on_delete(file: str | None, progress=gr.Progress()):
         if not file:
