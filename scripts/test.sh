@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
-# Install everything the tests need, then run them. Used by .ci/run; safe to re-run.
+# Install everything the tests need, start the servers they use, then run them.
+# Used by .ci/run; safe to re-run. Extra arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# System tools the tests drive for real: pdftoppm (notes rendered to PNG), Chromium (browser
-# tests through Playwright; Playwright cannot download its own browsers here).
+# System tools the tests drive for real: pdftoppm (notes rendered to PNG, OCR page images),
+# Chromium (browser tests through Playwright, which cannot download its own browsers here),
+# Tesseract with its French data (OCR of scanned pages).
 need=()
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr)
+{ command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx fra; } || need+=(tesseract-ocr-fra)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     apt-get update -qq >/dev/null
@@ -21,5 +25,18 @@ PYTHON="${PYTHON:-python3}"
 if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
-.venv/bin/python -m pip install --quiet -e ".[test]"
-exec .venv/bin/python -m pytest "$@"
+.venv/bin/python -m pip install --quiet -e ".[test,ocr]"
+
+# A real Chroma server on loopback for the scale-out tests (stopped when the tests end).
+chroma_dir="$(mktemp -d)"
+chroma_port="$(.venv/bin/python -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+.venv/bin/chroma run --path "$chroma_dir" --host 127.0.0.1 --port "$chroma_port" >"$chroma_dir/server.log" 2>&1 &
+chroma_pid=$!
+trap 'kill "$chroma_pid" 2>/dev/null || true; rm -rf "$chroma_dir"' EXIT
+for _ in $(seq 1 120); do
+  curl -fsS "http://127.0.0.1:$chroma_port/api/v2/heartbeat" >/dev/null 2>&1 && break
+  sleep 0.5
+done
+export PACTE_TEST_CHROMA_URL="http://127.0.0.1:$chroma_port"
+
+.venv/bin/python -m pytest "$@"

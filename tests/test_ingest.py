@@ -54,7 +54,8 @@ def test_shipped_corpus_ingests_and_reingest_is_a_no_op(settings):
     assert catalog == chroma == bm25 and len(catalog) == first["chunks"]
 
 
-def test_bad_files_are_named_and_nothing_is_lost(settings, corpus_dir):
+def test_bad_files_are_named_and_nothing_is_lost(settings, corpus_dir, monkeypatch):
+    monkeypatch.setenv("PACTE_OCR", "false")  # the image-only PDF is reported, as without Tesseract
     _, _, before = run_cli("ingest", "--json")
     (corpus_dir / "vide.pdf").write_bytes(b"")
     (corpus_dir / "casse.pdf").write_bytes(b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R\n" + os.urandom(300))
@@ -214,3 +215,31 @@ def test_sigkill_at_any_moment_then_rerun_gives_the_clean_index(tmp_path, monkey
     assert report["chunks"] == clean_report["chunks"]
     catalog, chroma, bm25 = index_ids(Settings(corpus_dir=corpus, index_dir=tmp_path / "crash"))
     assert catalog == chroma == bm25 == clean_ids
+
+
+def test_scanned_page_is_read_by_ocr_and_marked(settings, corpus_dir):
+    from assistant.providers.ocr import ocr_available
+    from conftest import require_binary
+
+    require_binary("tesseract")
+    if not ocr_available("fra"):
+        pytest.fail("tesseract est installé sans ses données françaises (tesseract-ocr-fra)")
+    make_pdf(corpus_dir / "rapport.pdf", ["Page de texte ordinaire sur le commerce."])
+    scan = make_image_only_pdf(corpus_dir / "scan-copil.pdf", "Compte rendu du comité de pilotage\nRéunion du 12 mars 2021 à Vigneulles\nLa fromagerie sera agrandie.")
+    assert scan.exists()
+    code, _, report = run_cli("ingest", "--json")
+    assert code == 0 and report["failed"] == []
+    fresh = Assistant(settings)
+    chunks = [c for c in fresh.catalog.iter_chunks() if c.metadata["file"] == "scan-copil.pdf"]
+    assert chunks and all(c.metadata["ocr"] is True and c.metadata["page"] == 1 for c in chunks)
+    text = " ".join(c.text for c in chunks)
+    assert "fromagerie" in text.lower() and "12 mars 2021" in text
+    # not a question for the meeting calendar, although it names the comité de pilotage
+    routed = fresh.answers.ask("Quelle entreprise sera agrandie selon le compte rendu du comité de pilotage scanné ?")
+    assert routed.tool is None
+    answer = fresh.answers.ask("Qu'est-ce qui sera agrandi à Vigneulles ?")
+    sources = [s.to_dict() for s in answer.sources if s.file == "scan-copil.pdf"]
+    assert answer.answered and "fromagerie" in answer.answer.lower()
+    assert sources and "(texte OCR)" in sources[0]["section"] and sources[0]["page"] == 1
+    listed = {d.file: d for d in fresh.sources.list_documents()}
+    assert "pages lues par OCR : 1" in listed["scan-copil.pdf"].warning

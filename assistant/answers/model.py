@@ -24,14 +24,18 @@ class Source:
     excerpt: str
     score: float
     chunk_id: str | None = None
+    ocr: bool = False  # the text was read by OCR from a scanned page
 
     def to_dict(self) -> dict:
         """The CLI contract's keys."""
+        section = self.section
+        if self.ocr:
+            section = f"{section} (texte OCR)" if section else "(texte OCR)"
         return {
             "n": self.n,
             "document": self.document,
             "page": self.page,
-            "section": self.section,
+            "section": section,
             "excerpt": self.excerpt,
             "score": round(float(self.score), 4),
         }
@@ -40,9 +44,10 @@ class Source:
     def page_text(self) -> str:
         if self.page is None:
             return ""
+        ocr = " (OCR)" if self.ocr else ""
         if self.page_label and self.page_label != str(self.page):
-            return f"p. {self.page_label} (page {self.page} du fichier)"
-        return f"p. {self.page}"
+            return f"p. {self.page_label} (page {self.page} du fichier){ocr}"
+        return f"p. {self.page}{ocr}"
 
 
 @dataclass

@@ -132,6 +132,7 @@ class AnswerService:
             excerpt=excerpt,
             score=hit.score,
             chunk_id=hit.chunk.id,
+            ocr=bool(meta.get("ocr")),
         )
 
     def decline(self, analysis: QuestionAnalysis, hits: list[Hit]) -> Answer:

@@ -47,19 +47,23 @@ def chunk_document(
                 "ocr": section.page.ocr,
                 "chunk": ordinal,
             }
-            node = TextNode(
-                id_=f"{doc_id}-{content_hash[:10]}-{ordinal:05d}",
-                text=piece,
-                metadata=metadata,
-                excluded_embed_metadata_keys=[k for k in metadata if k not in HEADER_KEYS],
-                excluded_llm_metadata_keys=[k for k in metadata if k not in HEADER_KEYS],
-                metadata_template="{value}",
-                metadata_seperator=" — ",
-                text_template="{metadata_str}\n\n{content}",
-                relationships={NodeRelationship.SOURCE: RelatedNodeInfo(node_id=doc_id)},
-            )
-            nodes.append(node)
+            nodes.append(make_node(f"{doc_id}-{content_hash[:10]}-{ordinal:05d}", piece, metadata, doc_id))
     return ChunkedDocument(title=title, date=date, nodes=nodes)
+
+
+def make_node(node_id: str, text: str, metadata: dict, doc_id: str) -> TextNode:
+    """A chunk node; also used to rebuild chunks read back from a Chroma server."""
+    return TextNode(
+        id_=node_id,
+        text=text,
+        metadata=metadata,
+        excluded_embed_metadata_keys=[k for k in metadata if k not in HEADER_KEYS],
+        excluded_llm_metadata_keys=[k for k in metadata if k not in HEADER_KEYS],
+        metadata_template="{value}",
+        metadata_seperator=" — ",
+        text_template="{metadata_str}\n\n{content}",
+        relationships={NodeRelationship.SOURCE: RelatedNodeInfo(node_id=doc_id)},
+    )
 
 
 def search_text(node: TextNode) -> str:

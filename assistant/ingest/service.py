@@ -14,6 +14,7 @@ from filelock import FileLock, Timeout
 from assistant.ingest.chunking import chunk_document, make_splitter, search_text
 from assistant.providers.catalog import Catalog, ChunkRow, DocumentRow, FactRow
 from assistant.providers.lexical import LexicalIndex
+from assistant.providers.ocr import build_ocr
 from assistant.providers.parsers import (
     REGISTER_SUFFIXES,
     SUPPORTED_SUFFIXES,
@@ -86,6 +87,7 @@ class IngestService:
         lexical: LexicalIndex,
         extractors: list[FactExtractor] | None = None,
         register_loader: Callable[[Path, str], list[FactRow]] | None = None,
+        shared=None,
     ):
         self.settings = settings
         self.embedder = embedder
@@ -94,7 +96,9 @@ class IngestService:
         self.lexical = lexical
         self.extractors = extractors or []
         self.register_loader = register_loader
+        self.shared = shared  # SharedCatalog on a Chroma server, else None
         self.splitter = make_splitter(settings.chunk_size, settings.chunk_overlap)
+        self.ocr = build_ocr(settings.ocr, settings.ocr_lang)
 
     def run(self, corpus_dir: Path | None = None, progress: ProgressCallback | None = None) -> IngestReport:
         corpus = Path(corpus_dir or self.settings.corpus_dir)
@@ -144,6 +148,8 @@ class IngestService:
             progress("", len(files), len(files))
 
         self.catalog.record_failures(failures, scanned)
+        if self.shared is not None:
+            self._publish()
         self.refresh_lexical()
         report.documents = sum(1 for d in self.catalog.documents() if d.status == "indexed")
         report.chunks = self.catalog.chunk_count()
@@ -175,7 +181,7 @@ class IngestService:
             self.catalog.commit_document(row, [], facts)
             return "updated" if previous else "added"
 
-        parsed = load_document(path)  # raises DocumentError before anything is touched
+        parsed = load_document(path, ocr=self.ocr)  # raises DocumentError before anything is touched
         parsed.path = path
         chunked = chunk_document(parsed, doc_id, rel, sha, self.splitter)
         if not chunked.nodes:
@@ -189,7 +195,13 @@ class IngestService:
             facts.extend(extract(parsed, doc_id, chunked.title, chunked.date))
 
         empty_pages = [p.number for p in parsed.pages if not p.text.strip()]
-        warning = f"pages sans texte extractible : {', '.join(map(str, empty_pages))}" if empty_pages else None
+        ocr_pages = [p.number for p in parsed.pages if p.ocr]
+        notes = []
+        if empty_pages:
+            notes.append(f"pages sans texte extractible : {', '.join(map(str, empty_pages))}")
+        if ocr_pages:
+            notes.append(f"pages lues par OCR : {', '.join(map(str, ocr_pages))}")
+        warning = " ; ".join(notes) or None
         row = DocumentRow(
             doc_id, rel, chunked.title, parsed.kind, chunked.date, sha, stat.st_size, stat.st_mtime_ns,
             len(parsed.pages), len(chunked.nodes), "indexed", None, warning,
@@ -203,6 +215,24 @@ class IngestService:
         self.vectors.add(chunked.nodes)
         self.catalog.commit_document(row, chunks, facts)
         return "updated" if previous else "added"
+
+    def _publish(self) -> None:
+        """Make the server's manifest and facts match this node's catalog (also after a crash)."""
+        remote = self.shared.documents()
+        local = {row.doc_id: row for row in self.catalog.documents() if row.status == "indexed"}
+        changed = False
+        for doc_id in set(remote) - set(local):
+            self.shared.delete_document(doc_id)
+            changed = True
+        facts: dict[str, list[FactRow]] = {}
+        for fact in self.catalog.facts():
+            facts.setdefault(fact.doc_id, []).append(fact)
+        for doc_id, row in local.items():
+            if remote.get(doc_id, {}).get("sha256") != row.sha256 or remote.get(doc_id, {}).get("chunks") != row.chunks:
+                self.shared.put_document(row, facts.get(doc_id, []))
+                changed = True
+        if changed:
+            self.catalog.set_meta("shared_generation", str(self.shared.bump()))
 
     def _drop_orphan_vectors(self, known: dict[str, DocumentRow]) -> None:
         """Vectors whose document the catalog does not know (e.g. a catalog deleted by hand)."""

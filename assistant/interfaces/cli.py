@@ -352,6 +352,35 @@ def brief(
     out.print(f"Note écrite : {out_file} ({len(note.sources)} sources, données au {note.as_of or 'date inconnue'})")
 
 
+def _start_sync_thread(assistant) -> None:
+    """Follow the team's Chroma server: pull what another node ingested, every few seconds."""
+    import threading
+    import time
+
+    def loop() -> None:
+        while True:
+            time.sleep(assistant.settings.sync_interval_s)
+            try:
+                assistant.sync.pull()
+            except Exception as exc:  # a server hiccup must not stop the app
+                logging.getLogger(__name__).warning("synchronisation impossible : %s", exc)
+
+    threading.Thread(target=loop, name="pacte-sync", daemon=True).start()
+
+
+@app.command()
+def sync() -> None:
+    """Met l'index local à jour depuis le serveur Chroma de l'équipe (PACTE_CHROMA_URL)."""
+    assistant = build_assistant()
+    if assistant.sync is None:
+        fail("pas de serveur Chroma configuré (PACTE_CHROMA_URL) : rien à synchroniser.")
+    try:
+        pulled = assistant.sync.pull()
+    except Exception as exc:
+        fail(f"serveur Chroma injoignable ({exc})")
+    out.print("Index local mis à jour depuis le serveur." if pulled else "Index local déjà à jour.")
+
+
 @app.command()
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Adresse d'écoute (boucle locale par défaut)."),
@@ -372,6 +401,8 @@ def serve(
         err.print(f"{report.documents} document(s), {report.chunks} extraits indexés.")
         for failure in report.failed:
             err.print(f"[red]✗[/] {failure['file']} : {failure['error']}")
+    if assistant.sync is not None:
+        _start_sync_thread(assistant)
     try:
         server = create_server(assistant)
     except ValueError as exc:

@@ -18,6 +18,7 @@ AXIS_WORD_RE = re.compile(r"\b(axes?|axis|objectifs?\s+(opérationnels?|stratég
 AXIS_NUMBER_RE = re.compile(r"\b(?:axe|axis)\s+(\d+)\b", re.IGNORECASE)
 YEAR_RE = re.compile(r"\b(?:en|in)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 GOVERNANCE_RE = re.compile(r"\b(gouvernance|instances?|governance|calendrier)\b", re.IGNORECASE)
+MEETING_RE = re.compile(r"\b(réuni\w*|reuni\w*|réunions?|dates?|quand|calendrier|séances?|tenus?|organisés?|meet\w*|met)\b", re.IGNORECASE)
 
 
 class ToolRouter:
@@ -33,9 +34,9 @@ class ToolRouter:
         if ACTION_RE.search(question) and (analysis.kind == "percent" or self._status_asked(question)):
             return self._stats_answer(question, analysis)
         body = self._body_named(question)
-        if body or (GOVERNANCE_RE.search(question) and analysis.kind in ("list", "date", "what", "who")):
-            if analysis.kind in ("date", "count", "list", "what", "who"):
-                return self._calendar_answer(question, analysis, body)
+        about_meetings = analysis.kind in ("date", "count") or bool(MEETING_RE.search(question))
+        if (body or GOVERNANCE_RE.search(question)) and about_meetings:
+            return self._calendar_answer(question, analysis, body)
         if AXIS_WORD_RE.search(question):
             return self._axes_answer(question, analysis)
         return None

@@ -224,6 +224,14 @@ class Catalog:
         rows = self._db.execute(sql + " ORDER BY f.id", args).fetchall()
         return [FactRow(r["doc_id"], r["kind"], json.loads(r["data"]), r["page"], r["excerpt"]) for r in rows]
 
+    def get_meta(self, key: str) -> str | None:
+        row = self._db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self._db:
+            self._db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)", (key, value))
+
     # generation ----------------------------------------------------------------------------
     def generation(self) -> str:
         row = self._db.execute("SELECT value FROM meta WHERE key='generation'").fetchone()

@@ -48,11 +48,16 @@ class ParsedDocument:
         return sum(len(p.text.strip()) for p in self.pages)
 
 
-def load_document(path: Path) -> ParsedDocument:
-    """Parse one file by its extension; raises DocumentError with a French reason."""
+def load_document(path: Path, ocr=None) -> ParsedDocument:
+    """Parse one file by its extension; raises DocumentError with a French reason.
+
+    ``ocr``: optional callable ``(pdf_path, page_number) -> text`` for pages without a text layer.
+    """
     suffix = path.suffix.lower()
     if suffix in PDF_SUFFIXES:
         doc = load_pdf(path)
+        if ocr is not None:
+            _ocr_empty_pages(doc, ocr)
     elif suffix in DOCX_SUFFIXES:
         doc = load_docx(path)
     elif suffix in TEXT_SUFFIXES:
@@ -61,7 +66,7 @@ def load_document(path: Path) -> ParsedDocument:
         raise DocumentError(path.name, f"format non pris en charge ({suffix or 'sans extension'})")
     if doc.text_chars == 0:
         if doc.kind == "pdf":
-            raise DocumentError(path.name, "aucun texte extractible (PDF image ou scanné ?)")
+            raise DocumentError(path.name, "aucun texte extractible (PDF image ou scanné ; OCR non disponible ou sans résultat)")
         raise DocumentError(path.name, "document vide")
     return doc
 
@@ -111,6 +116,19 @@ def load_pdf(path: Path) -> ParsedDocument:
     if not pages:
         raise DocumentError(name, "PDF sans aucune page")
     return ParsedDocument(path=path, kind="pdf", pages=pages, metadata_title=title or None)
+
+
+def _ocr_empty_pages(doc: ParsedDocument, ocr) -> None:
+    for page in doc.pages:
+        if page.text.strip():
+            continue
+        try:
+            text = _clean(ocr(doc.path, page.number) or "")
+        except Exception as exc:  # a page OCR cannot read stays empty, as before
+            logger.warning("%s page %d : OCR impossible (%s)", doc.path.name, page.number, exc)
+            continue
+        if text.strip():
+            page.text, page.ocr = text, True
 
 
 def _page_labels(reader) -> list[str] | None:
