@@ -33,10 +33,18 @@ chroma_port="$(.venv/bin/python -c 'import socket; s=socket.socket(); s.bind(("1
 .venv/bin/chroma run --path "$chroma_dir" --host 127.0.0.1 --port "$chroma_port" >"$chroma_dir/server.log" 2>&1 &
 chroma_pid=$!
 trap 'kill "$chroma_pid" 2>/dev/null || true; rm -rf "$chroma_dir"' EXIT
-for _ in $(seq 1 120); do
-  curl -fsS "http://127.0.0.1:$chroma_port/api/v2/heartbeat" >/dev/null 2>&1 && break
-  sleep 0.5
-done
+.venv/bin/python - "$chroma_port" <<'PY'
+import sys, time, urllib.request
+url = f"http://127.0.0.1:{sys.argv[1]}/api/v2/heartbeat"
+for _ in range(240):
+    try:
+        urllib.request.urlopen(url, timeout=2)
+        break
+    except OSError:
+        time.sleep(0.5)
+else:
+    sys.exit("le serveur Chroma de test n'a pas démarré")
+PY
 export PACTE_TEST_CHROMA_URL="http://127.0.0.1:$chroma_port"
 
 .venv/bin/python -m pytest "$@"
