@@ -2,8 +2,9 @@
 
     python benchmarks/run.py [--pages N] [--json]
 
-Builds a deterministic synthetic corpus in a temporary folder: N pages of real PDFs (10 pages a
-file, 250-350 words a page, a few headings) made of sentences and lines of corpus/*.txt and
+Builds a deterministic synthetic corpus in $TMPDIR/pacte-benchmark (a fixed path: the baseline
+embeds each chunk with its absolute file path), removed at the end: N pages of real PDFs (10 pages
+a file, 250-350 words a page, a few headings) made of sentences and lines of corpus/*.txt and
 tests/eval/distractors/*.txt recombined with a seeded random generator, plus the shipped document
 corpus/evaluation-poce-2017-2021-petr-coeur-de-lorraine.txt and corpus/pacte.toml copied as they
 are, so that the labelled questions of tests/eval/questions.jsonl stay answerable.
@@ -19,6 +20,7 @@ memory figures don't mix, and measures:
 - ``query_p50_ms``/``query_p95_ms``: latency of a top-5 retrieval, every question of
   questions.jsonl asked once (condensed with its history) after one warm-up query;
 - ``peak_rss_mb``: peak resident memory of the child process (``ru_maxrss``);
+  latencies are only meaningful on an otherwise idle machine (the load is printed to stderr);
 - ``hit_at_5``: share of answerable questions for which one of the 5 chunks contains one of
   the question's evidence strings (lowercased, whitespace-normalised).
 
@@ -55,6 +57,7 @@ HOME_DOC = ROOT / "corpus" / "evaluation-poce-2017-2021-petr-coeur-de-lorraine.t
 PROFILE = ROOT / "corpus" / "pacte.toml"
 SOURCES = sorted((ROOT / "corpus").glob("*.txt")) + sorted((ROOT / "tests/eval/distractors").glob("*.txt"))
 QUESTIONS = ROOT / "tests/eval/questions.jsonl"
+WORKDIR = Path(tempfile.gettempdir()) / "pacte-benchmark"
 PAGES_PER_PDF = 10
 SEED = 2022
 KEYS = ("pages", "chunks", "ingest_s", "reingest_s", "query_p50_ms", "query_p95_ms", "peak_rss_mb", "hit_at_5")
@@ -168,8 +171,8 @@ def run_project(corpus: Path, work: Path, cases: list[dict[str, Any]]) -> dict[s
     started = time.perf_counter()
     again = Assistant(settings).ingest.run()
     reingest_s = time.perf_counter() - started
-    if again.added or again.updated:
-        print(f"ré-ingestion : {again.added} ajouts, {again.updated} mises à jour", file=sys.stderr)
+    if again.unchanged != report.documents:
+        print(f"ré-ingestion : {again.unchanged}/{report.documents} documents inchangés", file=sys.stderr)
     pages = sum(d.pages for d in assistant.catalog.documents() if d.path.lower().endswith(".pdf"))
     queries = measure_queries(
         lambda q: [h.chunk.text for h in assistant.retriever.retrieve(q, top_k=5)], cases)
@@ -245,16 +248,15 @@ def child(side: str, corpus: Path, work: Path) -> None:
 
 # --------------------------------------------------------------------------- parent
 def machine() -> str:
-    cpu = "?"
-    ram_gb = 0.0
+    cpu, ram_gb = "?", 0.0
     try:
-        info = Path("/proc/cpuinfo").read_text()
-        cpu = next((ln.split(":", 1)[1].strip() for ln in info.splitlines() if ln.startswith("model name")), cpu)
-        mem = re.search(r"MemTotal:\s+(\d+)", Path("/proc/meminfo").read_text())
-        ram_gb = int(mem.group(1)) / 1024 / 1024 if mem else 0.0
-    except OSError:
+        cpu = re.search(r"model name\s*:\s*(.+)", Path("/proc/cpuinfo").read_text()).group(1).strip()
+        ram_gb = int(re.search(r"MemTotal:\s+(\d+)", Path("/proc/meminfo").read_text()).group(1)) / 1024**2
+    except (OSError, AttributeError):
         pass
-    return f"machine : {cpu}, {os.cpu_count()} cœurs, {ram_gb:.1f} Go de RAM, Python {sys.version.split()[0]}"
+    load = os.getloadavg()[0]
+    return (f"machine : {cpu}, {os.cpu_count()} cœurs, {ram_gb:.1f} Go de RAM, Python {sys.version.split()[0]}, "
+            f"charge {load:.2f}")
 
 
 def run_side(side: str, corpus: Path, work: Path) -> dict[str, Any]:
@@ -273,6 +275,20 @@ def table(project: dict[str, Any], baseline: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def measure_both(tmp: Path, pages: int) -> dict[str, dict[str, Any]]:
+    """Build the corpus once, then measure each side in its own child process."""
+    corpus = tmp / "corpus"
+    started = time.perf_counter()
+    build_corpus(corpus, max(pages, 0))
+    (tmp / "cases.json").write_text(json.dumps(load_cases(), ensure_ascii=False), encoding="utf-8")
+    print(f"corpus : {pages} pages PDF générées en {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    results = {}
+    for side in ("project", "baseline"):
+        print(f"mesure : {side}…", file=sys.stderr, flush=True)
+        results[side] = run_side(side, corpus, tmp / side)
+    return results
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pages", type=int, default=100, help="pages PDF du corpus synthétique")
@@ -285,21 +301,21 @@ def main() -> None:
         child(args.side, args.corpus, args.work)
         return
     print(machine(), file=sys.stderr)
-    with tempfile.TemporaryDirectory(prefix="pacte-bench-") as tmp:
-        corpus = Path(tmp) / "corpus"
-        started = time.perf_counter()
-        build_corpus(corpus, max(args.pages, 0))
-        (Path(tmp) / "cases.json").write_text(json.dumps(load_cases(), ensure_ascii=False), encoding="utf-8")
-        print(f"corpus : {args.pages} pages PDF générées en {time.perf_counter() - started:.1f} s", file=sys.stderr)
-        results = {}
-        for side in ("project", "baseline"):
-            print(f"mesure : {side}…", file=sys.stderr, flush=True)
-            results[side] = run_side(side, corpus, Path(tmp) / side)
+    from filelock import FileLock
+
+    # A fixed folder, not a random one: the baseline embeds each chunk with its absolute file_path.
+    with FileLock(str(WORKDIR) + ".lock"):
+        shutil.rmtree(WORKDIR, ignore_errors=True)
+        try:
+            results = measure_both(WORKDIR, args.pages)
+        finally:
+            shutil.rmtree(WORKDIR, ignore_errors=True)
     print(table(results["project"], results["baseline"]))
     if args.json:
         line = {k: results["project"][k] for k in KEYS}
         line.update({f"baseline_{k}": results["baseline"][k] for k in KEYS})
         print(json.dumps(line))
+
 
 
 if __name__ == "__main__":

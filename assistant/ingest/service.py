@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import sqlite3
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable, Protocol
 
+from chromadb.errors import ChromaError
 from filelock import FileLock, Timeout
 
 from assistant.ingest.chunking import chunk_document, make_splitter, search_text
@@ -33,6 +35,10 @@ ProgressCallback = Callable[[str, int, int], None]  # (file, done, total)
 
 class IngestLockedError(RuntimeError):
     pass
+
+
+class IndexWriteError(RuntimeError):
+    """The index could not be written (disk full, read-only folder…); the message is French."""
 
 
 class FactExtractor(Protocol):
@@ -104,7 +110,10 @@ class IngestService:
         corpus = Path(corpus_dir or self.settings.corpus_dir)
         if not corpus.is_dir():
             raise FileNotFoundError(f"Dossier du corpus introuvable : {corpus}")
-        self.settings.index_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            self.settings.index_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise IndexWriteError(f"dossier d'index inutilisable : {self.settings.index_dir} ({exc.strerror or exc})") from exc
         lock = FileLock(str(self.settings.lock_path), timeout=self.settings.lock_timeout_s)
         try:
             lock.acquire()
@@ -115,6 +124,11 @@ class IngestService:
             ) from exc
         try:
             return self._run_locked(corpus, progress)
+        except (OSError, sqlite3.Error, ChromaError) as exc:
+            raise IndexWriteError(
+                f"écriture impossible dans l'index {self.settings.index_dir} ({exc}) : disque plein ou dossier "
+                "en lecture seule ? L'index précédent reste utilisable ; relancez l'ingestion une fois la place libérée."
+            ) from exc
         finally:
             lock.release()
 
@@ -126,7 +140,8 @@ class IngestService:
         scanned = {rel for rel, _ in files}
         failures: dict[str, str] = {}
 
-        self._drop_orphan_vectors(known)
+        self._reconcile_vectors()
+        known = {row.path: row for row in self.catalog.documents()}
         for rel, row in known.items():
             if rel not in scanned:
                 self.vectors.delete_document(row.doc_id)
@@ -209,11 +224,13 @@ class IngestService:
         chunks = [
             ChunkRow(n.node_id, doc_id, i, n.text, texts[i], dict(n.metadata)) for i, n in enumerate(chunked.nodes)
         ]
-        # Write-ahead: pending first, then vectors, then the catalog in one transaction.
-        self.catalog.mark_pending(doc_id, rel)
-        self.vectors.delete_document(doc_id)
-        self.vectors.add(chunked.nodes)
+        # New vectors first (their ids carry the content hash), then the catalog in one
+        # transaction, then the old vectors go: a failure or a kill at any point leaves the
+        # previous version answerable, and the next run removes what was left half-done.
+        existing = self.vectors.ids_of_document(doc_id)
+        self.vectors.add([n for n in chunked.nodes if n.node_id not in existing])
         self.catalog.commit_document(row, chunks, facts)
+        self.vectors.delete_ids(sorted(existing - {n.node_id for n in chunked.nodes}))
         return "updated" if previous else "added"
 
     def _publish(self) -> None:
@@ -234,12 +251,20 @@ class IngestService:
         if changed:
             self.catalog.set_meta("shared_generation", str(self.shared.bump()))
 
-    def _drop_orphan_vectors(self, known: dict[str, DocumentRow]) -> None:
-        """Vectors whose document the catalog does not know (e.g. a catalog deleted by hand)."""
-        catalog_ids = {row.doc_id for row in known.values()}
-        for doc_id in self.vectors.document_ids() - catalog_ids:
-            logger.info("suppression de vecteurs orphelins : %s", doc_id)
-            self.vectors.delete_document(doc_id)
+    def _reconcile_vectors(self) -> None:
+        """Make Chroma hold exactly the catalog's chunks: drop vectors left by an interrupted run,
+        and have a document re-ingested when some of its vectors are missing."""
+        expected: dict[str, str] = {}
+        for chunk in self.catalog.iter_chunks():
+            expected[chunk.id] = chunk.doc_id
+        stored = self.vectors.all_ids()
+        extra = sorted(stored - set(expected))
+        if extra:
+            logger.info("suppression de %d vecteurs d'une ingestion interrompue", len(extra))
+            self.vectors.delete_ids(extra)
+        for doc_id in {expected[cid] for cid in set(expected) - stored}:
+            logger.warning("vecteurs manquants pour %s : document réindexé", doc_id)
+            self.catalog.forget_hash(doc_id)
 
     def refresh_lexical(self) -> None:
         """Rebuild BM25 from the catalog if it was built from another generation."""

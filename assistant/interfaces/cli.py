@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Optional
@@ -23,7 +24,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def _version(value: bool) -> None:
@@ -64,7 +65,7 @@ def ingest(
     as_json: bool = typer.Option(False, "--json", help="Dernière ligne : le rapport en JSON."),
 ) -> None:
     """Indexe le corpus (incrémental : seuls les fichiers nouveaux ou modifiés sont traités)."""
-    from assistant.ingest.service import IngestLockedError
+    from assistant.ingest.service import IndexWriteError, IngestLockedError
     from assistant.providers.embeddings import ProviderError
     from assistant.providers.vectorstore import VectorStoreError
 
@@ -80,10 +81,10 @@ def ingest(
                 bar.update(task, completed=done, total=total, description=file)
 
             report = assistant.ingest.run(progress=on_progress)
-    except (IngestLockedError, ProviderError, VectorStoreError, FileNotFoundError, PermissionError) as exc:
+    except (IngestLockedError, IndexWriteError, ProviderError, VectorStoreError, FileNotFoundError) as exc:
         fail(str(exc))
-    except OSError as exc:
-        fail(f"écriture impossible dans l'index {assistant.settings.index_dir} ({exc.strerror or exc}) ; l'index précédent reste utilisable.")
+    except (OSError, sqlite3.Error) as exc:  # opening the stores themselves failed
+        fail(f"index inutilisable : {assistant.settings.index_dir} ({exc}) ; vérifiez la place disque et les droits.")
     if as_json:
         emit_json(report.to_dict())
         return

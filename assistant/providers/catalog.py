@@ -4,9 +4,11 @@ It holds one row per document (content hash, status), the text of every chunk (f
 BM25 index is rebuilt), the last ingestion failures, the structured facts extracted from the
 documents, and a generation counter bumped by every committed change.
 
-Crash safety: a document is marked ``pending`` (committed) before its vectors are touched, and
-its chunks are written with status ``indexed`` in one transaction after the vectors are in
-Chroma. A run that finds a ``pending`` row redoes that document from scratch.
+Crash safety: a document's new vectors are added to Chroma first (their ids carry the content
+hash), then its chunks, facts and hash are committed here in one transaction, then its old
+vectors are deleted. Each run starts by making Chroma hold exactly the chunks listed here, so an
+ingestion killed at any moment leaves the previous version answerable and is finished by the
+next run.
 """
 
 from __future__ import annotations
@@ -150,6 +152,11 @@ class Catalog:
             )
             self._db.execute("DELETE FROM failures WHERE path=?", (row.path,))
             self._bump_generation()
+
+    def forget_hash(self, doc_id: str) -> None:
+        """Make the next run re-ingest this document (its vectors are incomplete)."""
+        with self._db:
+            self._db.execute("UPDATE documents SET sha256=NULL, mtime_ns=NULL WHERE doc_id=?", (doc_id,))
 
     def touch_document(self, doc_id: str, mtime_ns: int) -> None:
         """Same content, new modification time: remember it so the next run skips hashing."""

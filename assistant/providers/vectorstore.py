@@ -74,21 +74,28 @@ class VectorIndex:
     def delete_document(self, doc_id: str) -> None:
         self.store.delete(ref_doc_id=doc_id)
 
+    def delete_ids(self, ids: list[str]) -> None:
+        for start in range(0, len(ids), 5000):
+            self.collection.delete(ids=ids[start : start + 5000])
+
+    def ids_of_document(self, doc_id: str) -> set[str]:
+        return set(self.collection.get(where={"document_id": doc_id}, include=[])["ids"])
+
+    def all_ids(self) -> set[str]:
+        found: set[str] = set()
+        offset, page = 0, 10000
+        while True:
+            batch = self.collection.get(include=[], limit=page, offset=offset)
+            found.update(batch["ids"])
+            if len(batch["ids"]) < page:
+                return found
+            offset += page
+
     def count(self) -> int:
         return self.collection.count()
 
     def count_document(self, doc_id: str) -> int:
         return len(self.collection.get(where={"document_id": doc_id}, include=[])["ids"])
-
-    def document_ids(self) -> set[str]:
-        found: set[str] = set()
-        offset, page = 0, 5000
-        while True:
-            batch = self.collection.get(include=["metadatas"], limit=page, offset=offset)
-            found.update(m.get("document_id", "") for m in batch["metadatas"])
-            if len(batch["ids"]) < page:
-                return found
-            offset += page
 
     def query(self, embedding: list[float], top_k: int) -> list[ScoredNode]:
         if self.count() == 0:
