@@ -97,6 +97,16 @@ class VectorIndex:
     def count_document(self, doc_id: str) -> int:
         return len(self.collection.get(where={"document_id": doc_id}, include=[])["ids"])
 
+    def query_ids(self, embedding: list[float], top_k: int) -> list[str]:
+        """Ids of the nearest chunks, best first (no metadata decoding: the catalog has it)."""
+        try:
+            result = self.collection.query(query_embeddings=[embedding], n_results=top_k, include=["distances"])
+        except Exception as exc:  # an empty collection, or fewer vectors than asked
+            if self.count() == 0:
+                return []
+            raise exc
+        return list(result["ids"][0])
+
     def query(self, embedding: list[float], top_k: int) -> list[ScoredNode]:
         if self.count() == 0:
             return []

@@ -15,7 +15,8 @@ from assistant.providers.catalog import Catalog
 from assistant.providers.lexical import fold_accents
 
 PROFILE_FILE = "pacte.toml"
-NAME_RE = re.compile(r"(?<![\w'])([A-ZÀ-Ý][\wà-ÿ'-]{2,})")
+NAME_RE = re.compile(r"(?<![\w'])([A-ZÀ-Ý][\wà-ÿ-]{2,})")
+WORD_RE = re.compile(r"[\w-]+")
 
 
 def _fold(text: str) -> str:
@@ -50,8 +51,8 @@ class FocusFilter:
         self.profile = profile
         self._generation: str | None = None
         self._focus: set[str] = set()
-        self._other_text: str = ""
-        self._focus_text: str = ""
+        self._other_words: set[str] = set()
+        self._focus_words: set[str] = set()
 
     def _refresh(self) -> None:
         generation = self.catalog.generation()
@@ -61,15 +62,18 @@ class FocusFilter:
         texts: dict[str, list[str]] = {}
         for chunk in self.catalog.iter_chunks():
             texts.setdefault(chunk.doc_id, []).append(chunk.search_text)
-        focus, other, mine = set(), [], []
+        focus: set[str] = set()
+        other_words: set[str] = set()
+        focus_words: set[str] = set()
         for doc_id, parts in texts.items():
             folded = _fold(" ".join(parts))
+            words = set(WORD_RE.findall(folded))
             if any(a in folded for a in aliases):
                 focus.add(doc_id)
-                mine.append(folded)
+                focus_words |= words
             else:
-                other.append(folded)
-        self._focus, self._other_text, self._focus_text = focus, " ".join(other), " ".join(mine)
+                other_words |= words
+        self._focus, self._other_words, self._focus_words = focus, other_words, focus_words
         self._generation = generation
 
     def applies(self, question: str) -> bool:
@@ -83,7 +87,7 @@ class FocusFilter:
             if match.start() == 0:
                 continue
             name = _fold(match.group(1))
-            if re.search(rf"\b{re.escape(name)}\b", self._other_text) and not re.search(rf"\b{re.escape(name)}\b", self._focus_text):
+            if name in self._other_words and name not in self._focus_words:
                 return False
         return True
 

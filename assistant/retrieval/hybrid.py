@@ -59,7 +59,7 @@ class HybridRetriever:
         if self.settings.dense_weight <= 0:
             return []
         embedding = self.embedder.get_query_embedding(question)
-        return [s.node.node_id for s in self.vectors.query(embedding, n)]
+        return self.vectors.query_ids(embedding, n)
 
     def retrieve(self, question: str, top_k: int | None = None) -> list[Hit]:
         cfg = self.settings
