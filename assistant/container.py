@@ -133,6 +133,12 @@ class Assistant:
         return BriefingService(self.knowledge, self.answers, llm=self.llm)
 
     @cached_property
+    def tools(self):
+        from assistant.knowledge.tools import build_tools
+
+        return build_tools(self.knowledge, self.classifier)
+
+    @cached_property
     def evaluation(self):
         from assistant.evaluation import EvaluationService
 

@@ -78,3 +78,12 @@ def require_binary(name: str) -> str:
             pytest.fail(f"{name} est absent alors que CI l'installe (scripts/test.sh)")
         pytest.skip(f"{name} absent : installez le paquet système correspondant")
     return path
+
+
+def free_port() -> int:
+    """A free TCP port on loopback, for the servers the tests start."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]

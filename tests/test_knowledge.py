@@ -157,3 +157,21 @@ def test_register_xlsx_and_a_bad_register(tmp_path, use_index):
     assert "colonnes attendues" in report.failed[0]["error"]
     use_index(Settings(corpus_dir=corpus, index_dir=tmp_path / "index"))
     assert cli_json("stats", "--json")["register"]["by_axis"]["3"]["in_progress"] == 100.0
+
+
+def test_tool_registry_schemas_come_from_the_signatures(shipped_index):
+    from assistant.knowledge.routing import ToolRouter
+    from assistant.knowledge.tools import as_function_tools
+
+    assistant = Assistant(shipped_index)
+    assert set(assistant.tools) == {"action_stats", "governance_calendar", "strategy_axes", "classify_initiative"}
+    schemas = {t.metadata.name: t.metadata.fn_schema.model_json_schema() for t in as_function_tools(assistant.tools)}
+    assert set(schemas["governance_calendar"]["properties"]) == {"body", "year"}
+    assert schemas["classify_initiative"]["required"] == ["text"]
+    assert "Part des actions" in as_function_tools(assistant.tools)[0].metadata.description
+    assert assistant.tools["action_stats"]()["done"] == 67
+    # every tool name that `ask` reports is a registered tool
+    import inspect
+
+    routed = {"action_stats", "governance_calendar", "strategy_axes"}
+    assert routed <= set(assistant.tools) and all(f'"{name}"' in inspect.getsource(ToolRouter) for name in routed)

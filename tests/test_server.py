@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -18,13 +17,7 @@ import pytest
 
 from assistant.container import Assistant
 from assistant.settings import Settings
-from conftest import POCE_FILE, SHIPPED_CORPUS
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from conftest import POCE_FILE, SHIPPED_CORPUS, free_port
 
 
 def _alive(url: str) -> bool:
@@ -43,7 +36,7 @@ def chroma_url(tmp_path_factory):
         assert _alive(given), f"serveur Chroma de CI injoignable : {given}"
         yield given
         return
-    port = _free_port()
+    port = free_port()
     chroma = Path(sys.executable).with_name("chroma")
     proc = subprocess.Popen([str(chroma), "run", "--path", str(tmp_path_factory.mktemp("chroma")),
                              "--host", "127.0.0.1", "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -235,10 +235,10 @@ def stats(
 ) -> None:
     """Part des actions réalisées, en cours et non réalisées, telle que publiée (et selon le registre s'il existe)."""
     assistant = _assistant_or_fail()
-    result = assistant.knowledge.action_stats(axis)
     if as_json:
-        emit_json(result.to_dict())
+        emit_json(assistant.tools["action_stats"](axis))
         return
+    result = assistant.knowledge.action_stats(axis)
     if not result.found and not result.register:
         out.print("Aucune statistique d'actions trouvée dans les documents indexés.")
         return
@@ -269,10 +269,10 @@ def calendar(
 ) -> None:
     """Calendrier de la gouvernance : les réunions de chaque instance, dates telles qu'écrites."""
     assistant = _assistant_or_fail()
-    result = assistant.knowledge.governance_calendar(body, year)
     if as_json:
-        emit_json(result.to_dict())
+        emit_json(assistant.tools["governance_calendar"](body, year))
         return
+    result = assistant.knowledge.governance_calendar(body, year)
     if not result.events:
         out.print("Aucune réunion de gouvernance trouvée dans les documents indexés.")
         return
@@ -286,10 +286,10 @@ def calendar(
 def axes(as_json: bool = typer.Option(False, "--json", help="Dernière ligne : la stratégie en JSON.")) -> None:
     """Les axes stratégiques du pacte et leurs objectifs opérationnels."""
     assistant = _assistant_or_fail()
-    result = assistant.knowledge.strategy_axes()
     if as_json:
-        emit_json(result.to_dict())
+        emit_json(assistant.tools["strategy_axes"]())
         return
+    result = assistant.knowledge.strategy_axes()
     if not result.axes:
         out.print("Aucun axe stratégique trouvé dans les documents indexés.")
         return
@@ -308,10 +308,10 @@ def classify(
 ) -> None:
     """Indique à quel axe stratégique (et objectif opérationnel) une initiative se rattache, ou qu'elle n'en relève d'aucun."""
     assistant = _assistant_or_fail()
-    result = assistant.classifier.classify(text)
     if as_json:
-        emit_json(result.to_dict())
+        emit_json(assistant.tools["classify_initiative"](text))
         return
+    result = assistant.classifier.classify(text)
     if result.axis is None:
         out.print("[bold]Ne relève d'aucun axe[/]")
     else:
