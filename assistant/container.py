@@ -111,7 +111,12 @@ class Assistant:
         from assistant.knowledge.routing import ToolRouter
 
         router = ToolRouter(self.knowledge, default_lexicon())
-        return AnswerService(self.retriever, self.glossary, self.cues, llm=self.llm, router=router)
+        tools = []
+        if self.llm is not None and self.settings.llm_function_calling:
+            from assistant.knowledge.tools import as_function_tools
+
+            tools = [t for t in as_function_tools(self.tools) if t.metadata.name != "classify_initiative"]
+        return AnswerService(self.retriever, self.glossary, self.cues, llm=self.llm, router=router, tools=tools)
 
     @cached_property
     def knowledge(self):

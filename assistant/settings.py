@@ -41,6 +41,9 @@ class Settings(BaseSettings):
     llm_base_url: str = Field("", description="Base URL of the LLM server (ollama: http://localhost:11434).")
     llm_api_key: str = Field("", description="API key of the OpenAI-compatible server.")
     llm_timeout_s: float = Field(120.0, description="Seconds before an LLM call is abandoned.")
+    llm_function_calling: bool = Field(
+        False, description="The LLM server supports function calling: offer it the structured tools."
+    )
     llm_context_window: int = Field(8192, description="Context window of the LLM, in tokens.")
 
     top_k: int = Field(6, description="Passages given to the answerer.")

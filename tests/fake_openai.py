@@ -22,10 +22,13 @@ class ScriptedLLMServer:
                 body = json.loads(self.rfile.read(length) or b"{}")
                 server.requests.append(body)
                 reply = server.replies.pop(0) if server.replies else "Les documents indexés ne permettent pas de répondre à cette question."
-                text = reply(body) if callable(reply) else reply
+                reply = reply(body) if callable(reply) else reply
+                # a dict is a whole assistant message (e.g. with tool_calls), a string its text
+                message = reply if isinstance(reply, dict) else {"role": "assistant", "content": reply}
+                finish = "tool_calls" if message.get("tool_calls") else "stop"
                 payload = {
                     "id": "chatcmpl-test", "object": "chat.completion", "created": 0, "model": body.get("model", "fake"),
-                    "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}],
+                    "choices": [{"index": 0, "message": message, "finish_reason": finish}],
                     "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
                 }
                 data = json.dumps(payload).encode()

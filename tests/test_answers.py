@@ -136,3 +136,19 @@ def test_unknown_llm_mode_is_a_clean_error(shipped, monkeypatch):
     result = CliRunner().invoke(app, ["ask", "Quel est le taux ?"])
     assert result.exit_code != 0
     assert "Mode de réponse inconnu" in result.output
+
+
+def test_function_calling_llm_uses_the_tool_registry(shipped_index):
+    call = {
+        "role": "assistant", "content": None,
+        "tool_calls": [{"id": "call_1", "type": "function",
+                        "function": {"name": "governance_calendar", "arguments": "{\"body\": \"CTDC\"}"}}],
+    }
+    with ScriptedLLMServer([call]) as server:
+        settings = shipped_index.model_copy(update={"llm": "openai:fake", "llm_base_url": server.url, "llm_function_calling": True})
+        answer = Assistant(settings).answers.ask("Peux-tu me rappeler le rythme des rencontres du comité territorial ?")
+        offered = {t["function"]["name"] for t in server.requests[0]["tools"]}
+    assert offered == {"action_stats", "governance_calendar", "strategy_axes"}
+    assert answer.tool == "governance_calendar" and answer.answered and answer.verified
+    assert "14/12/21" in answer.answer and "06/04/202" in answer.answer  # data from the store, as written
+    assert answer.sources and "CTDC" in answer.sources[0].excerpt

@@ -27,13 +27,14 @@ def _excerpt(text: str, limit: int = 300) -> str:
 
 class AnswerService:
     def __init__(self, retriever: HybridRetriever, glossary: Glossary, cues: QuestionCues, llm=None,
-                 router: Router | None = None):
+                 router: Router | None = None, tools: list | None = None):
         self.retriever = retriever
         self.glossary = glossary
         self.cues = cues
         self.llm = llm
         self.router = router
         self.extractive = ExtractiveAnswerer(glossary, cues)
+        self.tools = tools or []  # FunctionTools offered to an LLM that calls functions
 
     def ask(self, question: str, history: list[str] | None = None) -> Answer:
         question = question.strip()
@@ -48,6 +49,11 @@ class AnswerService:
                 routed.question = question
                 routed.standalone_question = standalone
                 return routed
+        if self.llm is not None and self.tools:
+            called = self._answer_with_tool_call(standalone, analysis)
+            if called is not None:
+                called.question, called.standalone_question = question, standalone
+                return called
         hits = self.retriever.retrieve(standalone)
         if self.llm is not None:
             answer = self._answer_with_llm(standalone, analysis, hits)
@@ -145,6 +151,22 @@ class AnswerService:
                 f"« {short_title(s.document)} »" + (f", {s.section}" if s.section else "") + f" [{s.n}]" for s in sources
             )
         return Answer(analysis.text, text, False, sources, None, True, [], language=analysis.language)
+
+    def _answer_with_tool_call(self, question: str, analysis: QuestionAnalysis) -> Answer | None:
+        """Let a function-calling LLM pick one of the structured tools; the answer itself is then
+        built from the tool's data (never from the model's words), with its sources."""
+        try:
+            response = self.llm.chat_with_tools(self.tools, user_msg=question, allow_parallel_tool_calls=False)
+            calls = self.llm.get_tool_calls_from_response(response, error_on_no_tool_call=False)
+        except Exception as exc:
+            logger.warning("appel d'outil par le LLM impossible (%s)", exc)
+            return None
+        for call in calls:
+            answer = getattr(self.router, "answer_from_tool_call", None)
+            result = answer(call.tool_name, call.tool_kwargs or {}, question, analysis) if answer else None
+            if result is not None:
+                return result
+        return None
 
     # LLM -------------------------------------------------------------------------------------
     def _answer_with_llm(self, question: str, analysis: QuestionAnalysis, hits: list[Hit]) -> Answer:

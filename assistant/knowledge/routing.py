@@ -41,6 +41,19 @@ class ToolRouter:
             return self._axes_answer(question, analysis)
         return None
 
+    def answer_from_tool_call(self, name: str, arguments: dict, question: str, analysis: QuestionAnalysis) -> Answer | None:
+        """The answer for a tool an LLM chose to call: the same sourced text as a routed question."""
+        if name == "action_stats":
+            return self._stats_answer(question, analysis)
+        if name == "governance_calendar":
+            body = arguments.get("body")
+            known = {b.lower(): b for b in self.knowledge.bodies()}
+            body = known.get(str(body).lower()) if body else None
+            return self._calendar_answer(question, analysis, body)
+        if name == "strategy_axes":
+            return self._axes_answer(question, analysis)
+        return None
+
     # detection ----------------------------------------------------------------------------
     def _status_asked(self, question: str) -> str | None:
         low = question.lower()

@@ -36,7 +36,7 @@ def build_llm(settings: Settings):
                 raise ProviderError("PACTE_LLM=openai:<modèle> demande aussi PACTE_LLM_BASE_URL (serveur compatible OpenAI)")
             return OpenAILike(
                 model=model, api_base=settings.llm_base_url, api_key=settings.llm_api_key or "none",
-                is_chat_model=True, is_function_calling_model=False, temperature=0.0,
+                is_chat_model=True, is_function_calling_model=settings.llm_function_calling, temperature=0.0,
                 timeout=settings.llm_timeout_s, max_retries=1, context_window=settings.llm_context_window,
             )
         case "llamacpp":
