@@ -41,6 +41,11 @@ def index_ids(settings: Settings) -> tuple[set[str], set[str], set[str]]:
     return catalog, chroma, bm25
 
 
+def facts_of(settings: Settings) -> list[tuple]:
+    fresh = Assistant(settings)
+    return sorted((f.doc_id, f.kind, json.dumps(f.data, sort_keys=True), f.page, f.excerpt) for f in fresh.catalog.facts())
+
+
 def test_shipped_corpus_ingests_and_reingest_is_a_no_op(settings):
     code, _, first = run_cli("ingest", "--json")
     assert code == 0
@@ -213,8 +218,11 @@ def test_sigkill_at_any_moment_then_rerun_gives_the_clean_index(tmp_path, monkey
     final = subprocess.run(cmd, env=crash_env, capture_output=True, text=True, check=True)
     report = json.loads(final.stdout.strip().splitlines()[-1])
     assert report["chunks"] == clean_report["chunks"]
-    catalog, chroma, bm25 = index_ids(Settings(corpus_dir=corpus, index_dir=tmp_path / "crash"))
+    crashed = Settings(corpus_dir=corpus, index_dir=tmp_path / "crash")
+    catalog, chroma, bm25 = index_ids(crashed)
     assert catalog == chroma == bm25 == clean_ids
+    # the structured store agrees too
+    assert facts_of(crashed) == facts_of(Settings(corpus_dir=corpus, index_dir=tmp_path / "clean"))
 
 
 def test_scanned_page_is_read_by_ocr_and_marked(settings, corpus_dir):

@@ -202,6 +202,11 @@ class Catalog:
         for r in cur:
             yield ChunkRow(r["id"], r["doc_id"], r["ord"], r["text"], r["search_text"], json.loads(r["metadata"]))
 
+    def chunk_documents(self) -> dict[str, str]:
+        """chunk id → document id, for the indexed documents."""
+        cur = self._db.execute("SELECT c.id, c.doc_id FROM chunks c JOIN documents d USING(doc_id) WHERE d.status='indexed'")
+        return dict(cur.fetchall())
+
     def chunks_by_id(self, ids: list[str]) -> dict[str, ChunkRow]:
         out: dict[str, ChunkRow] = {}
         for start in range(0, len(ids), 500):

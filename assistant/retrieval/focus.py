@@ -91,6 +91,9 @@ class FocusFilter:
                 return False
         return True
 
-    def is_focus(self, doc_id: str) -> bool:
+    def focus_documents(self) -> set[str]:
         self._refresh()
-        return doc_id in self._focus
+        return self._focus
+
+    def is_focus(self, doc_id: str) -> bool:
+        return doc_id in self.focus_documents()

@@ -7,6 +7,7 @@ and the weights are what our measurements tune, so the fusion is written here (a
 from __future__ import annotations
 
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from assistant.providers.catalog import Catalog, ChunkRow
@@ -50,6 +51,9 @@ class HybridRetriever:
         self.glossary = glossary
         self.settings = settings or RetrievalSettings()
         self.focus = focus  # FocusFilter or None
+        self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="pacte-dense")
+        self._doc_of: dict[str, str] = {}
+        self._doc_of_generation: str | None = None
 
     def lexical_ranking(self, question: str, n: int) -> list[str]:
         tokens = self.glossary.expand(tokenize_fr(question))
@@ -64,25 +68,32 @@ class HybridRetriever:
     def retrieve(self, question: str, top_k: int | None = None) -> list[Hit]:
         cfg = self.settings
         top_k = top_k or cfg.top_k
+        # the embedder's C code releases the GIL: the dense side runs while BM25 ranks
+        dense_future = self._pool.submit(self.dense_ranking, question, cfg.candidates)
         bm25 = self.lexical_ranking(question, cfg.candidates) if cfg.bm25_weight > 0 else []
-        dense = self.dense_ranking(question, cfg.candidates)
+        dense = dense_future.result()
         scores: dict[str, float] = {}
         ranks: dict[str, list[int | None]] = {}
         for weight, ranking, slot in ((cfg.bm25_weight, bm25, 0), (cfg.dense_weight, dense, 1)):
             for rank, cid in enumerate(ranking, start=1):
                 scores[cid] = scores.get(cid, 0.0) + weight / (cfg.rrf_k + rank)
                 ranks.setdefault(cid, [None, None])[slot] = rank
-        # Chunks of a document whose ingestion did not finish are not in the catalog: skipped.
-        rows = self.catalog.chunks_by_id(list(scores))
-        focused = self.focus is not None and self.focus.applies(question)
-        hits = []
-        for cid, row in rows.items():
-            is_focus = focused and self.focus.is_focus(row.doc_id)
-            # the home territory's documents count as a third ranking where they stand first
-            score = scores[cid] + (cfg.focus_weight / (cfg.rrf_k + 1) if is_focus else 0.0)
-            hits.append(Hit(row, score, *ranks[cid], focus=is_focus))
-        hits.sort(key=lambda h: h.score, reverse=True)
-        return hits[:top_k]
+        # Only chunks of the catalog count (a half-done ingestion may leave extra vectors).
+        doc_of = self._doc_index()
+        home = self.focus.focus_documents() if self.focus is not None and self.focus.applies(question) else set()
+        bonus = cfg.focus_weight / (cfg.rrf_k + 1)  # the home documents as a third ranking, where they stand first
+        final = {cid: score + (bonus if doc_of[cid] in home else 0.0) for cid, score in scores.items() if cid in doc_of}
+        best = sorted(final, key=lambda c: final[c], reverse=True)[:top_k]
+        rows = self.catalog.chunks_by_id(best)
+        return [Hit(rows[c], final[c], *ranks[c], focus=doc_of[c] in home) for c in best if c in rows]
+
+    def _doc_index(self) -> dict[str, str]:
+        """chunk id → document id of the indexed chunks, rebuilt when the catalog changes."""
+        generation = self.catalog.generation()
+        if self._doc_of_generation != generation:
+            self._doc_of = self.catalog.chunk_documents()
+            self._doc_of_generation = generation
+        return self._doc_of
 
     def restricts_answers(self, question: str) -> bool:
         return self.focus is not None and self.focus.applies(question)
