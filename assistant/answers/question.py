@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.providers.lexical import tokenize_fr
-from assistant.retrieval.glossary import Glossary, QuestionCues, _contains
+from assistant.retrieval.glossary import Glossary, QuestionCues, contains_sequence
 
 EN_MARKERS = {"the", "what", "which", "when", "how", "did", "was", "were", "is", "are", "of", "does", "who", "many",
               "pact", "share", "after", "next", "step", "meet", "take", "place"}
@@ -16,7 +16,8 @@ FOLLOW_UP_RE = re.compile(r"^\s*(et|and|what about|pour|idem|même question)\b",
 ENTITY_RES = [
     re.compile(r"\b(?:l')?axe\s+\d+\b", re.IGNORECASE),
     re.compile(r"\baxis\s+\d+\b", re.IGNORECASE),
-    re.compile(r"\b(?:le |la |les |du |des )?(?:réseau|comité|comités|copils?|CTDC|network)\b(?:\s+(?:des|de|du)?\s*[\w'-]+)?", re.IGNORECASE),
+    # a body: « réseau … », « comité … », or an acronym in capitals (case-sensitive part)
+    re.compile(r"\b(?:le |la |les |du |des )?(?:réseau|comité|comités|copils?|network|(?-i:[A-Z][A-Z0-9]{2,5}))\b(?:\s+(?:des|de|du)?\s*[\w'-]+)?", re.IGNORECASE),
     re.compile(r"\b(?:19|20)\d\d\b"),
 ]
 FIRST_WORDS = {"premier", "première", "premiere", "first", "earliest"}
@@ -46,7 +47,7 @@ def analyse(question: str, glossary: Glossary, cues: QuestionCues) -> QuestionAn
     text = question.lower()
 
     def has(terms: list[list[str]]) -> bool:
-        return any((t == ["%"] and "%" in text) or _contains(full, t) for t in terms)
+        return any((t == ["%"] and "%" in text) or contains_sequence(full, t) for t in terms)
 
     if has(cues.definition):
         kind = "definition"

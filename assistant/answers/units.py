@@ -1,6 +1,6 @@
 """Answer units: the sentences and list items of a chunk, each an exact span of its text.
 
-Slide decks put facts in bullets with sub-items (« - 2 copils : ▣ Le 17/02/2020 ▣ Le 30/09/2020 »)
+Slide decks put facts in bullets with sub-items (« - 3 réunions : ▣ Le 02/03/2019 ▣ Le 05/11/2019 »)
 or continuation lines; a unit keeps a bullet together with them, so a quote is never cut in half.
 """
 

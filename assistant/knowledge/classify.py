@@ -5,7 +5,6 @@ and adds retrieval evidence from the axis sections of the documents. No LLM need
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field
 
 from assistant.answers.model import Source
@@ -13,7 +12,7 @@ from assistant.ingest.structure import AXIS_RE
 from assistant.knowledge.extract import Lexicon
 from assistant.knowledge.service import KnowledgeService, Strategy
 from assistant.providers.lexical import tokenize_fr
-from assistant.retrieval.glossary import _contains
+from assistant.retrieval.glossary import contains_sequence
 
 EVIDENCE_WEIGHT = 0.15
 
@@ -66,7 +65,7 @@ class InitiativeClassifier:
             return Classification(None, None, None, 0.0, [], "Aucun axe stratégique n'a été trouvé dans les documents indexés.")
         tokens = tokenize_fr(text)
         expanded, via = self._expand(tokens)
-        blocked = [label for seq, label in self.out_of_scope if seq and _contains(tokens, seq)]
+        blocked = [label for seq, label in self.out_of_scope if seq and contains_sequence(tokens, seq)]
         matches = self._match_objectives(strategy, set(expanded), via)
         evidence, hits = self._evidence(text, strategy)
 
@@ -103,7 +102,7 @@ class InitiativeClassifier:
         expanded = list(tokens)
         via: dict[str, str] = {}
         for seq, phrase, target in self.synonyms:
-            if seq and _contains(tokens, seq):
+            if seq and contains_sequence(tokens, seq):
                 for t in tokenize_fr(target):
                     if t not in expanded:
                         expanded.append(t)
@@ -170,7 +169,3 @@ class InitiativeClassifier:
                     "un équipement ou un service public hors du champ du développement économique.")
         return ("Cette initiative ne relève d'aucun axe du pacte : aucun de ses termes ne rejoint les objectifs "
                 "opérationnels des axes, et les documents n'en parlent pas dans les sections des axes.")
-
-
-def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()

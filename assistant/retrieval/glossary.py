@@ -12,7 +12,7 @@ from assistant.providers.lexical import tokenize_fr
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 
 
-def _contains(seq: list[str], sub: list[str]) -> bool:
+def contains_sequence(seq: list[str], sub: list[str]) -> bool:
     n = len(sub)
     return n > 0 and any(seq[i : i + n] == sub for i in range(len(seq) - n + 1))
 
@@ -35,7 +35,7 @@ class Glossary:
         return glossary
 
     def matching_groups(self, tokens: list[str]) -> list[int]:
-        return [i for i, group in enumerate(self.groups) if any(_contains(tokens, term) for term in group)]
+        return [i for i, group in enumerate(self.groups) if any(contains_sequence(tokens, term) for term in group)]
 
     def expand(self, tokens: list[str]) -> list[str]:
         """The query tokens followed by the tokens of every equivalent term."""

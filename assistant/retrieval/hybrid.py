@@ -7,7 +7,6 @@ and the weights are what our measurements tune, so the fusion is written here (a
 from __future__ import annotations
 
 import logging
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from assistant.providers.catalog import Catalog, ChunkRow
@@ -22,6 +21,7 @@ logger = logging.getLogger(__name__)
 class RetrievalSettings:
     top_k: int = 8
     candidates: int = 40
+    dense_candidates: int = 40
     rrf_k: int = 60
     bm25_weight: float = 1.0
     dense_weight: float = 0.5
@@ -51,7 +51,6 @@ class HybridRetriever:
         self.glossary = glossary
         self.settings = settings or RetrievalSettings()
         self.focus = focus  # FocusFilter or None
-        self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="pacte-dense")
         self._doc_of: dict[str, str] = {}
         self._doc_of_generation: str | None = None
 
@@ -68,10 +67,8 @@ class HybridRetriever:
     def retrieve(self, question: str, top_k: int | None = None) -> list[Hit]:
         cfg = self.settings
         top_k = top_k or cfg.top_k
-        # the embedder's C code releases the GIL: the dense side runs while BM25 ranks
-        dense_future = self._pool.submit(self.dense_ranking, question, cfg.candidates)
         bm25 = self.lexical_ranking(question, cfg.candidates) if cfg.bm25_weight > 0 else []
-        dense = dense_future.result()
+        dense = self.dense_ranking(question, cfg.dense_candidates)
         scores: dict[str, float] = {}
         ranks: dict[str, list[int | None]] = {}
         for weight, ranking, slot in ((cfg.bm25_weight, bm25, 0), (cfg.dense_weight, dense, 1)):

@@ -1,0 +1,68 @@
+"""Shared pieces of the ``pacte`` command line: the Typer app, the consoles, JSON and error output."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+from assistant.container import build_assistant
+from assistant.settings import Settings
+
+app = typer.Typer(
+    help="pacte-assistant : questions, notes et statistiques sur les documents du pacte, avec leurs sources.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def emit_json(data: dict) -> None:
+    """One JSON object on one line, the last line of stdout."""
+    sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+def fail(message: str, code: int = 1) -> None:
+    err.print(f"[bold red]Erreur :[/] {message}")
+    raise typer.Exit(code)
+
+
+def settings_with(corpus: Optional[Path] = None) -> Settings:
+    settings = Settings()
+    if corpus is not None:
+        settings = settings.model_copy(update={"corpus_dir": corpus})
+    return settings
+
+
+def render_answer(answer) -> None:
+    """The answer, then its numbered sources."""
+    out.print(answer.answer)
+    if not answer.verified:
+        out.print("[yellow]Attention : une partie de la réponse n'a pas pu être vérifiée dans les sources.[/]")
+    if answer.sources:
+        out.print("\n[bold]Sources[/]" if answer.answered else "\n[bold]Passages les plus proches[/]")
+        for s in answer.sources:
+            where = ", ".join(x for x in (s.page_text, s.section) if x)
+            out.print(f"[{s.n}] {s.document} ({s.file}{', ' + where if where else ''})")
+            out.print(f"    « {s.excerpt.replace(chr(10), ' ')} »", style="dim")
+
+
+def assistant_or_fail():
+    from assistant.providers.embeddings import ProviderError
+    from assistant.providers.vectorstore import VectorStoreError
+
+    assistant = build_assistant()
+    try:
+        assistant.answers  # builds the providers: configuration errors surface here
+    except (ProviderError, VectorStoreError) as exc:
+        fail(str(exc))
+    if assistant.catalog.chunk_count() == 0:
+        err.print("[yellow]L'index est vide : lancez d'abord « pacte ingest ».[/]")
+    return assistant

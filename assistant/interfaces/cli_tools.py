@@ -1,0 +1,145 @@
+"""``pacte stats | calendar | axes | classify | brief``: the structured tools and the briefing notes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from assistant.interfaces.cli_common import app, assistant_or_fail, emit_json, fail, out
+
+STATUS_LABELS = {"done": "réalisées", "in_progress": "en cours", "not_done": "non réalisées"}
+
+
+def render_sources(sources) -> None:
+    if sources:
+        out.print("\n[bold]Sources[/]")
+    for s in sources:
+        where = s.page_text
+        out.print(f"[{s.n}] {s.document} ({s.file}{', ' + where if where else ''}) — « {s.excerpt} »")
+
+
+@app.command()
+def stats(
+    axis: Optional[int] = typer.Option(None, "--axis", help="Statistiques d'un axe (registre des actions)."),
+    as_json: bool = typer.Option(False, "--json", help="Dernière ligne : les statistiques en JSON."),
+) -> None:
+    """Part des actions réalisées, en cours et non réalisées, telle que publiée (et selon le registre s'il existe)."""
+    assistant = assistant_or_fail()
+    if as_json:
+        emit_json(assistant.tools["action_stats"](axis))
+        return
+    result = assistant.knowledge.action_stats(axis)
+    if not result.found and not result.register:
+        out.print("Aucune statistique d'actions trouvée dans les documents indexés.")
+        return
+    if result.found:
+        out.print(f"[bold]Avancement des actions[/] (au {result.as_of or 'date inconnue'})")
+        for status, label in STATUS_LABELS.items():
+            value = getattr(result, status)
+            if value is not None:
+                out.print(f"  {label:<14} {value:>5} %   « {result.written[status]} » [{result.source_of[status]}]")
+    if result.register:
+        reg = result.register
+        overall = reg["overall"]
+        out.print(f"\n[bold]Registre des actions[/] ({', '.join(reg['files'])}, mis à jour le {reg['updated'] or '?'}) : {overall['actions']} actions")
+        for status, label in STATUS_LABELS.items():
+            out.print(f"  {label:<14} {overall[status]} %  ({overall[status + '_count']})")
+        for number, part in reg["by_axis"].items():
+            out.print(f"  axe {number} : " + ", ".join(f"{part[s]} % {l}" for s, l in STATUS_LABELS.items()))
+        for issue in reg["issues"]:
+            out.print(f"[yellow]⚠ {issue}[/]")
+    render_sources(result.sources)
+
+
+@app.command()
+def calendar(
+    body: Optional[str] = typer.Option(None, "--body", help="Une instance (ex. « CTDC », « comité de pilotage »)."),
+    year: Optional[int] = typer.Option(None, "--year", help="Une année."),
+    as_json: bool = typer.Option(False, "--json", help="Dernière ligne : le calendrier en JSON."),
+) -> None:
+    """Calendrier de la gouvernance : les réunions de chaque instance, dates telles qu'écrites."""
+    assistant = assistant_or_fail()
+    if as_json:
+        emit_json(assistant.tools["governance_calendar"](body, year))
+        return
+    result = assistant.knowledge.governance_calendar(body, year)
+    if not result.events:
+        out.print("Aucune réunion de gouvernance trouvée dans les documents indexés.")
+        return
+    for name, events in result.bodies().items():
+        dates = ", ".join(e.date + (" (date incomplète)" if e.incomplete else "") for e in events)
+        out.print(f"[bold]{name}[/] — {len(events)} réunion(s) : {dates} [{events[0].source}]")
+    render_sources(result.sources)
+
+
+@app.command()
+def axes(as_json: bool = typer.Option(False, "--json", help="Dernière ligne : la stratégie en JSON.")) -> None:
+    """Les axes stratégiques du pacte et leurs objectifs opérationnels."""
+    assistant = assistant_or_fail()
+    if as_json:
+        emit_json(assistant.tools["strategy_axes"]())
+        return
+    result = assistant.knowledge.strategy_axes()
+    if not result.axes:
+        out.print("Aucun axe stratégique trouvé dans les documents indexés.")
+        return
+    out.print(f"{len(result.axes)} axes, {result.objective_count} objectifs opérationnels")
+    for a in result.axes:
+        out.print(f"\n[bold]AXE {a.number} : {a.title}[/] [{a.source}]")
+        for objective in a.objectives:
+            out.print(f"  • {objective}")
+    render_sources(result.sources)
+
+
+@app.command()
+def classify(
+    text: str = typer.Argument(..., help="Description de l'initiative."),
+    as_json: bool = typer.Option(False, "--json", help="Dernière ligne : le classement en JSON."),
+) -> None:
+    """Indique à quel axe stratégique (et objectif opérationnel) une initiative se rattache, ou qu'elle n'en relève d'aucun."""
+    assistant = assistant_or_fail()
+    if as_json:
+        emit_json(assistant.tools["classify_initiative"](text))
+        return
+    result = assistant.classifier.classify(text)
+    if result.axis is None:
+        out.print("[bold]Ne relève d'aucun axe[/]")
+    else:
+        out.print(f"[bold]Axe {result.axis} : {result.axis_title}[/] (confiance {result.confidence:.0%})")
+        if result.objective:
+            out.print(f"Objectif opérationnel : {result.objective}")
+    out.print(result.reasons)
+    for r in result.ranking:
+        bar = "█" * int(round(r["score"] * 20))
+        out.print(f"  axe {r['axis']} {bar:<20} {r['score']:.2f}  {r['title']}")
+    render_sources(result.sources)
+
+
+@app.command()
+def brief(
+    topic: Optional[str] = typer.Option(None, "--topic", help="Sujet de la note (texte libre, ex. « Axe 3 : économie touristique »)."),
+    axis: Optional[int] = typer.Option(None, "--axis", help="Numéro d'axe."),
+    fmt: str = typer.Option("md", "--format", help="md, docx ou pdf."),
+    out_file: Path = typer.Option(..., "--out", help="Fichier à écrire."),
+) -> None:
+    """Rédige une note de synthèse sourcée (sujet, axe ou pacte entier) en Markdown, DOCX ou PDF."""
+    from assistant.briefing.render import FORMATS, render
+    from assistant.briefing.service import BriefingError
+
+    if fmt not in FORMATS:
+        fail(f"format inconnu : {fmt} (attendu : {', '.join(FORMATS)})")
+    if not out_file.parent.exists():
+        fail(f"dossier introuvable pour la note : {out_file.parent}")
+    assistant = assistant_or_fail()
+    try:
+        note = assistant.briefing.build(topic=topic, axis=axis)
+    except BriefingError as exc:
+        fail(str(exc))
+    data = render(note, fmt)
+    try:
+        out_file.write_bytes(data)
+    except OSError as exc:
+        fail(f"impossible d'écrire {out_file} ({exc.strerror or exc})")
+    out.print(f"Note écrite : {out_file} ({len(note.sources)} sources, données au {note.as_of or 'date inconnue'})")
