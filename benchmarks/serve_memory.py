@@ -53,6 +53,7 @@ def main() -> None:
     from assistant.settings import Settings
 
     work = Path(tempfile.mkdtemp(prefix="pacte-serve-mem-"))
+    server: subprocess.Popen | None = None
     try:
         corpus = work / "corpus"
         build_corpus(corpus, args.pages)
@@ -91,9 +92,13 @@ def main() -> None:
             "serve_rss_mb": round(_proc_kib(server.pid, "VmRSS") / 1024, 1),
             "serve_peak_rss_mb": round(_proc_kib(server.pid, "VmHWM") / 1024, 1),
         }
-        server.terminate()
-        server.wait(timeout=30)
     finally:
+        if server is not None:
+            server.terminate()
+            try:
+                server.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                server.kill()
         shutil.rmtree(work, ignore_errors=True)
     print(f"pacte serve, {result['pages']} pages ({result['chunks']} chunks), {result['questions']} questions en {result['seconds']} s :")
     print(f"  mémoire au repos {result['serve_idle_rss_mb']} Mo, après les questions {result['serve_rss_mb']} Mo, pic {result['serve_peak_rss_mb']} Mo")

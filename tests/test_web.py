@@ -56,7 +56,10 @@ def server(tmp_path_factory):
         raise RuntimeError("le serveur n'a pas démarré")
     yield url, settings
     proc.terminate()
-    proc.wait(timeout=30)
+    try:
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
     log.close()
 
 

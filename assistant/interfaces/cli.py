@@ -227,7 +227,8 @@ def serve(
     except ValueError as exc:
         fail(str(exc))
     err.print(f"Assistant du pacte : http://{host}:{port}/")
-    uvicorn.run(server, host=host, port=port, log_level="warning")
+    # open event streams must not hold a stop (Ctrl-C, SIGTERM) for long
+    uvicorn.run(server, host=host, port=port, log_level="warning", timeout_graceful_shutdown=5)
 
 
 def run() -> None:
