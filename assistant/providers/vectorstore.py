@@ -8,11 +8,9 @@ vector is computed by our own embedder.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from urllib.parse import urlparse
 
 from llama_index.core.schema import BaseNode
-from llama_index.core.vector_stores.types import VectorStoreQuery
 from llama_index.vector_stores.chroma import ChromaVectorStore
 
 from assistant.settings import Settings
@@ -22,12 +20,6 @@ logger = logging.getLogger(__name__)
 
 class VectorStoreError(RuntimeError):
     pass
-
-
-@dataclass
-class ScoredNode:
-    node: BaseNode
-    score: float
 
 
 def build_chroma_client(settings: Settings):
@@ -94,9 +86,6 @@ class VectorIndex:
     def count(self) -> int:
         return self.collection.count()
 
-    def count_document(self, doc_id: str) -> int:
-        return len(self.collection.get(where={"document_id": doc_id}, include=[])["ids"])
-
     def query_ids(self, embedding: list[float], top_k: int) -> list[str]:
         """Ids of the nearest chunks, best first (no metadata decoding: the catalog has it)."""
         try:
@@ -106,9 +95,3 @@ class VectorIndex:
                 return []
             raise exc
         return list(result["ids"][0])
-
-    def query(self, embedding: list[float], top_k: int) -> list[ScoredNode]:
-        if self.count() == 0:
-            return []
-        result = self.store.query(VectorStoreQuery(query_embedding=embedding, similarity_top_k=top_k))
-        return [ScoredNode(n, s) for n, s in zip(result.nodes or [], result.similarities or [])]
