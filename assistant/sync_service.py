@@ -59,5 +59,4 @@ class SyncService:
         fields = DocumentRow.__dataclass_fields__
         row = DocumentRow(**{k: meta.get(k) for k in fields if k not in ("status",)}, status="indexed")
         row.pages = row.pages or 0
-        self.catalog.mark_pending(doc_id, row.path)
         self.catalog.commit_document(row, chunks, self.shared.facts_of(doc_id))

@@ -192,7 +192,6 @@ class IngestService:
         if suffix in REGISTER_SUFFIXES:
             facts = self.register_loader(path, doc_id)
             row = DocumentRow(doc_id, rel, path.name, "register", None, sha, stat.st_size, stat.st_mtime_ns, 0, 0, "indexed", None, None)
-            self.catalog.mark_pending(doc_id, rel)
             self.catalog.commit_document(row, [], facts)
             return "updated" if previous else "added"
 

@@ -122,14 +122,6 @@ class Catalog:
         row = self._db.execute("SELECT * FROM documents WHERE doc_id=?", (doc_id,)).fetchone()
         return DocumentRow(**dict(row)) if row else None
 
-    def mark_pending(self, doc_id: str, path: str) -> None:
-        with self._db:
-            self._db.execute(
-                "INSERT INTO documents(doc_id, path, status) VALUES(?,?, 'pending') "
-                "ON CONFLICT(doc_id) DO UPDATE SET status='pending'",
-                (doc_id, path),
-            )
-
     def commit_document(self, row: DocumentRow, chunks: list[ChunkRow], facts: list[FactRow]) -> None:
         """Replace the document's chunks and facts and mark it indexed, in one transaction."""
         with self._db:
