@@ -210,7 +210,7 @@ def serve(
 
     from assistant.interfaces.web.app import create_server
 
-    assistant = assistant_or_fail()
+    assistant = assistant_or_fail(warn_empty=False)  # serve indexes an empty index itself
     if assistant.catalog.chunk_count() == 0:
         err.print(f"Premier démarrage : indexation de {assistant.settings.corpus_dir}…")
         with Progress(TextColumn("[bold]Indexation"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),

@@ -54,7 +54,7 @@ def render_answer(answer) -> None:
             out.print(f"    « {s.excerpt.replace(chr(10), ' ')} »", style="dim")
 
 
-def assistant_or_fail():
+def assistant_or_fail(warn_empty: bool = True):
     from assistant.providers.embeddings import ProviderError
     from assistant.providers.vectorstore import VectorStoreError
 
@@ -63,6 +63,6 @@ def assistant_or_fail():
         assistant.answers  # builds the providers: configuration errors surface here
     except (ProviderError, VectorStoreError) as exc:
         fail(str(exc))
-    if assistant.catalog.chunk_count() == 0:
+    if warn_empty and assistant.catalog.chunk_count() == 0:
         err.print("[yellow]L'index est vide : lancez d'abord « pacte ingest ».[/]")
     return assistant
