@@ -8,7 +8,11 @@ vector is computed by our own embedder.
 from __future__ import annotations
 
 import logging
+import time
+from pathlib import Path
 from urllib.parse import urlparse
+
+from filelock import FileLock, Timeout
 
 from llama_index.core.schema import BaseNode
 from llama_index.vector_stores.chroma import ChromaVectorStore
@@ -16,6 +20,9 @@ from llama_index.vector_stores.chroma import ChromaVectorStore
 from assistant.settings import Settings
 
 logger = logging.getLogger(__name__)
+
+
+OPEN_WAIT_S = 60.0
 
 
 class VectorStoreError(RuntimeError):
@@ -38,7 +45,46 @@ def build_chroma_client(settings: Settings):
             settings=chroma_settings,
         )
     settings.chroma_dir.mkdir(parents=True, exist_ok=True)
-    return chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
+    return open_persistent_client(settings.chroma_dir)
+
+
+def open_persistent_client(path: Path, wait_s: float = OPEN_WAIT_S):
+    """Open the embedded store, one process at a time.
+
+    Two processes starting Chroma on the same folder at once (two ``pacte ingest``, or the app
+    and an ingestion) can both run its SQLite set-up and one of them gets « database is locked ».
+    Opening is serialised by a file lock next to the store (skipped on a read-only folder), and a
+    locked database is retried for a bounded time before a French error is raised.
+    """
+    lock = FileLock(str(path) + ".open.lock", timeout=wait_s)
+    try:
+        lock.acquire()
+    except Timeout as exc:
+        raise VectorStoreError(f"base vectorielle occupée par un autre processus : {path} ; réessayez.") from exc
+    except OSError:
+        lock = None  # read-only index: nobody can be setting it up
+    try:
+        return _open_with_retry(path, time.monotonic() + wait_s)
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def _open_with_retry(path: Path, deadline: float):
+    import chromadb
+    from chromadb.api.shared_system_client import SharedSystemClient
+    from chromadb.config import Settings as ChromaSettings
+    from chromadb.errors import ChromaError
+
+    while True:
+        try:
+            return chromadb.PersistentClient(path=str(path), settings=ChromaSettings(anonymized_telemetry=False, allow_reset=False))
+        except ChromaError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise VectorStoreError(f"base vectorielle inutilisable : {path} ({exc})") from exc
+            # Chroma caches the half-started system under the folder name: forget it before retrying
+            SharedSystemClient._identifier_to_system.pop(str(path), None)
+            time.sleep(0.5)
 
 
 class VectorIndex:
