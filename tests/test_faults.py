@@ -13,6 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from assistant.container import Assistant
 from assistant.settings import Settings
 from conftest import SHIPPED_CORPUS, build_index
@@ -89,6 +91,50 @@ def test_unusable_index_folder_is_a_clear_error(tmp_path):
                          capture_output=True, text=True, timeout=300)
     assert run.returncode != 0 and "Traceback" not in run.stderr
     assert "index" in run.stderr and "Erreur" in run.stderr
+
+
+def _read_only(index_dir: Path) -> list[str] | None:
+    """A command prefix that runs a process with ``index_dir`` read-only, or None if impossible.
+
+    Root ignores permission bits, so as root the folder is bind-mounted read-only in a private
+    mount namespace (only the child sees it); other users get the permission bits removed."""
+    if os.geteuid() != 0:
+        for path in [index_dir, *index_dir.rglob("*")]:
+            path.chmod(path.stat().st_mode & ~0o222)
+        return []
+    if not shutil.which("unshare"):
+        return None
+    prefix = ["unshare", "--mount", "sh", "-c",
+              'mount --bind "$0" "$0" && mount -o remount,bind,ro "$0" && exec "$@"', str(index_dir)]
+    probe = subprocess.run(prefix + ["sh", "-c", f'! touch "{index_dir}/probe"'], capture_output=True)
+    return prefix if probe.returncode == 0 else None
+
+
+def _writable_again(index_dir: Path) -> None:
+    if os.geteuid() != 0:
+        for path in [index_dir, *index_dir.rglob("*")]:
+            path.chmod(path.stat().st_mode | 0o200)
+
+
+def test_read_only_index_folder_is_a_clear_error_and_stays_intact(tmp_path):
+    settings = build_index(tmp_path)
+    before = _ids(settings)
+    index_dir = Path(settings.index_dir)
+    (Path(settings.corpus_dir) / "nouvelle-note.md").write_text("# Note\n\nLe marché ouvre le samedi.\n", encoding="utf-8")
+    prefix = _read_only(index_dir)
+    if prefix is None:
+        pytest.skip("impossible de rendre un dossier en lecture seule ici (root sans unshare ni mount)")
+    try:
+        for command in (["ingest", "--json"], ["ask", "--json", "Quel est le taux d'actions réalisées ?"], ["stats", "--json"]):
+            run = subprocess.run(prefix + CLI + command, env=_env(settings), capture_output=True, text=True, timeout=300)
+            assert run.returncode != 0, command
+            assert "Traceback" not in run.stderr, run.stderr
+            assert "lecture seule" in run.stderr and str(index_dir) in run.stderr.replace("\n", "")
+    finally:
+        _writable_again(index_dir)
+    assert _ids(settings) == before  # nothing was written
+    done = subprocess.run(CLI + ["ingest", "--json"], env=_env(settings), capture_output=True, text=True, check=True)
+    assert json.loads(done.stdout.splitlines()[-1])["added"] == 1
 
 
 def test_injected_instructions_change_neither_tools_nor_citations(tmp_path):

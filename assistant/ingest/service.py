@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import sqlite3
 import time
 from dataclasses import asdict, dataclass, field
@@ -114,6 +115,8 @@ class IngestService:
             self.settings.index_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise IndexWriteError(f"dossier d'index inutilisable : {self.settings.index_dir} ({exc.strerror or exc})") from exc
+        if not os.access(self.settings.index_dir, os.W_OK):
+            raise IndexWriteError(f"dossier d'index en lecture seule : {self.settings.index_dir} ; l'index existant n'est pas modifié.")
         lock = FileLock(str(self.settings.lock_path), timeout=self.settings.lock_timeout_s)
         try:
             lock.acquire()

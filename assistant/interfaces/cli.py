@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import sys
 from pathlib import Path
@@ -20,6 +21,7 @@ from assistant.interfaces.cli_common import (
     emit_json,
     err,
     fail,
+    index_problem,
     out,
     render_answer,
     settings_with,
@@ -51,6 +53,9 @@ def ingest(
     from assistant.providers.vectorstore import VectorStoreError
 
     assistant = build_assistant(settings_with(corpus))
+    index_dir = assistant.settings.index_dir
+    if index_dir.is_dir() and not os.access(index_dir, os.W_OK):
+        fail(index_problem(assistant.settings, PermissionError(index_dir)))
     try:
         with Progress(
             TextColumn("[bold]Indexation"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -65,7 +70,7 @@ def ingest(
     except (IngestLockedError, IndexWriteError, ProviderError, VectorStoreError, FileNotFoundError) as exc:
         fail(str(exc))
     except (OSError, sqlite3.Error) as exc:  # opening the stores themselves failed
-        fail(f"index inutilisable : {assistant.settings.index_dir} ({exc}) ; vérifiez la place disque et les droits.")
+        fail(index_problem(assistant.settings, exc))
     if as_json:
         emit_json(report.to_dict())
         return
@@ -81,7 +86,7 @@ def ingest(
 @app.command()
 def sources(as_json: bool = typer.Option(False, "--json", help="Dernière ligne : la liste en JSON.")) -> None:
     """Liste les documents de l'index (pages, extraits, date d'indexation) et les échecs."""
-    assistant = build_assistant()
+    assistant = assistant_or_fail(warn_empty=False, service="sources")
     docs = assistant.sources.list_documents()
     failures = assistant.sources.failures()
     if as_json:

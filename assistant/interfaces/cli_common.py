@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Optional
@@ -54,15 +56,29 @@ def render_answer(answer) -> None:
             out.print(f"    « {s.excerpt.replace(chr(10), ' ')} »", style="dim")
 
 
-def assistant_or_fail(warn_empty: bool = True):
+def index_problem(settings: Settings, exc: BaseException) -> str:
+    """A French message for an index that cannot be opened or written, naming the folder."""
+    folder = settings.index_dir
+    if folder.is_dir() and not os.access(folder, os.W_OK):
+        return (
+            f"le dossier d'index {folder} est en lecture seule : l'assistant doit pouvoir y écrire "
+            "(verrous, journal de la base vectorielle) ; rien n'y a été modifié. Rendez-le inscriptible "
+            "ou copiez-le ailleurs et indiquez ce dossier dans PACTE_INDEX_DIR."
+        )
+    return f"index inutilisable : {folder} ({exc}) ; vérifiez la place disque et les droits."
+
+
+def assistant_or_fail(warn_empty: bool = True, service: str = "answers"):
+    """The assistant with ``service`` built: configuration and index errors end in a French message."""
     from assistant.providers.embeddings import ProviderError
     from assistant.providers.vectorstore import VectorStoreError
 
     assistant = build_assistant()
     try:
-        assistant.answers  # builds the providers: configuration errors surface here
-    except (ProviderError, VectorStoreError) as exc:
-        fail(str(exc))
+        getattr(assistant, service)  # builds the providers: configuration errors surface here
+    except (ProviderError, VectorStoreError, OSError, sqlite3.Error) as exc:
+        writable = not assistant.settings.index_dir.is_dir() or os.access(assistant.settings.index_dir, os.W_OK)
+        fail(str(exc) if isinstance(exc, ProviderError) and writable else index_problem(assistant.settings, exc))
     if warn_empty and assistant.catalog.chunk_count() == 0:
         err.print("[yellow]L'index est vide : lancez d'abord « pacte ingest ».[/]")
     return assistant
