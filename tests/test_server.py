@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from assistant.container import Assistant
+from assistant.ingest.service import ServerOwnedError
 from assistant.settings import Settings
 from conftest import POCE_FILE, SHIPPED_CORPUS, free_port
 
@@ -99,3 +100,29 @@ def test_cli_against_the_server(tmp_path, chroma_url, monkeypatch):
     answer = json.loads(subprocess.run(cli + ["ask", "--json", "Quel est le taux d'actions réalisées ?"], env=env,
                                        capture_output=True, text=True, check=True).stdout.splitlines()[-1])
     assert "67%" in answer["answer"] and answer["sources"]
+
+
+def test_only_one_node_ingests_until_another_takes_over(tmp_path, chroma_url):
+    collection = f"t{uuid.uuid4().hex[:10]}"
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SHIPPED_CORPUS, corpus)
+    first = Assistant(_node(tmp_path, "node-a", chroma_url, collection, corpus)).ingest.run()
+    env = dict(os.environ, PACTE_CHROMA_URL=chroma_url, PACTE_COLLECTION=collection, PACTE_CORPUS_DIR=str(tmp_path / "elsewhere"),
+               PACTE_INDEX_DIR=str(tmp_path / "node-b"))
+    (tmp_path / "elsewhere").mkdir()  # another machine, with an empty corpus folder
+    cli = [sys.executable, "-m", "assistant.interfaces.cli"]
+    refused = subprocess.run(cli + ["ingest", "--json"], env=env, capture_output=True, text=True)
+    assert refused.returncode != 0 and "Traceback" not in refused.stderr
+    assert "alimenté par un autre poste" in refused.stderr and "--take-over" in refused.stderr
+    node_a = Assistant(_node(tmp_path, "node-a", chroma_url, collection, corpus))
+    assert node_a.vectors.collection.count() == first.chunks  # the team's index is untouched
+    assert node_a.answers.ask("Quel est le taux d'actions réalisées ?").answered
+
+    # node B takes over with the same documents: it starts from the team's index, nothing is re-embedded
+    env["PACTE_CORPUS_DIR"] = str(corpus)
+    taken = json.loads(subprocess.run(cli + ["ingest", "--json", "--take-over"], env=env, capture_output=True, text=True,
+                                      check=True).stdout.splitlines()[-1])
+    assert (taken["added"], taken["updated"], taken["removed"]) == (0, 0, 0) and taken["chunks"] == first.chunks
+    # and now node A is the one refused
+    with pytest.raises(ServerOwnedError, match="autre poste"):
+        Assistant(_node(tmp_path, "node-a", chroma_url, collection, corpus)).ingest.run()

@@ -5,8 +5,10 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import socket
 import sqlite3
 import time
+import uuid
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable, Protocol
@@ -36,6 +38,10 @@ ProgressCallback = Callable[[str, int, int], None]  # (file, done, total)
 
 class IngestLockedError(RuntimeError):
     pass
+
+
+class ServerOwnedError(IngestLockedError):
+    """Another node ingests into the team's Chroma server; the message is French."""
 
 
 class IndexWriteError(RuntimeError):
@@ -107,7 +113,10 @@ class IngestService:
         self.splitter = make_splitter(settings.chunk_size, settings.chunk_overlap)
         self.ocr = build_ocr(settings.ocr, settings.ocr_lang)
 
-    def run(self, corpus_dir: Path | None = None, progress: ProgressCallback | None = None) -> IngestReport:
+    def run(self, corpus_dir: Path | None = None, progress: ProgressCallback | None = None,
+            take_over: bool = False) -> IngestReport:
+        """Index the corpus. On a Chroma server only the node that ingested last may ingest again
+        (its catalog is the team's); ``take_over`` makes this node that writer."""
         corpus = Path(corpus_dir or self.settings.corpus_dir)
         if not corpus.is_dir():
             raise FileNotFoundError(f"Dossier du corpus introuvable : {corpus}")
@@ -126,6 +135,8 @@ class IngestService:
                 f"(verrou {self.settings.lock_path}) : réessayez quand elle sera terminée."
             ) from exc
         try:
+            if self.shared is not None:
+                self._check_writer(take_over)
             return self._run_locked(corpus, progress)
         except (OSError, sqlite3.Error, ChromaError) as exc:
             raise IndexWriteError(
@@ -139,7 +150,6 @@ class IngestService:
         started = time.perf_counter()
         report = IngestReport()
         files = scan_corpus(corpus)
-        known = {row.path: row for row in self.catalog.documents()}
         scanned = {rel for rel, _ in files}
         failures: dict[str, str] = {}
 
@@ -234,6 +244,22 @@ class IngestService:
         self.catalog.commit_document(row, chunks, facts)
         self.vectors.delete_ids(sorted(existing - {n.node_id for n in chunked.nodes}))
         return "updated" if previous else "added"
+
+    def _check_writer(self, take_over: bool) -> None:
+        node_id = self.catalog.get_meta("node_id")
+        if node_id is None:
+            node_id = uuid.uuid4().hex
+            self.catalog.set_meta("node_id", node_id)
+        writer = self.shared.writer()
+        if writer is not None and writer["id"] != node_id and not take_over:
+            raise ServerOwnedError(
+                f"le serveur Chroma {self.settings.chroma_url} (collection {self.settings.collection}) est alimenté "
+                f"par un autre poste ({writer['host']}, index {writer['index']}). Une ingestion depuis ce poste "
+                f"remplacerait les documents de l'équipe par ceux de {self.settings.corpus_dir}. Lancez l'ingestion "
+                "sur ce poste-là, ou reprenez la main ici avec « pacte ingest --take-over »."
+            )
+        if writer is None or writer["id"] != node_id:
+            self.shared.claim(node_id, socket.gethostname(), str(self.settings.index_dir.resolve()))
 
     def _publish(self) -> None:
         """Make the server's manifest and facts match this node's catalog (also after a crash)."""

@@ -46,6 +46,9 @@ def main(
 def ingest(
     corpus: Optional[Path] = typer.Option(None, "--corpus", help="Dossier des documents (défaut : PACTE_CORPUS_DIR)."),
     as_json: bool = typer.Option(False, "--json", help="Dernière ligne : le rapport en JSON."),
+    take_over: bool = typer.Option(
+        False, "--take-over",
+        help="Serveur Chroma : ce poste devient celui qui indexe (il rattrape d'abord l'index de l'équipe)."),
 ) -> None:
     """Indexe le corpus (incrémental : seuls les fichiers nouveaux ou modifiés sont traités)."""
     from assistant.ingest.service import IndexWriteError, IngestLockedError
@@ -66,7 +69,9 @@ def ingest(
             def on_progress(file: str, done: int, total: int) -> None:
                 bar.update(task, completed=done, total=total, description=file)
 
-            report = assistant.ingest.run(progress=on_progress)
+            if take_over and assistant.sync is not None:
+                assistant.sync.pull()  # start from the team's index: unchanged files are not re-embedded
+            report = assistant.ingest.run(progress=on_progress, take_over=take_over)
     except (IngestLockedError, IndexWriteError, ProviderError, VectorStoreError, FileNotFoundError) as exc:
         fail(str(exc))
     except (OSError, sqlite3.Error) as exc:  # opening the stores themselves failed

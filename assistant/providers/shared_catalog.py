@@ -23,16 +23,32 @@ class SharedCatalog:
         self.manifest = client.get_or_create_collection(self._manifest_name, embedding_function=None)
         self.facts = client.get_or_create_collection(f"{collection}_facts", embedding_function=None)
 
-    # generation ----------------------------------------------------------------------------
-    def generation(self) -> int:
+    # collection-level metadata: generation and writer --------------------------------------
+    def _metadata(self) -> dict[str, Any]:
         # the Collection object caches its metadata: read it afresh from the server
         self.manifest = self._client.get_collection(self._manifest_name, embedding_function=None)
-        return int((self.manifest.metadata or {}).get("generation", 0))
+        return dict(self.manifest.metadata or {})
+
+    def _update(self, **values: Any) -> None:
+        self.manifest.modify(metadata={**self._metadata(), **values})  # modify() replaces, never merges
+
+    def generation(self) -> int:
+        return int(self._metadata().get("generation", 0))
 
     def bump(self) -> int:
         value = self.generation() + 1
-        self.manifest.modify(metadata={"generation": value})
+        self._update(generation=value)
         return value
+
+    def writer(self) -> dict[str, str] | None:
+        """The node that ingests into this server (id, host, index folder), None before the first."""
+        meta = self._metadata()
+        if not meta.get("writer_id"):
+            return None
+        return {"id": meta["writer_id"], "host": meta.get("writer_host", "?"), "index": meta.get("writer_index", "?")}
+
+    def claim(self, node_id: str, host: str, index: str) -> None:
+        self._update(writer_id=node_id, writer_host=host, writer_index=index)
 
     # documents ------------------------------------------------------------------------------
     def put_document(self, row: DocumentRow, facts: list[FactRow]) -> None:
