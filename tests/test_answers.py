@@ -67,6 +67,15 @@ def test_declines_when_the_corpus_is_silent(shipped, question):
     assert "À consulter" in answer["answer"] and answer["sources"]  # the closest passages are offered
 
 
+def test_an_acronym_is_expanded_only_from_the_documents(shipped):
+    (poce,) = ask_json("Que veut dire POCE ?")
+    assert poce["answered"] and "« (PACTE OFFENSIVE CROISSANCE EMPLOI) » [1]" in poce["answer"]
+    assert poce["sources"][0]["excerpt"] == "(PACTE OFFENSIVE CROISSANCE EMPLOI)"
+    # the glossary knows what CTDC stands for, the documents never spell it out: no answer
+    (ctdc,) = ask_json("Que signifie CTDC ?")
+    assert ctdc["answered"] is False
+
+
 def test_stdin_batch_answers_in_order(shipped):
     answers = ask_json("-", stdin="Quel est le taux d'actions réalisées ?\nQuel est le budget du POCE ?\n")
     assert [a["question"] for a in answers] == ["Quel est le taux d'actions réalisées ?", "Quel est le budget du POCE ?"]
@@ -148,7 +157,7 @@ def test_function_calling_llm_uses_the_tool_registry(shipped_index):
         settings = shipped_index.model_copy(update={"llm": "openai:fake", "llm_base_url": server.url, "llm_function_calling": True})
         answer = Assistant(settings).answers.ask("Peux-tu me rappeler le rythme des rencontres du comité territorial ?")
         offered = {t["function"]["name"] for t in server.requests[0]["tools"]}
-    assert offered == {"action_stats", "governance_calendar", "strategy_axes"}
+    assert offered == {"action_stats", "governance_calendar", "strategy_axes", "strategy_inputs", "next_steps"}
     assert answer.tool == "governance_calendar" and answer.answered and answer.verified
     assert "14/12/21" in answer.answer and "06/04/202" in answer.answer  # data from the store, as written
     assert answer.sources and "CTDC" in answer.sources[0].excerpt

@@ -79,6 +79,28 @@ def test_ask_routes_to_the_tools(shipped):
     assert "SOUTENIR L'ECONOMIE TOURISTIQUE" in answer["answer"]
 
 
+
+@pytest.mark.parametrize("question, tool, expected", [
+    ("Après le POCE, quel dispositif prend le relais ?", "next_steps", ["« PTRTE » [1]"]),
+    ("What is the next step after this evaluation?", "next_steps", ["« PTRTE » [1]"]),
+    ("Sur quelles études la stratégie du pacte a-t-elle été construite ?", "strategy_inputs",
+     ["« Etude diagnostic Fisac PETR » [1]", "« SRDEII » [1]", "« Analyse socio-économique OP Conseil » (En cours) [1]"]),
+])
+def test_ask_routes_next_steps_and_strategy_inputs(shipped, question, tool, expected):
+    answer = json.loads(CliRunner().invoke(app, ["ask", "--json", question]).stdout.strip().splitlines()[-1])
+    assert answer["tool"] == tool and answer["answered"] and answer["verified"]
+    for line in expected:
+        assert line in answer["answer"]
+    assert len(answer["sources"]) == 1 and answer["sources"][0]["page"] == 1  # one passage: the slide's list
+    if tool == "next_steps":
+        assert answer["sources"][0]["excerpt"] == "PTRTE"
+
+
+def test_a_future_date_is_not_a_next_step(shipped):
+    answer = json.loads(CliRunner().invoke(app, ["ask", "--json", "Quand aura lieu la prochaine étape ?"]).stdout.strip().splitlines()[-1])
+    assert answer["answered"] is False and answer["tool"] is None
+
+
 def _edited_index(tmp_path) -> Settings:
     corpus = tmp_path / "corpus"
     shutil.copytree(SHIPPED_CORPUS, corpus)
@@ -91,6 +113,8 @@ def _edited_index(tmp_path) -> Settings:
         ("Janvier 2022", "Mars 2023"),
         (" - ▣ Le 30/09/2020", " - ▣ Le 30/09/2020\n - ▣ Le 12/05/2021"),
         ("SOUTENIR L'ECONOMIE TOURISTIQUE", "DEVELOPPER LE TOURISME VERT ET LA RANDONNEE"),
+        ("- PTRTE", "- Contrat de relance CRTE 2022-2026"),
+        ("Etude diagnostic Fisac PETR", "Etude diagnostic Fisac PETR\n\nSchéma régional des mobilités"),
     ]:
         assert old in text, old
         text = text.replace(old, new)
@@ -112,6 +136,10 @@ def test_answers_follow_an_edited_document(tmp_path, use_index):
     assert fits["axis"] == 3 and fits["axis_title"] == "DEVELOPPER LE TOURISME VERT ET LA RANDONNEE"
     answer = json.loads(CliRunner().invoke(app, ["ask", "--json", "Quel est le taux d'actions réalisées ?"]).stdout.splitlines()[-1])
     assert "71%" in answer["answer"] and "67%" not in answer["answer"]
+    relay = json.loads(CliRunner().invoke(app, ["ask", "--json", "Quelles sont les suites à donner ?"]).stdout.splitlines()[-1])
+    assert relay["tool"] == "next_steps" and "« Contrat de relance CRTE 2022-2026 »" in relay["answer"] and "PTRTE" not in relay["answer"]
+    inputs = json.loads(CliRunner().invoke(app, ["ask", "--json", "Sur quels documents la stratégie s'appuie-t-elle ?"]).stdout.splitlines()[-1])
+    assert inputs["tool"] == "strategy_inputs" and "« Schéma régional des mobilités »" in inputs["answer"]
 
 
 def test_action_register_gives_current_figures_and_points_out_gaps(tmp_path, use_index):
@@ -164,7 +192,8 @@ def test_tool_registry_schemas_come_from_the_signatures(shipped_index):
     from assistant.knowledge.tools import as_function_tools
 
     assistant = Assistant(shipped_index)
-    assert set(assistant.tools) == {"action_stats", "governance_calendar", "strategy_axes", "classify_initiative"}
+    assert set(assistant.tools) == {"action_stats", "governance_calendar", "strategy_axes", "strategy_inputs", "next_steps",
+                                    "classify_initiative"}
     schemas = {t.metadata.name: t.metadata.fn_schema.model_json_schema() for t in as_function_tools(assistant.tools)}
     assert set(schemas["governance_calendar"]["properties"]) == {"body", "year"}
     assert schemas["classify_initiative"]["required"] == ["text"]
@@ -173,5 +202,6 @@ def test_tool_registry_schemas_come_from_the_signatures(shipped_index):
     # every tool name that `ask` reports is a registered tool
     import inspect
 
-    routed = {"action_stats", "governance_calendar", "strategy_axes"}
-    assert routed <= set(assistant.tools) and all(f'"{name}"' in inspect.getsource(ToolRouter) for name in routed)
+    routed = {"action_stats", "governance_calendar", "strategy_axes", "strategy_inputs", "next_steps"}
+    source = inspect.getsource(inspect.getmodule(ToolRouter))
+    assert routed <= set(assistant.tools) and all(f'"{name}"' in source for name in routed)

@@ -74,8 +74,10 @@ class ExtractiveAnswerer:
             last_heading = (meta.get("section") or "").split(" > ")[-1].strip()
             for unit in split_units(hit.chunk.text):
                 tokens = set(tokenize_fr(unit.text))
-                if not tokens or _is_label(unit.display) or is_caps_heading(unit.display):
+                if not tokens or _is_label(unit.display):
                     continue
+                if is_caps_heading(unit.display) and analysis.kind != "definition":
+                    continue  # a title says where, not what; but « (PACTE OFFENSIVE …) » expands an acronym
                 score, covered, missing = 0.0, 0, []
                 for concept in analysis.content:
                     if concept.covered_by(tokens):

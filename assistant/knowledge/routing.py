@@ -12,12 +12,20 @@ from assistant.knowledge.extract import Lexicon, status_of
 from assistant.knowledge.service import Calendar, KnowledgeService, Strategy
 from assistant.providers.lexical import fold_accents, tokenize_fr
 
+LIST_TOOLS = {"next_step": "next_steps", "input": "strategy_inputs"}  # fact kind → tool name
 STATUS_WORDS_FR = {"done": "réalisées", "in_progress": "en cours", "not_done": "non réalisées"}
 ACTION_RE = re.compile(r"\b(actions?|fiches?-actions?|réalisation|realisation|bilan quantitatif|avancement)\b", re.IGNORECASE)
 AXIS_WORD_RE = re.compile(r"\b(axes?|axis|objectifs?\s+(opérationnels?|stratégiques?)|operational objectives?|priorités)\b", re.IGNORECASE)
 AXIS_NUMBER_RE = re.compile(r"\b(?:axe|axis)\s+(\d+)\b", re.IGNORECASE)
 YEAR_RE = re.compile(r"\b(?:en|in)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 GOVERNANCE_RE = re.compile(r"\b(gouvernance|instances?|governance|calendrier)\b", re.IGNORECASE)
+NEXT_RE = re.compile(
+    r"\b(suites?\s+(?:à|a)\s+donner|prochaines?\s+étapes?|(?:prend|prendra|prendre|prenant)\s+le\s+relais|succèd\w*|succed\w*"
+    r"|next\s+steps?|what\s+comes\s+next|follows?\s+(?:the|this)\s+(?:pact|evaluation))", re.IGNORECASE)
+INPUTS_WHAT_RE = re.compile(r"\b(études?|etudes?|diagnostics?|schémas?|documents?|studies|reports?)\b", re.IGNORECASE)
+INPUTS_HOW_RE = re.compile(
+    r"\b(stratégie|strategie|strategy|construit\w*|élabor\w*|elabor\w*|fond\w*|appu\w*|repos\w*|découl\w*|inspir\w*|based|built|draws?)\b",
+    re.IGNORECASE)
 MEETING_RE = re.compile(r"\b(réuni\w*|reuni\w*|réunions?|dates?|quand|calendrier|séances?|tenus?|organisés?|meet\w*|met)\b", re.IGNORECASE)
 
 
@@ -27,6 +35,8 @@ class ToolRouter:
         self.lexicon = lexicon
 
     def __call__(self, question: str, analysis: QuestionAnalysis) -> Answer | None:
+        if NEXT_RE.search(question) and analysis.kind not in ("date", "percent", "count"):
+            return self._list_answer(question, analysis, "next_step")
         if analysis.essential:  # « pourquoi », « prochain », « budget »: not what the tools hold
             return None
         if analysis.kind == "definition":
@@ -39,6 +49,8 @@ class ToolRouter:
             return self._calendar_answer(question, analysis, body)
         if AXIS_WORD_RE.search(question):
             return self._axes_answer(question, analysis)
+        if INPUTS_WHAT_RE.search(question) and INPUTS_HOW_RE.search(question) and analysis.kind in ("list", "what", "who"):
+            return self._list_answer(question, analysis, "input")
         return None
 
     def answer_from_tool_call(self, name: str, arguments: dict, question: str, analysis: QuestionAnalysis) -> Answer | None:
@@ -52,6 +64,8 @@ class ToolRouter:
             return self._calendar_answer(question, analysis, body)
         if name == "strategy_axes":
             return self._axes_answer(question, analysis)
+        if name in LIST_TOOLS.values():
+            return self._list_answer(question, analysis, next(k for k, v in LIST_TOOLS.items() if v == name))
         return None
 
     # detection ----------------------------------------------------------------------------
@@ -167,6 +181,23 @@ class ToolRouter:
             text = f"{head}\n{items}"
         derived = {str(len(chosen))}
         return self._verified(question, text, strategy.sources, "strategy_axes", analysis, derived=derived)
+
+    def _list_answer(self, question: str, analysis: QuestionAnalysis, kind: str) -> Answer | None:
+        """Next steps or strategy inputs, as the document lists them."""
+        found = self.knowledge.fact_list(kind)
+        if not found.items:
+            return None
+        en = analysis.language == "en"
+        doc = found.sources[0].document
+        lead = f"According to « {short_title(doc)} »" if en else f"D'après « {short_title(doc)} »"
+        head = {"next_step": ("next step(s)", "suite(s) à donner"), "input": ("the strategy draws on", "la stratégie s'appuie sur")}[kind]
+        label = head[0] if en else head[1]
+        lines = [f"« {i.text} »" + (f" ({i.note})" if i.note else "") + f" [{i.source}]" for i in found.items]
+        if len(lines) == 1:
+            text = f"{lead}, {label} : {lines[0]}."
+        else:
+            text = f"{lead}, {label} :\n" + "\n".join(f"- {ln}" for ln in lines)
+        return self._verified(question, text, found.sources, LIST_TOOLS[kind], analysis)
 
     def _axes_about(self, strategy: Strategy, analysis: QuestionAnalysis) -> list:
         """Axes whose wording covers the question's own words; all axes when it names none."""

@@ -114,6 +114,25 @@ class Strategy:
         }
 
 
+@dataclass
+class Item:
+    text: str
+    note: str | None  # e.g. « En cours » next to a study
+    source: int
+
+
+@dataclass
+class FactList:
+    """A sourced list read from the documents (strategy inputs, next steps, members)."""
+
+    kind: str
+    items: list[Item]
+    sources: list[Source]
+
+    def to_dict(self) -> dict:
+        return {"items": [asdict(i) for i in self.items], "sources": [s.to_dict() for s in self.sources]}
+
+
 class SourceBook:
     """Numbers the distinct places facts were read from."""
 
@@ -256,6 +275,20 @@ class KnowledgeService:
             excerpt = " ; ".join([fact.excerpt or fact.data["title"], *objectives.get(number, [])])
             axes[number] = Axis(number, fact.data["title"], objectives.get(number, []), book.cite(fact, excerpt))
         return Strategy([axes[k] for k in sorted(axes)], book.sources)
+
+    def fact_list(self, kind: str) -> FactList:
+        """``member``, ``input`` or ``next_step`` facts of the pact's document, each with its source."""
+        book = SourceBook(self.catalog)
+        facts = self._facts_of(kind)
+        # the items of one page are one passage of the document: one source, their lines as excerpt
+        pages: dict[tuple, list[str]] = {}
+        for fact in facts:
+            pages.setdefault((fact.doc_id, fact.page), []).append(fact.excerpt or "")
+        items = []
+        for fact in facts:
+            text = fact.data.get("name") or fact.data.get("text") or fact.excerpt or ""
+            items.append(Item(text, fact.data.get("status"), book.cite(fact, " ; ".join(pages[(fact.doc_id, fact.page)]))))
+        return FactList(kind, items, book.sources)
 
     def members(self) -> list[FactRow]:
         return self._facts_of("member")

@@ -26,12 +26,21 @@ def build_tools(knowledge, classifier) -> dict[str, Callable[..., dict]]:
         """Axes stratégiques du pacte et leurs objectifs opérationnels, avec leurs sources."""
         return knowledge.strategy_axes().to_dict()
 
+    def strategy_inputs() -> dict:
+        """Études, schémas et documents sur lesquels la stratégie du pacte a été construite, avec
+        leur état quand le document le précise (« En cours ») et leurs sources."""
+        return knowledge.fact_list("input").to_dict()
+
+    def next_steps() -> dict:
+        """Suites à donner au pacte (ce qui prend le relais après l'évaluation), avec leurs sources."""
+        return knowledge.fact_list("next_step").to_dict()
+
     def classify_initiative(text: str) -> dict:
         """Axe stratégique et objectif opérationnel auxquels se rattache une initiative décrite en
         quelques phrases, avec les raisons ; axe nul si elle ne relève d'aucun axe."""
         return classifier.classify(text).to_dict()
 
-    tools = (action_stats, governance_calendar, strategy_axes, classify_initiative)
+    tools = (action_stats, governance_calendar, strategy_axes, strategy_inputs, next_steps, classify_initiative)
     return {tool.__name__: tool for tool in tools}
 
 
