@@ -11,6 +11,15 @@ from assistant.providers.lexical import tokenize_fr
 
 WORD_RE = re.compile(r"[\wÀ-ÿœŒ'’-]+")
 
+TOOL_LABELS = {
+    "action_stats": "statistiques des actions",
+    "governance_calendar": "calendrier de la gouvernance",
+    "strategy_axes": "axes et objectifs",
+    "strategy_inputs": "documents sources de la stratégie",
+    "next_steps": "suites à donner",
+    "classify_initiative": "rattachement à un axe",
+}
+
 
 def document_link(source: Source) -> str:
     anchor = f"#page={source.page}" if source.page else ""
@@ -59,7 +68,8 @@ def answer_markdown(answer: Answer) -> str:
         lines = [f"[{s.n}] {s.document}" + (f", {s.page_text}" if s.page_text else "") for s in answer.sources]
         text += f"\n\n**{label}** :\n" + "\n".join(f"- {ln}" for ln in lines)
     if answer.tool:
-        text += f"\n\n<sub>Réponse issue des données structurées ({answer.tool}).</sub>"
+        label = TOOL_LABELS.get(answer.tool, answer.tool)
+        text += f"\n\n<sub>Réponse issue des données structurées : {label}.</sub>"
     return text
 
 
