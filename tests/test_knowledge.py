@@ -70,6 +70,9 @@ def test_classify_contract_and_answers(shipped):
     none = cli_json("classify", "Construction d'une nouvelle école maternelle", "--json")
     assert none["axis"] is None and none["axis_title"] is None
     assert "ne relève d'aucun axe" in none["reasons"]
+    # « groupe » and « groupement » share a stem: the lexicon's « groupement » must not rescue a school
+    school = cli_json("classify", "Construction d'un nouveau groupe scolaire de huit classes", "--json")
+    assert school["axis"] is None and "groupement" not in school["reasons"]
 
 
 def test_ask_routes_to_the_tools(shipped):

@@ -11,7 +11,7 @@ from assistant.answers.model import Source
 from assistant.ingest.structure import AXIS_RE
 from assistant.knowledge.extract import Lexicon
 from assistant.knowledge.service import KnowledgeService, Strategy
-from assistant.providers.lexical import tokenize_fr
+from assistant.providers.lexical import WORD_RE, _stopwords, fold_accents, tokenize_fr
 from assistant.retrieval.glossary import contains_sequence
 
 EVIDENCE_WEIGHT = 0.15
@@ -54,7 +54,7 @@ class InitiativeClassifier:
         self.lexicon = lexicon
         self.retriever = retriever
         settings = lexicon.classify
-        self.synonyms = [(tokenize_fr(k), k, v) for k, v in settings.get("synonyms", {}).items()]
+        self.synonyms = [(surface_words(k), k, v) for k, v in settings.get("synonyms", {}).items()]
         self.out_of_scope = [(tokenize_fr(t), t) for t in settings.get("out_of_scope", [])]
         self.min_score = float(settings.get("min_score", 0.12))
         self.close_margin = float(settings.get("close_margin", 0.15))
@@ -64,7 +64,7 @@ class InitiativeClassifier:
         if not strategy.axes:
             return Classification(None, None, None, 0.0, [], "Aucun axe stratégique n'a été trouvé dans les documents indexés.")
         tokens = tokenize_fr(text)
-        expanded, via = self._expand(tokens)
+        expanded, via = self._expand(tokens, surface_words(text))
         blocked = [label for seq, label in self.out_of_scope if seq and contains_sequence(tokens, seq)]
         matches = self._match_objectives(strategy, set(expanded), via)
         evidence, hits = self._evidence(text, strategy)
@@ -97,12 +97,15 @@ class InitiativeClassifier:
                               ranking, reasons, cited or sources)
 
     # scoring ------------------------------------------------------------------------------
-    def _expand(self, tokens: list[str]) -> tuple[list[str], dict[str, str]]:
-        """Initiative tokens plus the axis wording that the lexicon maps its expressions to."""
+    def _expand(self, tokens: list[str], words: list[str]) -> tuple[list[str], dict[str, str]]:
+        """Initiative tokens plus the axis wording that the lexicon maps its expressions to.
+
+        Expressions are matched on words (plurals aside), not stems: stems collide across
+        meanings (« groupe scolaire » / « groupement », « réservé » / « réservation »)."""
         expanded = list(tokens)
         via: dict[str, str] = {}
         for seq, phrase, target in self.synonyms:
-            if seq and contains_sequence(tokens, seq):
+            if seq and contains_sequence(words, seq):
                 for t in tokenize_fr(target):
                     if t not in expanded:
                         expanded.append(t)
@@ -169,3 +172,18 @@ class InitiativeClassifier:
                     "un équipement ou un service public hors du champ du développement économique.")
         return ("Cette initiative ne relève d'aucun axe du pacte : aucun de ses termes ne rejoint les objectifs "
                 "opérationnels des axes, et les documents n'en parlent pas dans les sections des axes.")
+
+
+def surface_words(text: str) -> list[str]:
+    """Lower-case, accent-folded words without stop-words, singular (« locaux » → « local »)."""
+    out = []
+    for word in WORD_RE.findall(text.lower().replace("œ", "oe").replace("æ", "ae")):
+        word = fold_accents(word)
+        if word in _stopwords():
+            continue
+        if word.endswith("aux") and len(word) > 4:
+            word = word[:-3] + "al"
+        elif word.endswith(("s", "x")) and len(word) > 3:
+            word = word[:-1]
+        out.append(word)
+    return out

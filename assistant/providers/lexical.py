@@ -24,7 +24,7 @@ WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 # Question words and fillers that the classic French list lacks; they carry no topic.
 EXTRA_STOPWORDS = {
     "quel", "quelle", "quels", "quelles", "combien", "comment", "quand", "où", "ou", "est", "sont",
-    "qui", "que", "quoi", "dont", "ce", "cette", "ces", "cet", "les", "des", "du", "de", "la", "le",
+    "qui", "que", "quoi", "dont", "leurs", "ce", "cette", "ces", "cet", "les", "des", "du", "de", "la", "le",
     "un", "une", "y", "a", "t", "il", "elle", "ils", "elles", "on", "été", "être", "avoir", "fait",
     "faire", "peut", "peux", "dire", "donner", "donne", "liste", "lister", "indiquer", "sait", "savoir",
     "what", "which", "who", "when", "how", "many", "much", "the", "of", "is", "are", "was", "were",
