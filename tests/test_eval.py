@@ -16,10 +16,10 @@ EVAL_DIR = Path(__file__).parent / "eval"
 THRESHOLDS = {
     "hit_at_5": 0.95,
     "mrr": 0.80,
-    "answer_accuracy": 0.85,
-    "citation_accuracy": 0.85,
-    "decline_accuracy": 0.90,
-    "classification_accuracy": 0.80,
+    "answer_accuracy": 0.90,
+    "citation_accuracy": 0.90,
+    "decline_accuracy": 0.93,
+    "classification_accuracy": 0.85,
 }
 
 
