@@ -24,7 +24,7 @@ NEXT_RE = re.compile(
     r"|next\s+steps?|what\s+comes\s+next|follows?\s+(?:the|this)\s+(?:pact|evaluation))", re.IGNORECASE)
 INPUTS_WHAT_RE = re.compile(r"\b(études?|etudes?|diagnostics?|schémas?|documents?|studies|reports?)\b", re.IGNORECASE)
 INPUTS_HOW_RE = re.compile(
-    r"\b(stratégie|strategie|strategy|construit\w*|élabor\w*|elabor\w*|fond\w*|appu\w*|repos\w*|découl\w*|inspir\w*|based|built|draws?)\b",
+    r"\b(stratégie|strategie|strategy|construit\w*|élabor\w*|elabor\w*|fond[ée]\w*|appu\w*|repos\w*|découl\w*|inspir\w*|based|built|draws?)\b",
     re.IGNORECASE)
 MEETING_RE = re.compile(r"\b(réuni\w*|reuni\w*|réunions?|dates?|quand|calendrier|séances?|tenus?|organisés?|meet\w*|met)\b", re.IGNORECASE)
 
