@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
 import sys
 from pathlib import Path
@@ -22,6 +21,7 @@ from assistant.interfaces.cli_common import (
     err,
     fail,
     index_problem,
+    index_read_only,
     out,
     render_answer,
     settings_with,
@@ -56,9 +56,8 @@ def ingest(
     from assistant.providers.vectorstore import VectorStoreError
 
     assistant = build_assistant(settings_with(corpus))
-    index_dir = assistant.settings.index_dir
-    if index_dir.is_dir() and not os.access(index_dir, os.W_OK):
-        fail(index_problem(assistant.settings, PermissionError(index_dir)))
+    if index_read_only(assistant.settings):
+        fail(index_problem(assistant.settings, PermissionError(assistant.settings.index_dir)))
     try:
         with Progress(
             TextColumn("[bold]Indexation"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),

@@ -56,10 +56,15 @@ def render_answer(answer) -> None:
             out.print(f"    « {s.excerpt.replace(chr(10), ' ')} »", style="dim")
 
 
+def index_read_only(settings: Settings) -> bool:
+    folder = settings.index_dir
+    return folder.is_dir() and not os.access(folder, os.W_OK)
+
+
 def index_problem(settings: Settings, exc: BaseException) -> str:
     """A French message for an index that cannot be opened or written, naming the folder."""
     folder = settings.index_dir
-    if folder.is_dir() and not os.access(folder, os.W_OK):
+    if index_read_only(settings):
         return (
             f"le dossier d'index {folder} est en lecture seule : l'assistant doit pouvoir y écrire "
             "(verrous, journal de la base vectorielle) ; rien n'y a été modifié. Rendez-le inscriptible "
@@ -77,8 +82,8 @@ def assistant_or_fail(warn_empty: bool = True, service: str = "answers"):
     try:
         getattr(assistant, service)  # builds the providers: configuration errors surface here
     except (ProviderError, VectorStoreError, OSError, sqlite3.Error) as exc:
-        writable = not assistant.settings.index_dir.is_dir() or os.access(assistant.settings.index_dir, os.W_OK)
-        fail(str(exc) if isinstance(exc, ProviderError) and writable else index_problem(assistant.settings, exc))
+        own_message = isinstance(exc, (ProviderError, VectorStoreError)) and not index_read_only(assistant.settings)
+        fail(str(exc) if own_message else index_problem(assistant.settings, exc))
     if warn_empty and assistant.catalog.chunk_count() == 0:
         err.print("[yellow]L'index est vide : lancez d'abord « pacte ingest ».[/]")
     return assistant

@@ -11,7 +11,7 @@ from assistant.answers.model import Source
 from assistant.ingest.structure import AXIS_RE
 from assistant.knowledge.extract import Lexicon
 from assistant.knowledge.service import KnowledgeService, Strategy
-from assistant.providers.lexical import WORD_RE, _stopwords, fold_accents, tokenize_fr
+from assistant.providers.lexical import surface_words, tokenize_fr
 from assistant.retrieval.glossary import contains_sequence
 
 EVIDENCE_WEIGHT = 0.15
@@ -172,18 +172,3 @@ class InitiativeClassifier:
                     "un équipement ou un service public hors du champ du développement économique.")
         return ("Cette initiative ne relève d'aucun axe du pacte : aucun de ses termes ne rejoint les objectifs "
                 "opérationnels des axes, et les documents n'en parlent pas dans les sections des axes.")
-
-
-def surface_words(text: str) -> list[str]:
-    """Lower-case, accent-folded words without stop-words, singular (« locaux » → « local »)."""
-    out = []
-    for word in WORD_RE.findall(text.lower().replace("œ", "oe").replace("æ", "ae")):
-        word = fold_accents(word)
-        if word in _stopwords():
-            continue
-        if word.endswith("aux") and len(word) > 4:
-            word = word[:-3] + "al"
-        elif word.endswith(("s", "x")) and len(word) > 3:
-            word = word[:-1]
-        out.append(word)
-    return out

@@ -12,7 +12,7 @@ from assistant.knowledge.extract import Lexicon, status_of
 from assistant.knowledge.service import Calendar, KnowledgeService, Strategy
 from assistant.providers.lexical import fold_accents, tokenize_fr
 
-LIST_TOOLS = {"next_step": "next_steps", "input": "strategy_inputs"}  # fact kind → tool name
+LIST_TOOLS = {"next_steps": "next_step", "strategy_inputs": "input"}  # tool name → fact kind
 STATUS_WORDS_FR = {"done": "réalisées", "in_progress": "en cours", "not_done": "non réalisées"}
 ACTION_RE = re.compile(r"\b(actions?|fiches?-actions?|réalisation|realisation|bilan quantitatif|avancement)\b", re.IGNORECASE)
 AXIS_WORD_RE = re.compile(r"\b(axes?|axis|objectifs?\s+(opérationnels?|stratégiques?)|operational objectives?|priorités)\b", re.IGNORECASE)
@@ -36,7 +36,7 @@ class ToolRouter:
 
     def __call__(self, question: str, analysis: QuestionAnalysis) -> Answer | None:
         if NEXT_RE.search(question) and analysis.kind not in ("date", "percent", "count"):
-            return self._list_answer(question, analysis, "next_step")
+            return self._list_answer(question, analysis, "next_steps")
         if analysis.essential:  # « pourquoi », « prochain », « budget »: not what the tools hold
             return None
         if analysis.kind == "definition":
@@ -50,7 +50,7 @@ class ToolRouter:
         if AXIS_WORD_RE.search(question):
             return self._axes_answer(question, analysis)
         if INPUTS_WHAT_RE.search(question) and INPUTS_HOW_RE.search(question) and analysis.kind in ("list", "what", "who"):
-            return self._list_answer(question, analysis, "input")
+            return self._list_answer(question, analysis, "strategy_inputs")
         return None
 
     def answer_from_tool_call(self, name: str, arguments: dict, question: str, analysis: QuestionAnalysis) -> Answer | None:
@@ -64,8 +64,8 @@ class ToolRouter:
             return self._calendar_answer(question, analysis, body)
         if name == "strategy_axes":
             return self._axes_answer(question, analysis)
-        if name in LIST_TOOLS.values():
-            return self._list_answer(question, analysis, next(k for k, v in LIST_TOOLS.items() if v == name))
+        if name in LIST_TOOLS:
+            return self._list_answer(question, analysis, name)
         return None
 
     # detection ----------------------------------------------------------------------------
@@ -182,8 +182,9 @@ class ToolRouter:
         derived = {str(len(chosen))}
         return self._verified(question, text, strategy.sources, "strategy_axes", analysis, derived=derived)
 
-    def _list_answer(self, question: str, analysis: QuestionAnalysis, kind: str) -> Answer | None:
+    def _list_answer(self, question: str, analysis: QuestionAnalysis, tool: str) -> Answer | None:
         """Next steps or strategy inputs, as the document lists them."""
+        kind = LIST_TOOLS[tool]
         found = self.knowledge.fact_list(kind)
         if not found.items:
             return None
@@ -197,7 +198,7 @@ class ToolRouter:
             text = f"{lead}, {label} : {lines[0]}."
         else:
             text = f"{lead}, {label} :\n" + "\n".join(f"- {ln}" for ln in lines)
-        return self._verified(question, text, found.sources, LIST_TOOLS[kind], analysis)
+        return self._verified(question, text, found.sources, tool, analysis)
 
     def _axes_about(self, strategy: Strategy, analysis: QuestionAnalysis) -> list:
         """Axes whose wording covers the question's own words; all axes when it names none."""

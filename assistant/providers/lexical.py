@@ -66,6 +66,21 @@ def tokenize_fr(text: str, keep_stopwords: bool = False) -> list[str]:
     return [fold_accents(s) for s in _stemmer().stemWords(kept)]
 
 
+def surface_words(text: str) -> list[str]:
+    """Lower-case, accent-folded words without stop-words, singular (« locaux » → « local »)."""
+    out = []
+    for word in WORD_RE.findall(text.lower().replace("œ", "oe").replace("æ", "ae")):
+        word = fold_accents(word)
+        if word in _stopwords():
+            continue
+        if word.endswith("aux") and len(word) > 4:
+            word = word[:-3] + "al"
+        elif word.endswith(("s", "x")) and len(word) > 3:
+            word = word[:-1]
+        out.append(word)
+    return out
+
+
 class LexicalIndex:
     """BM25 over chunk ids; ``search`` returns (chunk_id, score) best first."""
 
