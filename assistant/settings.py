@@ -58,6 +58,14 @@ class Settings(BaseSettings):
     ocr: bool = Field(True, description="OCR image-only PDF pages when Tesseract and its data are installed (extra [ocr]).")
     ocr_lang: str = Field("fra", description="Tesseract language of the OCR.")
     max_file_mb: float = Field(100.0, description="Files larger than this are refused at ingestion.")
+    max_unzipped_mb: float = Field(
+        200.0, description="DOCX/XLSX whose members add up to more than this once uncompressed are refused (zip bombs)."
+    )
+    max_text_chars: int = Field(
+        1_500_000,
+        description="Documents with more extracted text than this are refused (about 500 pages, a few minutes of "
+        "ingestion on 2 cores): it bounds the time and memory one file can take.",
+    )
     lock_timeout_s: float = Field(0.0, description="Seconds to wait for another ingestion to finish.")
 
     max_upload_mb: float = Field(50.0, description="Largest file accepted by the web app's upload.")

@@ -195,29 +195,35 @@ def _synthetic_corpus(directory: Path, files: int) -> None:
 
 @pytest.mark.slow
 def test_sigkill_at_any_moment_then_rerun_gives_the_clean_index(tmp_path, monkeypatch):
+    """The ingestion kills itself at named checkpoints (before a file, after its new vectors,
+    after its catalog commit), on first indexing and on updates: deterministic on any machine load."""
     corpus = tmp_path / "big"
-    _synthetic_corpus(corpus, 100)
+    _synthetic_corpus(corpus, 24)
     env = dict(os.environ, PACTE_CORPUS_DIR=str(corpus))
+    env.pop("PACTE_TEST_CHECKPOINT", None)
     cmd = [sys.executable, "-m", "assistant.interfaces.cli", "ingest", "--json"]
-
-    clean_env = dict(env, PACTE_INDEX_DIR=str(tmp_path / "clean"))
-    started = time.monotonic()
-    clean = subprocess.run(cmd, env=clean_env, capture_output=True, text=True, check=True)
-    duration = time.monotonic() - started
-    clean_report = json.loads(clean.stdout.strip().splitlines()[-1])
-    assert clean_report["failed"] == []
-    clean_ids = index_ids(Settings(corpus_dir=corpus, index_dir=tmp_path / "clean"))[0]
-
     crash_env = dict(env, PACTE_INDEX_DIR=str(tmp_path / "crash"))
-    rng = random.Random(11)
-    for attempt in range(4):
-        proc = subprocess.Popen(cmd, env=crash_env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(0.3, 1.0) * duration)
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
+
+    def killed_at(point: str) -> None:
+        proc = subprocess.run(cmd, env=dict(crash_env, PACTE_TEST_CHECKPOINT=point), capture_output=True)
+        assert proc.returncode == -signal.SIGKILL, f"{point} : l'ingestion aurait dû s'arrêter là"
+
+    killed_at("vectors:doc-005.txt")   # new vectors of a new file, catalog not yet committed
+    killed_at("catalog:doc-012.pdf")   # catalog committed, old vectors (none) not yet removed
+    killed_at("file:doc-020.pdf")      # between two files
+    for name in ("doc-001.txt", "doc-009.txt"):  # updates: old and new vectors side by side
+        path = corpus / name
+        path.write_text(path.read_text(encoding="utf-8") + "\n\nAjout : 12 réunions en 2023.", encoding="utf-8")
+    killed_at("vectors:doc-001.txt")
+    killed_at("catalog:doc-009.txt")
     final = subprocess.run(cmd, env=crash_env, capture_output=True, text=True, check=True)
     report = json.loads(final.stdout.strip().splitlines()[-1])
-    assert report["chunks"] == clean_report["chunks"]
+
+    clean_env = dict(env, PACTE_INDEX_DIR=str(tmp_path / "clean"))
+    clean = subprocess.run(cmd, env=clean_env, capture_output=True, text=True, check=True)
+    clean_report = json.loads(clean.stdout.strip().splitlines()[-1])
+    assert clean_report["failed"] == [] and report["chunks"] == clean_report["chunks"]
+    clean_ids = index_ids(Settings(corpus_dir=corpus, index_dir=tmp_path / "clean"))[0]
     crashed = Settings(corpus_dir=corpus, index_dir=tmp_path / "crash")
     catalog, chroma, bm25 = index_ids(crashed)
     assert catalog == chroma == bm25 == clean_ids

@@ -17,6 +17,7 @@ from chromadb.errors import ChromaError
 from filelock import FileLock, Timeout
 
 from assistant.ingest.chunking import chunk_document, make_splitter, search_text
+from assistant.ingest.limits import FileLimits, resolved_inside
 from assistant.providers.catalog import Catalog, ChunkRow, DocumentRow, FactRow
 from assistant.providers.lexical import LexicalIndex
 from assistant.providers.ocr import build_ocr
@@ -79,15 +80,112 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def scan_corpus(corpus_dir: Path) -> list[tuple[str, Path]]:
-    """Every visible file under the corpus dir, as (relative posix path, path), sorted."""
-    found = []
-    for path in sorted(corpus_dir.rglob("*")):
-        rel = path.relative_to(corpus_dir)
-        if any(part.startswith((".", "~$")) for part in rel.parts) or not path.is_file() or rel.as_posix() == PROFILE_FILE:
-            continue
-        found.append((rel.as_posix(), path))
-    return found
+CONFIG_FILES = {PROFILE_FILE, "corrections.toml"}  # kept by users beside the documents, not indexed
+
+
+@dataclass
+class CorpusScan:
+    files: list[tuple[str, Path]]  # (relative posix path, path), sorted
+    refused: dict[str, str]  # relative path → French reason
+
+
+def scan_corpus(corpus_dir: Path) -> CorpusScan:
+    """Every visible file under the corpus dir. A symbolic link (file or folder) that resolves
+    outside the corpus is refused: a link must not bring a server file into the answers."""
+    root = Path(corpus_dir)
+    files: list[tuple[str, Path]] = []
+    refused: dict[str, str] = {}
+    seen_dirs = {os.path.realpath(root)}
+    for current, dirs, names in os.walk(root, followlinks=True):
+        here = Path(current)
+        kept_dirs = []
+        for d in sorted(dirs):
+            path = here / d
+            rel = path.relative_to(root).as_posix()
+            if d.startswith((".", "~$")):
+                continue
+            if path.is_symlink():
+                if not resolved_inside(path, root):
+                    refused[rel + "/"] = f"lien symbolique vers un dossier hors du corpus ({os.readlink(path)}) : refusé"
+                    continue
+                real = os.path.realpath(path)
+                if real in seen_dirs:
+                    continue  # already scanned under its own name (or a loop)
+                seen_dirs.add(real)
+            else:
+                seen_dirs.add(os.path.realpath(path))
+            kept_dirs.append(d)
+        dirs[:] = kept_dirs
+        for name in sorted(names):
+            path = here / name
+            rel = path.relative_to(root).as_posix()
+            if name.startswith((".", "~$")) or rel in CONFIG_FILES:
+                continue
+            if path.is_symlink() and not resolved_inside(path, root):
+                try:
+                    target = os.readlink(path)
+                except OSError:
+                    target = "?"
+                refused[rel] = f"lien symbolique vers un fichier hors du corpus ({target}) : refusé"
+                continue
+            if not path.is_file():
+                if path.is_symlink():
+                    refused[rel] = "lien symbolique cassé (sa cible n'existe pas)"
+                continue
+            files.append((rel, path))
+    files.sort()
+    return CorpusScan(files, refused)
+
+
+def printable_name(rel: str) -> str:
+    """The file name as a report shows it: control characters (a line break…) escaped."""
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in rel):
+        return rel.encode("unicode_escape").decode("ascii")
+    return rel
+
+
+def file_failure_reason(exc: BaseException) -> str:
+    """A true French reason for an error raised while reading or splitting one file."""
+    if isinstance(exc, FileNotFoundError):
+        return "fichier disparu pendant l'indexation (supprimé ou déplacé)"
+    if isinstance(exc, PermissionError):
+        return "fichier illisible : droits de lecture insuffisants"
+    if isinstance(exc, TimeoutError):
+        return "découpage du texte abandonné (délai dépassé) : texte sans ponctuation ni paragraphes ?"
+    if isinstance(exc, MemoryError):
+        return "mémoire insuffisante pour lire ce fichier"
+    if isinstance(exc, IsADirectoryError):
+        return "c'est un dossier, pas un fichier"
+    if isinstance(exc, OSError):
+        return f"lecture du fichier impossible ({exc.strerror or type(exc).__name__})"
+    return f"fichier illisible ({type(exc).__name__}: {str(exc)[:120]})"
+
+
+def index_write_message(index_dir: Path, exc: BaseException) -> str:
+    """A French message for a failed write to the index, saying what is known of the cause."""
+    errno_ = getattr(exc, "errno", None)
+    text = str(exc).lower()
+    if errno_ == 28 or "no space" in text or "disk is full" in text or "database or disk is full" in text:
+        cause = "disque plein"
+    elif errno_ in (13, 30) or "read-only" in text or "readonly" in text:
+        cause = "dossier en lecture seule ou droits insuffisants"
+    else:
+        cause = f"erreur d'écriture : {exc}"
+    return (f"écriture impossible dans l'index {index_dir} ({cause}). L'index précédent reste utilisable ; "
+            "relancez l'ingestion une fois le problème réglé.")
+
+
+CHECKPOINT_ENV = "PACTE_TEST_CHECKPOINT"
+
+
+def checkpoint(stage: str, rel: str) -> None:
+    """Fault tests: with PACTE_TEST_CHECKPOINT=« stage:file », the process stops itself (SIGKILL)
+    at that point of the ingestion, so a crash lands at the same place on any machine load."""
+    wanted = os.environ.get(CHECKPOINT_ENV)
+    if wanted and wanted == f"{stage}:{rel}":
+        import signal
+
+        os.kill(os.getpid(), signal.SIGKILL)
 
 
 class IngestService:
@@ -99,7 +197,7 @@ class IngestService:
         catalog: Catalog,
         lexical: LexicalIndex,
         extractors: list[FactExtractor] | None = None,
-        register_loader: Callable[[Path, str], list[FactRow]] | None = None,
+        register_loader: Callable[[Path, str], list[FactRow] | None] | None = None,
         shared=None,
     ):
         self.settings = settings
@@ -112,6 +210,7 @@ class IngestService:
         self.shared = shared  # SharedCatalog on a Chroma server, else None
         self.splitter = make_splitter(settings.chunk_size, settings.chunk_overlap)
         self.ocr = build_ocr(settings.ocr, settings.ocr_lang)
+        self.limits = FileLimits(settings.max_file_mb, settings.max_unzipped_mb, settings.max_text_chars)
 
     def run(self, corpus_dir: Path | None = None, progress: ProgressCallback | None = None,
             take_over: bool = False) -> IngestReport:
@@ -139,24 +238,23 @@ class IngestService:
                 self._check_writer(take_over)
             return self._run_locked(corpus, progress)
         except (OSError, sqlite3.Error, ChromaError) as exc:
-            raise IndexWriteError(
-                f"écriture impossible dans l'index {self.settings.index_dir} ({exc}) : disque plein ou dossier "
-                "en lecture seule ? L'index précédent reste utilisable ; relancez l'ingestion une fois la place libérée."
-            ) from exc
+            raise IndexWriteError(index_write_message(self.settings.index_dir, exc)) from exc
         finally:
             lock.release()
 
     def _run_locked(self, corpus: Path, progress: ProgressCallback | None) -> IngestReport:
         started = time.perf_counter()
         report = IngestReport()
-        files = scan_corpus(corpus)
-        scanned = {rel for rel, _ in files}
-        failures: dict[str, str] = {}
+        scan = scan_corpus(corpus)
+        files = scan.files
+        present = {rel for rel, _ in files}
+        failures: dict[str, str] = dict(scan.refused)
+        report.failed.extend({"file": rel, "error": reason} for rel, reason in scan.refused.items())
 
         self._reconcile_vectors()
         known = {row.path: row for row in self.catalog.documents()}
         for rel, row in known.items():
-            if rel not in scanned:
+            if rel not in present:  # deleted, or now refused (a link out of the corpus)
                 self.vectors.delete_document(row.doc_id)
                 self.catalog.remove_document(row.doc_id)
                 report.removed += 1
@@ -164,18 +262,25 @@ class IngestService:
         for done, (rel, path) in enumerate(files, start=1):
             if progress:
                 progress(rel, done - 1, len(files))
+            checkpoint("file", rel)
             try:
                 outcome = self._ingest_file(rel, path, known.get(rel))
             except DocumentError as exc:
                 failures[rel] = exc.reason
-                report.failed.append({"file": rel, "error": exc.reason})
-                logger.warning("%s : %s", rel, exc.reason)
+                shown = printable_name(rel)
+                report.failed.append({"file": shown, "error": exc.reason})
+                logger.warning("%s : %s", shown, exc.reason)
+                if known.get(rel) is not None and not path.exists():
+                    # vanished while we ran: it leaves the index like any deleted file
+                    self.vectors.delete_document(known[rel].doc_id)
+                    self.catalog.remove_document(known[rel].doc_id)
+                    report.removed += 1
                 continue
             setattr(report, outcome, getattr(report, outcome) + 1)
         if progress:
             progress("", len(files), len(files))
 
-        self.catalog.record_failures(failures, scanned)
+        self.catalog.record_failures(failures, present | set(scan.refused))
         if self.shared is not None:
             self._publish()
         self.refresh_lexical()
@@ -185,14 +290,37 @@ class IngestService:
         return report
 
     def _ingest_file(self, rel: str, path: Path, previous: DocumentRow | None) -> str:
+        """Read, parse and chunk one file (its own failures become a DocumentError naming it),
+        then write it to the index (a write failure is the index's, and stops the run)."""
+        try:
+            prepared = self._prepare(rel, path, previous)
+        except DocumentError:
+            raise
+        except Exception as exc:  # whatever reading or splitting one file raises is that file's failure
+            raise DocumentError(rel, file_failure_reason(exc)) from exc
+        if isinstance(prepared, str):
+            return prepared
+        row, nodes, chunks, facts = prepared
+        doc_id = row.doc_id
+        # New vectors first (their ids carry the content hash), then the catalog in one
+        # transaction, then the old vectors go: a failure or a kill at any point leaves the
+        # previous version answerable, and the next run removes what was left half-done.
+        existing = self.vectors.ids_of_document(doc_id)
+        self.vectors.add([n for n in nodes if n.node_id not in existing])
+        checkpoint("vectors", rel)
+        self.catalog.commit_document(row, chunks, facts)
+        checkpoint("catalog", rel)
+        self.vectors.delete_ids(sorted(existing - {n.node_id for n in nodes}))
+        return "updated" if previous else "added"
+
+    def _prepare(self, rel: str, path: Path, previous: DocumentRow | None):
+        """« unchanged », or the document row, nodes (with embeddings), chunk rows and facts."""
         suffix = path.suffix.lower()
-        if suffix not in SUPPORTED_SUFFIXES | (REGISTER_SUFFIXES if self.register_loader else set()):
+        self.limits.check_name(rel)
+        if suffix not in SUPPORTED_SUFFIXES | REGISTER_SUFFIXES:
             raise DocumentError(rel, f"format non pris en charge ({suffix or 'sans extension'})")
         stat = path.stat()
-        if stat.st_size > self.settings.max_file_mb * 1024 * 1024:
-            raise DocumentError(
-                rel, f"fichier trop volumineux ({stat.st_size / 1048576:.0f} Mo, limite {self.settings.max_file_mb:g} Mo)"
-            )
+        self.limits.check_size(rel, stat.st_size)
         indexed = previous is not None and previous.status == "indexed"
         if indexed and previous.size == stat.st_size and previous.mtime_ns == stat.st_mtime_ns:
             return "unchanged"
@@ -200,26 +328,30 @@ class IngestService:
         if indexed and previous.sha256 == sha:
             self.catalog.touch_document(previous.doc_id, stat.st_mtime_ns)
             return "unchanged"
+        self.limits.check_archive(rel, path)
+        self.limits.check_text_bytes(rel, path)
 
         doc_id = doc_id_for(rel)
-        if suffix in REGISTER_SUFFIXES:
-            facts = self.register_loader(path, doc_id)
-            row = DocumentRow(doc_id, rel, path.name, "register", None, sha, stat.st_size, stat.st_mtime_ns, 0, 0, "indexed", None, None)
-            self.catalog.commit_document(row, [], facts)
-            return "updated" if previous else "added"
+        if suffix in REGISTER_SUFFIXES and self.register_loader is not None:
+            facts = self.register_loader(path, doc_id)  # None: another table, indexed as text
+            if facts is not None:
+                row = DocumentRow(doc_id, rel, path.name, "register", None, sha, stat.st_size, stat.st_mtime_ns, 0, 0,
+                                  "indexed", None, None)
+                return row, [], [], facts
 
         parsed = load_document(path, ocr=self.ocr)  # raises DocumentError before anything is touched
         parsed.path = path
+        self.limits.check_text(rel, parsed.text_chars)
         chunked = chunk_document(parsed, doc_id, rel, sha, self.splitter)
         if not chunked.nodes:
             raise DocumentError(rel, "aucun texte indexable")
         texts = [search_text(n) for n in chunked.nodes]
-        embeddings = self.embedder.get_text_embedding_batch(texts)
-        for node, emb in zip(chunked.nodes, embeddings):
-            node.embedding = emb
         facts: list[FactRow] = []
         for extract in self.extractors:
             facts.extend(extract(parsed, doc_id, chunked.title, chunked.date))
+        embeddings = self.embedder.get_text_embedding_batch(texts)
+        for node, emb in zip(chunked.nodes, embeddings):
+            node.embedding = emb
 
         empty_pages = [p.number for p in parsed.pages if not p.text.strip()]
         ocr_pages = [p.number for p in parsed.pages if p.ocr]
@@ -236,14 +368,7 @@ class IngestService:
         chunks = [
             ChunkRow(n.node_id, doc_id, i, n.text, texts[i], dict(n.metadata)) for i, n in enumerate(chunked.nodes)
         ]
-        # New vectors first (their ids carry the content hash), then the catalog in one
-        # transaction, then the old vectors go: a failure or a kill at any point leaves the
-        # previous version answerable, and the next run removes what was left half-done.
-        existing = self.vectors.ids_of_document(doc_id)
-        self.vectors.add([n for n in chunked.nodes if n.node_id not in existing])
-        self.catalog.commit_document(row, chunks, facts)
-        self.vectors.delete_ids(sorted(existing - {n.node_id for n in chunked.nodes}))
-        return "updated" if previous else "added"
+        return row, chunked.nodes, chunks, facts
 
     def _check_writer(self, take_over: bool) -> None:
         node_id = self.catalog.get_meta("node_id")

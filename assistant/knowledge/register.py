@@ -52,7 +52,8 @@ def _rows(path: Path) -> list[list[str]]:
     return [row for row in csv.reader(io.StringIO(text), dialect)]
 
 
-def load_register(path: Path, doc_id: str, lexicon: Lexicon | None = None) -> list[FactRow]:
+def load_register(path: Path, doc_id: str, lexicon: Lexicon | None = None) -> list[FactRow] | None:
+    """The register's actions as facts, or None when the sheet lacks the register's columns."""
     lexicon = lexicon or default_lexicon()
     rows = [r for r in _rows(path) if any(str(c).strip() for c in r)]
     if not rows:
@@ -61,8 +62,7 @@ def load_register(path: Path, doc_id: str, lexicon: Lexicon | None = None) -> li
     index = {COLUMNS[h]: i for i, h in enumerate(header) if h in COLUMNS}
     missing = [name for name in REQUIRED if name not in index]
     if missing:
-        expected = ", ".join(COLUMNS)
-        raise DocumentError(path.name, f"registre sans les colonnes attendues ({expected})")
+        return None  # a table of another kind: the caller indexes it as text
     facts = [FactRow(doc_id, "register", {"file": path.name, "rows": len(rows) - 1}, None, None)]
     for line, row in enumerate(rows[1:], start=2):
         cell = {name: (row[i].strip() if i < len(row) else "") for name, i in index.items()}
