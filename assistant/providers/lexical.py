@@ -136,9 +136,12 @@ class LexicalIndex:
         # get_scores + argpartition: the same ranking as bm25s.retrieve, without its per-call overhead
         scores = self._retriever.get_scores(known)
         k = min(top_k, len(self._ids))
-        best = np.argpartition(-scores, k - 1)[:k]
-        best = best[np.argsort(-scores[best], kind="stable")]
-        return [(self._ids[int(i)], float(scores[i])) for i in best if scores[i] > 0]
+        # every chunk tied with the k-th score competes, then ties go by chunk id: the ranking
+        # does not depend on the order in which the index was built
+        threshold = np.partition(-scores, k - 1)[k - 1]
+        pool = [int(i) for i in np.flatnonzero(-scores <= threshold) if scores[i] > 0]
+        pool.sort(key=lambda i: (-round(float(scores[i]), 9), self._ids[i]))
+        return [(self._ids[i], float(scores[i])) for i in pool[:k]]
 
     def __len__(self) -> int:
         return len(self._ids)

@@ -140,4 +140,6 @@ class VectorIndex:
             if self.count() == 0:
                 return []
             raise exc
-        return list(result["ids"][0])
+        # equal distances (duplicated passages) go by chunk id, so a ranking never flips between runs
+        pairs = sorted(zip(result["distances"][0], result["ids"][0]), key=lambda p: (round(float(p[0]), 6), p[1]))
+        return [cid for _, cid in pairs]

@@ -81,7 +81,7 @@ class HybridRetriever:
         home = self.focus.focus_documents() if self.focus is not None and self.focus.applies(question) else set()
         bonus = cfg.focus_weight / (cfg.rrf_k + 1)  # the home documents as a third ranking, where they stand first
         final = {cid: score + (bonus if doc_of[cid] in home else 0.0) for cid, score in scores.items() if cid in doc_of}
-        best = sorted(final, key=lambda c: final[c], reverse=True)[:top_k]
+        best = sorted(final, key=lambda c: (-round(final[c], 12), c))[:top_k]  # stable tie-break by chunk id
         rows = self.catalog.chunks_by_id(best)
         return [Hit(rows[c], final[c], *ranks[c], focus=doc_of[c] in home) for c in best if c in rows]
 
