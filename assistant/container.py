@@ -120,9 +120,10 @@ class Assistant:
 
     @cached_property
     def knowledge(self):
+        from assistant.knowledge.corrections import Corrections
         from assistant.knowledge.service import KnowledgeService
 
-        return KnowledgeService(self.catalog, self.focus)
+        return KnowledgeService(self.catalog, self.focus, Corrections(self.settings.corpus_dir))
 
     @cached_property
     def classifier(self):

@@ -8,6 +8,7 @@ from typing import Optional
 import typer
 
 from assistant.interfaces.cli_common import app, assistant_or_fail, emit_json, fail, out
+from assistant.knowledge.service import NO_AXES_FR, NO_EVENTS_FR, NO_STATS_FR
 
 STATUS_LABELS = {"done": "réalisées", "in_progress": "en cours", "not_done": "non réalisées"}
 
@@ -32,14 +33,22 @@ def stats(
         return
     result = assistant.knowledge.action_stats(axis)
     if not result.found and not result.register:
-        out.print("Aucune statistique d'actions trouvée dans les documents indexés.")
+        out.print(NO_STATS_FR[0].upper() + NO_STATS_FR[1:] + ".")
         return
     if result.found:
-        out.print(f"[bold]Avancement des actions[/] (au {result.as_of or 'date inconnue'})")
+        origin = "calculé à partir du tableau des actions" if result.computed else "tel que publié"
+        out.print(f"[bold]Avancement des actions[/] ({origin}, données : {result.as_of or 'date inconnue'})")
         for status, label in STATUS_LABELS.items():
             value = getattr(result, status)
             if value is not None:
-                out.print(f"  {label:<14} {value:>5} %   « {result.written[status]} » [{result.source_of[status]}]")
+                source = f" [{result.source_of[status]}]" if status in result.source_of else ""
+                out.print(f"  {label:<14} {value:>5} %   « {result.written[status]} »{source}")
+                if status in result.corrections:
+                    c = result.corrections[status]
+                    out.print(f"  [cyan]  correction des utilisateurs ({c['action']}) : {c.get('note') or 'sans note'}"
+                              + (f" ; valeur extraite : {c['original']}" if 'original' in c else "") + "[/]")
+    if result.warning:
+        out.print(f"[yellow]{result.warning}[/]")
     if result.register:
         reg = result.register
         overall = reg["overall"]
@@ -66,11 +75,13 @@ def calendar(
         return
     result = assistant.knowledge.governance_calendar(body, year)
     if not result.events:
-        out.print("Aucune réunion de gouvernance trouvée dans les documents indexés.")
+        out.print(NO_EVENTS_FR[0].upper() + NO_EVENTS_FR[1:] + ".")
         return
     for name, events in result.bodies().items():
-        dates = ", ".join(e.date + (" (date incomplète)" if e.incomplete else "") for e in events)
-        out.print(f"[bold]{name}[/] — {len(events)} réunion(s) : {dates} [{events[0].source}]")
+        dates = ", ".join(e.date + (" (date incomplète)" if e.incomplete else "")
+                          + (f" (corrigée : {e.correction.get('note') or 'sans note'})" if e.correction else "") for e in events)
+        count = f"{len(events)} réunion" + ("s" if len(events) > 1 else "")
+        out.print(f"[bold]{name}[/] — {count} : {dates} [{events[0].source}]")
     render_sources(result.sources)
 
 
@@ -83,14 +94,41 @@ def axes(as_json: bool = typer.Option(False, "--json", help="Dernière ligne : l
         return
     result = assistant.knowledge.strategy_axes()
     if not result.axes:
-        out.print("Aucun axe stratégique trouvé dans les documents indexés.")
+        out.print(NO_AXES_FR[0].upper() + NO_AXES_FR[1:] + ".")
         return
     out.print(f"{len(result.axes)} axes, {result.objective_count} objectifs opérationnels")
     for a in result.axes:
         out.print(f"\n[bold]AXE {a.number} : {a.title}[/] [{a.source}]")
+        if a.correction:
+            out.print(f"  [cyan]correction des utilisateurs : {a.correction.get('note') or 'sans note'}[/]")
         for objective in a.objectives:
             out.print(f"  • {objective}")
+    if result.warning:
+        out.print(f"\n[yellow]{result.warning}[/]")
     render_sources(result.sources)
+
+
+@app.command()
+def facts(
+    kind: Optional[str] = typer.Option(None, "--kind", help="Un type de fait (axis, objective, status_share, governance_event…)."),
+    as_json: bool = typer.Option(False, "--json", help="Dernière ligne : les faits en JSON."),
+) -> None:
+    """Tous les faits extraits des documents, avec leur identifiant, document, page et extrait
+    (à confirmer, corriger ou exclure dans corrections.toml, dans le dossier du corpus)."""
+    assistant = assistant_or_fail(service="knowledge")
+    items = [f for f in assistant.knowledge.all_facts() if kind is None or f["kind"] == kind]
+    problem = assistant.knowledge.corrections.error if assistant.knowledge.corrections else None
+    if as_json:
+        emit_json({"facts": items, "corrections_error": problem})
+        return
+    if not items:
+        out.print("Aucun fait extrait : lancez « pacte ingest ».")
+    for f in items:
+        value = {k: v for k, v in f["data"].items() if k not in ("as_of", "correction", "label", "precision")}
+        state = "" if f["status"] == "extrait" else f" [cyan]({f['status']})[/]"
+        out.print(f"[bold]{f['id']}[/]{state} {f['document']} (p. {f['page'] or '?'}) : {value}")
+    if problem:
+        out.print(f"[yellow]{problem}[/]")
 
 
 @app.command()

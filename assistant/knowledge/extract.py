@@ -1,7 +1,21 @@
 """Rules that read structured facts out of French administrative documents, with provenance.
 
-Every fact keeps the page and the exact line it was read from. Nothing is completed by guess:
-a malformed date (« 06/04/202 ») is kept as written and flagged incomplete.
+The rules are stated for kinds of documents, not for one document:
+
+- **axes**: sections headed by a numbered strategic division (« AXE 1 », « Orientation
+  stratégique n°2 : … », « Priorité 3 : … », words from the field vocabulary); only the kind of
+  heading the document uses most counts. Their objectives are the « Objectif 1.1 – … » lines when
+  the section has some, else its list items and short standalone lines;
+- **action status shares**: a percentage and a status expression (« réalisées », « en cours »,
+  « n'ont pas démarré », « taux de réalisation ») in the same clause, in a sentence about actions
+  or in a rate form;
+- **action tables**: table rows (« Action : … ; Statut : Réalisée ») with a status column;
+- **governance events**: dated units naming a body (« comité de pilotage », an acronym, a
+  network) or standing in a governance section; dates parsed by ``assistant.text.dates``;
+- **members, strategy inputs, next steps**: list lines under the matching headings.
+
+Every fact keeps its page and the exact text it was read from. Nothing is completed by guess:
+a malformed date is kept as written and flagged incomplete.
 """
 
 from __future__ import annotations
@@ -12,20 +26,25 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.answers.units import BULLET_RE, split_units
-from assistant.ingest.structure import AXIS_RE, Section, split_sections
+from assistant.ingest.structure import Section, split_sections
 from assistant.providers.catalog import FactRow
 from assistant.providers.parsers import ParsedDocument
-from assistant.retrieval.glossary import DATA_DIR
+from assistant.text.dates import find_dates
+from assistant.text.headings import DATA_DIR, objective_line, strategy_heading
 
-PERCENT_ACTION_RE = re.compile(
-    r"(\d+(?:[.,]\d+)?)\s*%\s*(?:d['’]\s*|des\s+|de\s+)?(actions?|fiches?-actions?|opérations?)\s+([^\n;,.]*)", re.IGNORECASE
-)
-EVENT_DATE_RE = re.compile(
-    r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{1,4}\b"
-    r"|\b(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)[ .]+\d{2,4}\b",
-    re.IGNORECASE,
-)
+PERCENT_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s*%")
 LABEL_LINE_RE = re.compile(r"^objectifs?\s+(?:stratégiques?|opérationnels?)\s*:?$", re.IGNORECASE)
+CLAUSE_SPLIT_RE = re.compile(r"\s*[;,]\s+|\s+(?:et|dont|tandis que|alors que|contre)\s+")
+SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«])")
+ACRONYM_RE = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
+STATUS_ORDER = ("not_done", "abandoned", "in_progress", "done")
+
+
+def fold(text: str) -> str:
+    import unicodedata
+
+    text = text.lower().replace("’", "'").replace("œ", "oe")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 @dataclass
@@ -37,13 +56,18 @@ class Lexicon:
     member_prefixes: list[str]
     input_markers: list[str]
     classify: dict
+    action_words: list[str]
+    status_columns: list[str]
+    meeting_words: list[str]
+    body_words: list[str]
 
     @classmethod
     def load(cls) -> "Lexicon":
         data = tomllib.loads((DATA_DIR / "lexicon.toml").read_text(encoding="utf-8"))
         return cls(
             data["status"], data["bodies"], data["governance_headings"], data["next_steps_headings"],
-            data["member_prefixes"], data["input_markers"], data.get("classify", {}),
+            data["member_prefixes"], data["input_markers"], data.get("classify", {}), data["action_words"],
+            data["status_columns"], data["meeting_words"], data["body_words"],
         )
 
 
@@ -52,27 +76,40 @@ def default_lexicon() -> Lexicon:
     return Lexicon.load()
 
 
-def status_of(words: str, lexicon: Lexicon) -> str | None:
-    text = " " + words.lower().strip() + " "
-    for status in ("not_done", "in_progress", "done"):
-        if any(f" {w} " in text or text.strip().startswith(w) for w in lexicon.status[status]):
-            return status
+def _contains(text: str, phrase: str) -> re.Match | None:
+    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text)
+
+
+def status_match(words: str, lexicon: Lexicon) -> tuple[str, re.Match] | None:
+    """The status a text states, and where: negated forms are looked for first."""
+    text = fold(words)
+    for status in STATUS_ORDER:
+        best = None
+        for form in lexicon.status.get(status, []):
+            m = _contains(text, fold(form))
+            if m and (best is None or len(m.group(0)) > len(best.group(0))):
+                best = m
+        if best:
+            return status, best
     return None
 
 
-def parse_date(text: str) -> dict:
-    """A date as written, its ISO form when complete, and whether it is incomplete."""
-    written = re.sub(r"\s+", "", text) if "/" in text else text.strip()
-    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{1,4})", written)
-    if m:
-        day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
-        if len(year) == 2:
-            year = "20" + year
-        if len(year) == 4 and 1 <= month <= 12 and 1 <= day <= 31:
-            return {"written": text.strip(), "iso": f"{year}-{month:02d}-{day:02d}", "incomplete": False}
-        return {"written": text.strip(), "iso": None, "incomplete": True}
-    # « janvier 2019 »: a month, not a day
-    return {"written": text.strip(), "iso": None, "incomplete": True}
+def status_of(words: str, lexicon: Lexicon) -> str | None:
+    found = status_match(words, lexicon)
+    return found[0] if found else None
+
+
+def _axis_of(section: Section, kind: str | None = None) -> tuple[int, str, str, int] | None:
+    """The nearest strategy heading of a section's path: (number, title, kind, index in path)."""
+    for i in range(len(section.path) - 1, -1, -1):
+        found = strategy_heading(section.path[i].lstrip("# "))
+        if found and (kind is None or found[2] == kind):
+            return (*found, i)
+    return None
+
+
+def _lines(text: str) -> list[str]:
+    return [ln.strip() for ln in text.split("\n")]
 
 
 class FactExtractor:
@@ -86,6 +123,7 @@ class FactExtractor:
         facts: list[FactRow] = [FactRow(doc_id, "document", {"title": title, "as_of": date}, None, None)]
         facts += self.axes(sections, doc_id)
         facts += self.status_shares(sections, doc_id, date)
+        facts += self.action_items(sections, doc_id, date)
         facts += self.governance(sections, doc_id)
         facts += self.members(sections, doc_id)
         facts += self.inputs(sections, doc_id)
@@ -93,80 +131,186 @@ class FactExtractor:
         return facts
 
     # strategy --------------------------------------------------------------------------------
-    def axes(self, sections: list[Section], doc_id: str) -> list[FactRow]:
-        facts, seen = [], set()
+    def _main_kind(self, sections: list[Section]) -> str | None:
+        counts: dict[str, set[int]] = {}
         for section in sections:
-            heading = section.path[-1] if section.path else ""
-            m = AXIS_RE.match(heading)
-            if not m or not m.group(2):
+            for heading in section.path:
+                found = strategy_heading(heading.lstrip("# "))
+                if found:
+                    counts.setdefault(found[2], set()).add(found[0])
+        if not counts:
+            return None
+        return max(counts, key=lambda k: (len(counts[k]), -min(counts[k])))
+
+    def axes(self, sections: list[Section], doc_id: str) -> list[FactRow]:
+        kind = self._main_kind(sections)
+        if kind is None:
+            return []
+        groups: dict[int, dict] = {}
+        for section in sections:
+            found = _axis_of(section, kind)
+            if not found:
                 continue
-            number = _axis_number(m.group(1))
-            if number in seen:
+            number, title, _, at = found
+            heading = section.path[at].lstrip("# ")
+            group = groups.get(number)
+            if group is None:
+                if not title and at + 1 < len(section.path):
+                    title = section.path[at + 1].lstrip("# ")  # « AXE 1 » then its title as a sub-heading
+                group = groups[number] = {"title": title, "heading": heading, "page": section.page.number, "lines": [],
+                                          "pages": []}
+            for line in _lines(section.text):
+                group["lines"].append(line)
+                group["pages"].append(section.page.number)
+        facts = []
+        for number in sorted(groups):
+            group = groups[number]
+            title = group["title"] or self._title_from_lines(group["lines"], group["heading"])
+            if not title:
                 continue
-            seen.add(number)
-            title = m.group(2).strip()
-            facts.append(FactRow(doc_id, "axis", {"number": number, "title": title}, section.page.number, heading))
-            for rank, objective in enumerate(self._objectives(section, title), start=1):
-                facts.append(FactRow(doc_id, "objective", {"axis": number, "rank": rank, "text": objective},
-                                     section.page.number, objective))
+            facts.append(FactRow(doc_id, "axis", {"number": number, "title": title, "kind": kind}, group["page"],
+                                 f"{group['heading']}" if group["title"] else f"{group['heading']} : {title}"))
+            for rank, (objective, page) in enumerate(self._objectives(group, title), start=1):
+                facts.append(FactRow(doc_id, "objective", {"axis": number, "rank": rank, "text": objective}, page, objective))
         return facts
 
-    def _objectives(self, section: Section, title: str) -> list[str]:
+    @staticmethod
+    def _title_from_lines(lines: list[str], heading: str) -> str | None:
+        for line in lines:
+            text = BULLET_RE.sub("", line).strip().lstrip("# ")
+            if not text or text == heading or strategy_heading(text):
+                continue
+            letters = [c for c in text if c.isalpha()]
+            if letters and sum(c.isupper() for c in letters) / len(letters) >= 0.8:
+                return text
+            return None
+        return None
+
+    def _objectives(self, group: dict, title: str) -> list[tuple[str, int]]:
+        pairs = list(zip(group["lines"], group["pages"]))
+        marked = []
+        for line, page in pairs:
+            found = objective_line(BULLET_RE.sub("", line).strip().lstrip("# "))
+            if found:
+                marked.append((found[1].rstrip(" ."), page))
+        if marked:
+            return marked
         out = []
-        for raw in section.text.split("\n"):
-            line = BULLET_RE.sub("", raw).strip()
-            if not line or line == title or AXIS_RE.match(line) or line.upper() == line and len(line) < 12:
+        for line, page in pairs:
+            text = BULLET_RE.sub("", line).strip().lstrip("# ").strip()
+            if not text or text in (title, group["heading"]) or strategy_heading(text):
                 continue
-            if LABEL_LINE_RE.match(line) or line.endswith(":"):
+            if LABEL_LINE_RE.match(text) or text.endswith(":"):
                 break  # the objectives stop where the slide's labels or another list begin
-            if line.upper() == line:
-                continue
-            if 8 <= len(line) <= 220 and line[0].isupper():
-                out.append(line)
+            letters = [c for c in text if c.isalpha()]
+            if letters and all(c.isupper() for c in letters):
+                continue  # a title line, not an objective
+            if text.endswith(".") and (len(text) > 160 or len(SENTENCE_RE.split(text)) > 1):
+                continue  # a paragraph of prose
+            if 8 <= len(text) <= 220 and text[0].isupper():
+                out.append((text.rstrip("."), page))
         return out
 
     # action status ---------------------------------------------------------------------------
     def status_shares(self, sections: list[Section], doc_id: str, date: str | None) -> list[FactRow]:
         facts, seen = [], set()
+        actions = [fold(w) for w in self.lexicon.action_words]
         for section in sections:
-            axis = _axis_of(section)
-            for line in section.text.split("\n"):
-                for m in PERCENT_ACTION_RE.finditer(line):
-                    status = status_of(m.group(3), self.lexicon)
-                    if status is None or (axis, status) in seen:
-                        continue
-                    seen.add((axis, status))
-                    number = m.group(1)
-                    value = float(number.replace(",", "."))
-                    data = {"status": status, "value": int(value) if value.is_integer() else value,
-                            "written": m.group(0).strip(), "as_of": date, "axis": axis}
-                    facts.append(FactRow(doc_id, "status_share", data, section.page.number, BULLET_RE.sub("", line).strip()))
+            found = _axis_of(section)
+            axis = found[0] if found else None
+            heading_about_actions = any(_contains(fold(section.path_text), w) for w in actions)
+            for line in _lines(section.text):
+                if "%" not in line:
+                    continue
+                text = BULLET_RE.sub("", line).strip()
+                for sentence in SENTENCE_RE.split(text):
+                    about_actions = heading_about_actions or any(_contains(fold(sentence), w) for w in actions)
+                    for clause in CLAUSE_SPLIT_RE.split(sentence):
+                        for m in PERCENT_RE.finditer(clause):
+                            status = status_match(clause, self.lexicon)
+                            if status is None:
+                                continue
+                            name, where = status
+                            rate = fold(clause).find("taux") != -1 and where.start() <= fold(clause).find("%")
+                            if not (about_actions or rate) or (axis, name) in seen:
+                                continue
+                            seen.add((axis, name))
+                            value = float(m.group(1).replace(",", "."))
+                            start, end = min(m.start(), where.start()), max(m.end(), where.end())
+                            written = clause[start:end].strip(" :")
+                            data = {"status": name, "value": int(value) if value.is_integer() else value,
+                                    "written": written, "as_of": date, "axis": axis}
+                            facts.append(FactRow(doc_id, "status_share", data, section.page.number, text))
         return facts
+
+    def action_items(self, sections: list[Section], doc_id: str, date: str | None) -> list[FactRow]:
+        """Rows of a table of actions (« Action : … ; Axe : 2 ; Statut : En cours »)."""
+        columns = {fold(c) for c in self.lexicon.status_columns}
+        facts = []
+        for section in sections:
+            for line in _lines(section.text):
+                if " ; " not in line or " : " not in line:
+                    continue
+                cells = [c.split(" : ", 1) for c in line.split(" ; ")]
+                if any(len(c) != 2 for c in cells):
+                    continue
+                row = {fold(k).strip(): v.strip() for k, v in cells}
+                key = next((k for k in row if k in columns), None)
+                if key is None:
+                    continue
+                status = status_of(row[key], self.lexicon)
+                axis_cell = next((v for k, v in row.items() if strategy_heading(f"{k} {v}") or k in ("axe", "axis")), "")
+                axis_number = re.search(r"\d+", axis_cell)
+                data = {"action": cells[0][1].strip(), "status": status, "status_written": row[key],
+                        "axis": int(axis_number.group(0)) if axis_number else None, "as_of": date}
+                facts.append(FactRow(doc_id, "action_item", data, section.page.number, line))
+        return facts if len(facts) >= 3 else []
 
     # governance ------------------------------------------------------------------------------
     def governance(self, sections: list[Section], doc_id: str) -> list[FactRow]:
         facts = []
         for section in sections:
-            in_governance = any(h in section.path_text.lower() for h in self.lexicon.governance_headings)
+            in_governance = any(h in fold(section.path_text) for h in map(fold, self.lexicon.governance_headings))
             for unit in split_units(section.text):
-                dates = [m.group(0) for m in EVENT_DATE_RE.finditer(unit.text)]
+                dates = find_dates(unit.text)
                 if not dates:
                     continue
-                label = _event_label(unit.text)
-                body = self._body(label)
-                if body is None and not in_governance:
-                    continue
-                body = body or label
-                for written in dates:
-                    data = dict(parse_date(written), body=body, label=label)
+                label = self._label_before(unit.text, dates[0].start)
+                body = self._canonical_body(unit.text) or self._named_body(label)
+                if body is None:
+                    if not in_governance or not label or len(label) > 60:
+                        continue
+                    body = label[0].lower() + label[1:] if label[1:2].islower() else label
+                for found in dates:
+                    data = dict(found.as_dict(), body=body, label=label or body)
                     facts.append(FactRow(doc_id, "governance_event", data, section.page.number, unit.display))
         return facts
 
-    def _body(self, label: str) -> str | None:
-        low = label.lower()
+    def _label_before(self, text: str, at: int) -> str:
+        """The words before the first date of a unit, without bullets, meeting words or « le »."""
+        head = text[:at]
+        head = " ".join(BULLET_RE.sub("", ln).strip().lstrip("▣").strip() for ln in head.split("\n")).strip()
+        head = re.split(r"\s*:\s*$", head)[0]
+        head = re.sub(r"\s+(?:le|les|du|au|en|des|dès le)\s*$", "", head, flags=re.IGNORECASE).strip(" -–:+,")
+        meeting = "|".join(re.escape(w) for w in sorted(self.lexicon.meeting_words, key=len, reverse=True))
+        head = re.sub(rf"^(?:{meeting})\s+(?:(?:de la|de l'|du|des|de|au|aux|d')\s*)?", "", head, flags=re.IGNORECASE)
+        return head.strip()
+
+    def _canonical_body(self, text: str) -> str | None:
+        low = fold(text)
         for name, forms in self.lexicon.bodies.items():
-            if any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", low) for f in forms):
+            if any(_contains(low, fold(f)) for f in forms):
                 return name
+        return None
+
+    def _named_body(self, label: str) -> str | None:
+        """A label that names a body: it holds a body word or an acronym, and is short."""
+        if not label or len(label) > 60:
+            return None
+        low = fold(label)
+        if any(_contains(low, fold(w)) for w in self.lexicon.body_words) or ACRONYM_RE.search(label):
+            # a common noun is written in lower case (« réseau des développeurs »), an acronym as is
+            return label[0].lower() + label[1:] if label[1:2].islower() else label
         return None
 
     # territory, inputs, next steps -----------------------------------------------------------
@@ -175,7 +319,8 @@ class FactExtractor:
         for section in sections:
             for raw in section.text.split("\n"):
                 line = BULLET_RE.sub("", raw).strip()
-                if any(line.startswith(p) for p in self.lexicon.member_prefixes) and len(line) < 90 and line not in seen:
+                if any(line.startswith(p) for p in self.lexicon.member_prefixes) and len(line) < 90 and line not in seen \
+                        and " : " not in line and not line.endswith("."):
                     seen.add(line)
                     facts.append(FactRow(doc_id, "member", {"name": line}, section.page.number, line))
         return facts
@@ -187,13 +332,14 @@ class FactExtractor:
             lines = [ln for ln in lines if ln]
             for i, line in enumerate(lines):
                 low = line.lower()
-                if len(line) > 80 or line.endswith((".", ";")) or not any(m in low for m in self.lexicon.input_markers):
+                if len(line) > 80 or line.endswith((".", ";", ":")) or not any(m in low for m in self.lexicon.input_markers):
                     continue
-                if "évaluation" in low or AXIS_RE.match(line):
+                if "évaluation" in low or strategy_heading(line) or " ; " in line:
                     continue
-                status = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].lower() in ("en cours", "à venir", "réalisé", "réalisée") else None
+                nxt = lines[i + 1] if i + 1 < len(lines) else ""
+                status = nxt if status_of(nxt, self.lexicon) and len(nxt) < 25 else None
                 facts.append(FactRow(doc_id, "input", {"name": line, "status": status}, section.page.number, line))
-        # a single-word scheme such as « SRDEII » between two inputs is an input too
+        # a bare acronym (« SRDEII ») listed among the inputs is an input too
         return facts + self._bare_inputs(sections, doc_id, {f.data["name"] for f in facts})
 
     def _bare_inputs(self, sections: list[Section], doc_id: str, known: set[str]) -> list[FactRow]:
@@ -209,33 +355,13 @@ class FactExtractor:
 
     def next_steps(self, sections: list[Section], doc_id: str) -> list[FactRow]:
         facts = []
+        headings = [fold(h) for h in self.lexicon.next_steps_headings]
         for section in sections:
-            heading = (section.path[-1] if section.path else "").lower()
-            if not any(h in heading for h in self.lexicon.next_steps_headings):
+            heading = fold((section.path[-1] if section.path else "").lstrip("# "))
+            if not any(h in heading for h in headings):
                 continue
             for unit in split_units(section.text):
-                text = unit.display
-                if text.lower() != heading and text:
+                text = unit.display.lstrip("# ").strip()
+                if text and fold(text) != heading:
                     facts.append(FactRow(doc_id, "next_step", {"text": text}, section.page.number, text))
         return facts
-
-
-def _axis_number(token: str) -> int:
-    roman = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
-    return int(token) if token.isdigit() else roman.get(token.upper(), 0)
-
-
-def _axis_of(section: Section) -> int | None:
-    for heading in reversed(section.path):
-        m = AXIS_RE.match(heading)
-        if m:
-            return _axis_number(m.group(1))
-    return None
-
-
-def _event_label(text: str) -> str:
-    """The name of the body a dated unit talks about: the text before the dates."""
-    first = BULLET_RE.sub("", text.split("\n")[0]).strip()
-    label = re.split(r"\s*:\s*|\s+\d{1,2}\s*/", first)[0].strip(" -–:+")
-    label = re.sub(r"^(?:réunions?\s+(?:de|du|des|au|aux)\s+|réunion\s+)", "", label, flags=re.IGNORECASE)
-    return label or first

@@ -76,14 +76,24 @@ class ToolRouter:
         return status_of(low, self.lexicon) or ("done" if re.search(r"réalis|menées? à bien|completed|carried out", low) else None)
 
     def _body_named(self, question: str) -> str | None:
+        """A governance body the question names: by one of its usual forms (« copil »), or by the
+        distinctive words of the name the documents give it (« CTDC », « réseau des développeurs »)."""
         low = fold_accents(question.lower())
+        known = self.knowledge.bodies()
         for name, forms in self.lexicon.bodies.items():
-            if any(re.search(rf"(?<!\w){re.escape(fold_accents(f))}(?!\w)", low) for f in forms):
-                if name in self.knowledge.bodies():
-                    return name
-        if re.search(r"steering committee", low) and "comité de pilotage" in self.knowledge.bodies():
-            return "comité de pilotage"
-        return None
+            if name in known and any(re.search(rf"(?<!\w){re.escape(fold_accents(f.lower()))}(?!\w)", low) for f in forms):
+                return name
+        words = set(tokenize_fr(question))
+        best, best_score = None, 0.0
+        for name in known:
+            tokens = set(tokenize_fr(name))
+            if not tokens:
+                continue
+            share = len(tokens & words) / len(tokens)
+            if share == 1.0 or (share >= 0.5 and len(tokens) >= 2):
+                if share > best_score:
+                    best, best_score = name, share
+        return best
 
     # answers ------------------------------------------------------------------------------
     def _stats_answer(self, question: str, analysis: QuestionAnalysis) -> Answer | None:

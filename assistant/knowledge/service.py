@@ -7,11 +7,13 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from assistant.answers.model import Source
+from assistant.knowledge.corrections import Corrections
 from assistant.providers.catalog import Catalog, FactRow
 from assistant.retrieval.focus import FocusFilter
 
 MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
 STATUSES = ("done", "in_progress", "not_done")
+STATUS_WORDS_FR = {"done": "réalisées", "in_progress": "en cours", "not_done": "non réalisées", "abandoned": "abandonnées"}
 
 
 def as_of_key(as_of: str | None) -> tuple[int, int]:
@@ -22,6 +24,25 @@ def as_of_key(as_of: str | None) -> tuple[int, int]:
     year = re.search(r"(19|20)\d\d", text)
     month = next((i + 1 for i, m in enumerate(MONTHS) if m in text or m.replace("é", "e").replace("û", "u") in text), 0)
     return (int(year.group(0)) if year else 0, month)
+
+
+NO_STATS_FR = "aucune statistique d'avancement trouvée dans les documents indexés"
+NO_AXES_FR = "aucun axe stratégique trouvé dans les documents indexés"
+NO_EVENTS_FR = "aucune réunion datée trouvée dans les documents indexés"
+
+
+@dataclass
+class Conflict:
+    """Another document giving different facts of the same kind for the same territory."""
+
+    document: str
+    file: str
+    as_of: str | None
+    summary: str
+    sources: list[int]
+
+    def to_dict(self) -> dict:
+        return asdict(self)
 
 
 @dataclass
@@ -36,14 +57,26 @@ class ActionStats:
     axis: int | None = None
     written: dict[str, str] = field(default_factory=dict)
     source_of: dict[str, int] = field(default_factory=dict)
+    conflicts: list[Conflict] = field(default_factory=list)
+    computed: dict | None = None  # shares computed from a table of actions: counts by status
+    corrections: dict[str, dict] = field(default_factory=dict)  # status → the user's correction
 
     @property
     def found(self) -> bool:
         return any(v is not None for v in (self.done, self.in_progress, self.not_done))
 
+    @property
+    def warning(self) -> str | None:
+        if not self.conflicts:
+            return None
+        others = " ; ".join(f"« {c.document} »" + (f" ({c.as_of})" if c.as_of else "") + f" : {c.summary}"
+                            for c in self.conflicts)
+        return (f"Attention : d'autres documents donnent des chiffres différents ({others}). Vérifiez la source, "
+                "ou tranchez dans corrections.toml.")
+
     def to_dict(self) -> dict:
-        """The ``pacte stats --json`` contract."""
-        return {
+        """The ``pacte stats --json`` contract (optional keys appear only when they apply)."""
+        out = {
             "done": self.done,
             "in_progress": self.in_progress,
             "not_done": self.not_done,
@@ -52,6 +85,16 @@ class ActionStats:
             "sources": [s.to_dict() for s in self.sources],
             "register": self.register,
         }
+        if not self.found:
+            out["message"] = NO_STATS_FR
+        if self.computed:
+            out["computed"] = self.computed
+        if self.corrections:
+            out["corrections"] = self.corrections
+        if self.conflicts:
+            out["conflicts"] = [c.to_dict() for c in self.conflicts]
+            out["warning"] = self.warning
+        return out
 
 
 @dataclass
@@ -61,6 +104,7 @@ class Event:
     iso: str | None
     incomplete: bool
     source: int  # n of the source
+    correction: dict | None = None
 
 
 @dataclass
@@ -77,13 +121,16 @@ class Calendar:
         return out
 
     def to_dict(self) -> dict:
-        return {
+        out = {
             "body": self.body,
             "year": self.year,
             "events": [asdict(e) for e in self.events],
             "bodies": {b: len(es) for b, es in self.bodies().items()},
             "sources": [s.to_dict() for s in self.sources],
         }
+        if not self.events:
+            out["message"] = NO_EVENTS_FR
+        return out
 
 
 @dataclass
@@ -92,12 +139,14 @@ class Axis:
     title: str
     objectives: list[str]
     source: int
+    correction: dict | None = None
 
 
 @dataclass
 class Strategy:
     axes: list[Axis]
     sources: list[Source]
+    conflicts: list[Conflict] = field(default_factory=list)
 
     @property
     def objective_count(self) -> int:
@@ -106,12 +155,25 @@ class Strategy:
     def axis(self, number: int) -> Axis | None:
         return next((a for a in self.axes if a.number == number), None)
 
+    @property
+    def warning(self) -> str | None:
+        if not self.conflicts:
+            return None
+        others = " ; ".join(f"« {c.document} » : {c.summary}" for c in self.conflicts)
+        return f"Attention : d'autres documents du territoire donnent d'autres axes ({others})."
+
     def to_dict(self) -> dict:
-        return {
+        out = {
             "axes": [asdict(a) for a in self.axes],
             "objectives": self.objective_count,
             "sources": [s.to_dict() for s in self.sources],
         }
+        if not self.axes:
+            out["message"] = NO_AXES_FR
+        if self.conflicts:
+            out["conflicts"] = [c.to_dict() for c in self.conflicts]
+            out["warning"] = self.warning
+        return out
 
 
 @dataclass
@@ -161,45 +223,104 @@ class SourceBook:
 
 
 class KnowledgeService:
-    def __init__(self, catalog: Catalog, focus: FocusFilter | None = None):
+    def __init__(self, catalog: Catalog, focus: FocusFilter | None = None, corrections: Corrections | None = None):
         self.catalog = catalog
         self.focus = focus
+        self.corrections = corrections
 
-    # which document speaks for the pact --------------------------------------------------------
-    def _latest_document(self, kind: str) -> str | None:
-        """The document holding facts of this kind: the home territory's first, the latest by date."""
-        facts = self.catalog.facts(kind)
+    # facts, with the users' corrections --------------------------------------------------------
+    def facts(self, kind: str | None = None) -> list[FactRow]:
+        rows = self.catalog.facts(kind)
+        return self.corrections.apply(rows) if self.corrections is not None else rows
+
+    # which documents speak for the pact ---------------------------------------------------------
+    def _ranked_documents(self, kind: str) -> list[str]:
+        """Documents holding facts of this kind, the one that speaks for the pact first: the home
+        territory's documents only (when a profile names it and one of them has such facts), the
+        latest « as of » date first, then the one with more such facts."""
+        facts = self.facts(kind)
         if not facts:
-            return None
+            return []
         dates = {f.doc_id: f.data.get("as_of") for f in self.catalog.facts("document")}
-        docs = {f.doc_id for f in facts}
+        counts: dict[str, int] = {}
+        for f in facts:
+            counts[f.doc_id] = counts.get(f.doc_id, 0) + 1
+        docs = set(counts)
         if self.focus is not None and self.focus.profile.active:
             home = {d for d in docs if self.focus.is_focus(d)}
             docs = home or docs
-        return max(docs, key=lambda d: (as_of_key(dates.get(d)), d))
+        return sorted(docs, key=lambda d: (as_of_key(dates.get(d)), counts[d], d), reverse=True)
 
-    def _facts_of(self, kind: str) -> list[FactRow]:
-        doc_id = self._latest_document(kind)
-        return [f for f in self.catalog.facts(kind) if f.doc_id == doc_id] if doc_id else []
+    def _latest_document(self, kind: str) -> str | None:
+        ranked = self._ranked_documents(kind)
+        return ranked[0] if ranked else None
+
+    def _facts_of(self, kind: str, doc_id: str | None = None) -> list[FactRow]:
+        doc_id = doc_id or self._latest_document(kind)
+        return [f for f in self.facts(kind) if f.doc_id == doc_id] if doc_id else []
+
+    def _doc_label(self, doc_id: str) -> tuple[str, str, str | None]:
+        doc = self.catalog.document(doc_id)
+        as_of = next((f.data.get("as_of") for f in self.catalog.facts("document") if f.doc_id == doc_id), None)
+        return ((doc.title if doc else "") or "", doc.path if doc else "", as_of)
 
     # tools --------------------------------------------------------------------------------
     def action_stats(self, axis: int | None = None) -> ActionStats:
         book = SourceBook(self.catalog)
-        shares = [f for f in self._facts_of("status_share") if f.data.get("axis") == axis]
         values: dict[str, float | None] = {s: None for s in STATUSES}
         written: dict[str, str] = {}
         source_of: dict[str, int] = {}
-        as_of = None
-        for fact in shares:
-            status = fact.data["status"]
-            if values[status] is None:
+        corrections: dict[str, dict] = {}
+        as_of, computed = None, None
+        stated = [d for d in self._ranked_documents("status_share")
+                  if any(f.data.get("axis") == axis for f in self._facts_of("status_share", d))]
+        tables = self._ranked_documents("action_item")
+        primary = stated[0] if stated else (tables[0] if tables else None)
+        if primary is not None and primary in stated:
+            for fact in self._facts_of("status_share", primary):
+                status = fact.data["status"]
+                if fact.data.get("axis") != axis or status not in values or values[status] is not None:
+                    continue
                 values[status] = fact.data["value"]
                 written[status] = fact.data.get("written") or fact.excerpt or ""
                 source_of[status] = book.cite(fact)
                 as_of = fact.data.get("as_of") or as_of
+                if fact.data.get("correction"):
+                    corrections[status] = fact.data["correction"]
+        elif primary is not None:
+            computed = self._table_shares(primary, axis, book, values, written, source_of)
+            as_of = self._doc_label(primary)[2]
+        conflicts = []
+        for other in [d for d in stated if d != primary]:
+            theirs = {f.data["status"]: f.data["value"] for f in self._facts_of("status_share", other)
+                      if f.data.get("axis") == axis}
+            if any(values.get(k) is not None and v != values.get(k) for k, v in theirs.items()):
+                title, file, other_as_of = self._doc_label(other)
+                cited = [book.cite(f) for f in self._facts_of("status_share", other) if f.data.get("axis") == axis]
+                summary = ", ".join(f"{v} % {STATUS_WORDS_FR.get(k, k)}" for k, v in theirs.items())
+                conflicts.append(Conflict(title, file, other_as_of, summary, sorted(set(cited))))
         register = self.register_stats(values)
         return ActionStats(values["done"], values["in_progress"], values["not_done"], "percent", as_of,
-                           book.sources, register, axis, written, source_of)
+                           book.sources, register, axis, written, source_of, conflicts, computed, corrections)
+
+    def _table_shares(self, doc_id: str, axis: int | None, book: "SourceBook", values: dict, written: dict,
+                      source_of: dict) -> dict:
+        """Shares computed from a document's table of actions (one row per action, a status column)."""
+        rows = [f for f in self._facts_of("action_item", doc_id) if axis is None or f.data.get("axis") == axis]
+        counted = [f for f in rows if f.data.get("status")]
+        counts: dict[str, int] = {}
+        for f in counted:
+            counts[f.data["status"]] = counts.get(f.data["status"], 0) + 1
+        total = len(counted)
+        for status in STATUSES:
+            n = counts.get(status, 0)
+            values[status] = round(100 * n / total, 1) if total else None
+            written[status] = f"{n} action(s) sur {total}"
+            first = next((f for f in counted if f.data["status"] == status), None)
+            if first is not None:
+                source_of[status] = book.cite(first, " ; ".join(f.excerpt or "" for f in rows[:12]))
+        return {"actions": len(rows), "counted": total, "counts": counts,
+                "unrecognised": [f.data.get("status_written") for f in rows if not f.data.get("status")]}
 
     def register_stats(self, published: dict[str, float | None] | None = None) -> dict | None:
         rows = self.catalog.facts("register_action")
@@ -234,8 +355,7 @@ class KnowledgeService:
             for status in STATUSES:
                 pub, cur = published.get(status), overall.get(status)
                 if pub is not None and cur is not None and abs(pub - cur) >= 5:
-                    label = {"done": "réalisées", "in_progress": "en cours", "not_done": "non réalisées"}[status]
-                    issues.append(f"actions {label} : {cur} % dans le registre contre {pub} % publiés dans l'évaluation")
+                    issues.append(f"actions {STATUS_WORDS_FR[status]} : {cur} % dans le registre contre {pub} % publiés dans l'évaluation")
         updated = sorted(f.data["updated"] for f in rows if f.data.get("updated"))
         return {
             "files": sorted(set(files.values())),
@@ -246,35 +366,63 @@ class KnowledgeService:
         }
 
     def governance_calendar(self, body: str | None = None, year: int | None = None) -> Calendar:
+        """Meetings from every document that speaks for the pact (the same meeting once)."""
         book = SourceBook(self.catalog)
-        events = []
+        events, seen = [], set()
         wanted = body.lower() if body else None
-        for fact in self._facts_of("governance_event"):
-            data = fact.data
-            if wanted and wanted not in data["body"].lower() and wanted not in data.get("label", "").lower():
-                continue
-            if year and not _in_year(data, year):
-                continue
-            events.append(Event(data["body"], data["written"], data.get("iso"), bool(data.get("incomplete")), book.cite(fact)))
+        for doc_id in self._ranked_documents("governance_event"):
+            for fact in self._facts_of("governance_event", doc_id):
+                data = fact.data
+                if wanted and wanted not in data["body"].lower() and wanted not in data.get("label", "").lower():
+                    continue
+                if year and not _in_year(data, year):
+                    continue
+                key = (data["body"].lower(), data.get("iso") or data["written"])
+                if key in seen:
+                    continue
+                seen.add(key)
+                events.append(Event(data["body"], data["written"], data.get("iso"), bool(data.get("incomplete")),
+                                    book.cite(fact), data.get("correction")))
         return Calendar(events, book.sources, body, year)
 
     def bodies(self) -> list[str]:
-        return sorted({f.data["body"] for f in self._facts_of("governance_event")})
+        names = set()
+        for doc_id in self._ranked_documents("governance_event"):
+            names |= {f.data["body"] for f in self._facts_of("governance_event", doc_id)}
+        return sorted(names)
 
     def strategy_axes(self) -> Strategy:
         book = SourceBook(self.catalog)
-        axes: dict[int, Axis] = {}
-        doc_id = self._latest_document("axis")
+        ranked = self._ranked_documents("axis")
+        if not ranked:
+            return Strategy([], [])
+        axes = self._axes_of(ranked[0], book)
+        conflicts = []
+        kind = {f.data.get("kind") for f in self._facts_of("axis", ranked[0])}
+        for other in ranked[1:]:
+            theirs = self._facts_of("axis", other)
+            if {f.data.get("kind") for f in theirs} != kind:
+                continue  # another kind of strategy (a scheme's « orientations »), not the same series
+            mine = {(a.number, a.title) for a in axes}
+            if {(f.data["number"], f.data["title"]) for f in theirs} != mine:
+                title, file, as_of = self._doc_label(other)
+                summary = "; ".join(f"{f.data['number']}. {f.data['title']}" for f in theirs)
+                conflicts.append(Conflict(title, file, as_of, summary, [book.cite(f) for f in theirs]))
+        return Strategy(axes, book.sources, conflicts)
+
+    def _axes_of(self, doc_id: str, book: "SourceBook") -> list[Axis]:
         objectives: dict[int, list[str]] = {}
-        for fact in self.catalog.facts("objective"):
+        for fact in self.facts("objective"):
             if fact.doc_id == doc_id:
                 objectives.setdefault(fact.data["axis"], []).append(fact.data["text"])
-        for fact in self._facts_of("axis"):
+        axes: dict[int, Axis] = {}
+        for fact in self._facts_of("axis", doc_id):
             number = fact.data["number"]
-            # the source shows the axis as the slide gives it: heading, then its objectives
+            # the source shows the axis as the document gives it: heading, then its objectives
             excerpt = " ; ".join([fact.excerpt or fact.data["title"], *objectives.get(number, [])])
-            axes[number] = Axis(number, fact.data["title"], objectives.get(number, []), book.cite(fact, excerpt))
-        return Strategy([axes[k] for k in sorted(axes)], book.sources)
+            axes[number] = Axis(number, fact.data["title"], objectives.get(number, []), book.cite(fact, excerpt),
+                                fact.data.get("correction"))
+        return [axes[k] for k in sorted(axes)]
 
     def fact_list(self, kind: str) -> FactList:
         """``member``, ``input`` or ``next_step`` facts of the pact's document, each with its source."""
@@ -289,6 +437,25 @@ class KnowledgeService:
             text = fact.data.get("name") or fact.data.get("text") or fact.excerpt or ""
             items.append(Item(text, fact.data.get("status"), book.cite(fact, " ; ".join(pages[(fact.doc_id, fact.page)]))))
         return FactList(kind, items, book.sources)
+
+    def all_facts(self) -> list[dict]:
+        """Every extracted fact with its identifier, document, page and excerpt (``pacte facts``)."""
+        from assistant.knowledge.corrections import fact_id
+
+        titles = {d.doc_id: (d.title or d.path, d.path) for d in self.catalog.documents()}
+        raw = {fact_id(f): f for f in self.catalog.facts() if f.kind not in ("document", "register")}
+        corrected = {fact_id(f): f for f in self.facts() if f.kind not in ("document", "register")}
+        out = []
+        for fid, fact in raw.items():
+            shown = corrected.get(fid)
+            title, path = titles.get(fact.doc_id, ("", ""))
+            out.append({
+                "id": fid, "kind": fact.kind, "document": title, "file": path, "page": fact.page,
+                "excerpt": fact.excerpt, "data": (shown or fact).data,
+                "status": "exclu" if shown is None else ("corrigé" if (shown.data.get("correction") or {}).get("action") == "override"
+                                                         else "confirmé" if shown.data.get("correction") else "extrait"),
+            })
+        return out
 
     def members(self) -> list[FactRow]:
         return self._facts_of("member")

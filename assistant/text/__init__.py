@@ -1,0 +1,1 @@
+"""Text utilities shared by every layer: French dates (and, next, sentence units and tokens)."""

@@ -1,0 +1,134 @@
+"""Dates as French documents write them: found by general shapes, parsed by dateparser.
+
+A date is kept as written. It gets an ISO form only when it names a valid day; a month alone
+(« janvier 2019 ») has a month precision; anything the parser cannot read (a year cut short, a
+misspelt month) is kept as written and flagged incomplete, whatever its shape. No shape exists
+here for one document's typo: the candidates are numeric day/month/year triples with any number
+of year digits, and « day month year » or « month year » with a word close to a month name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+MONTHS = ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+          "novembre", "decembre"]
+MONTHS_EN = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december"]
+MONTHS_FR_DISPLAY = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+                     "novembre", "décembre"]
+
+NUMERIC_RE = re.compile(
+    r"(?<![\d/.])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{1,4})(?![\d/])"  # 14/12/21, 31 / 12 / 2021, 06/04/202
+    r"|(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.])"  # 14.12.2021 (not section numbers 2.3.1)
+)
+WORD_DATE_RE = re.compile(
+    r"(?:(?<![\d.,/])(\d{1,2})(?:er|ᵉʳ)?\s+)?([A-Za-zÀ-ÿ]{3,10})\.?[\s.,]*((?:19|20)\d\d|\d{2,3}(?!\d))?",
+)
+
+
+def fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
+def _edit_distance(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+@lru_cache(maxsize=4096)
+def month_of(word: str) -> tuple[int, bool] | None:
+    """(month number, exact) for a month name, or for a word one edit away from a long one."""
+    w = fold(word).rstrip(".")
+    for names in (MONTHS, MONTHS_EN):
+        if w in names:
+            return names.index(w) + 1, True
+    if len(w) >= 5:
+        for names in (MONTHS, MONTHS_EN):
+            for i, name in enumerate(names):
+                if len(name) >= 5 and _edit_distance(w, name) <= 1:
+                    return i + 1, False
+    return None
+
+
+@dataclass
+class FoundDate:
+    written: str
+    start: int
+    end: int
+    iso: str | None  # YYYY-MM-DD when a valid day is named
+    precision: str  # "day" | "month" | "year" | "unknown"
+    incomplete: bool
+
+    def as_dict(self) -> dict:
+        return {"written": self.written, "iso": self.iso, "precision": self.precision, "incomplete": self.incomplete}
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["fr", "en"], settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"})
+
+
+def parse_date(written: str) -> FoundDate:
+    """Parse one date as written; see the module docstring for what counts as complete."""
+    text = re.sub(r"\s*/\s*", "/", written.strip())
+    numeric = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d+)", text)
+    if numeric and len(numeric.group(3)) not in (2, 4):
+        return FoundDate(written.strip(), 0, 0, None, "unknown", True)  # a year cut short: kept as written
+    words = re.findall(r"[A-Za-zÀ-ÿ]{3,}", text)
+    if any(month_of(w) and not month_of(w)[1] for w in words):
+        return FoundDate(written.strip(), 0, 0, None, "unknown", True)  # a misspelt month: not guessed
+    if not re.search(r"(?<!\d)(?:\d{2}|\d{4})$", text):
+        return FoundDate(written.strip(), 0, 0, None, "unknown", True)  # no year: the parser would invent one
+    data = _parser().get_date_data(text)
+    if data is None or data.date_obj is None:
+        return FoundDate(written.strip(), 0, 0, None, "unknown", True)
+    period = data.period or "day"
+    if period == "day":
+        return FoundDate(written.strip(), 0, 0, data.date_obj.strftime("%Y-%m-%d"), "day", False)
+    return FoundDate(written.strip(), 0, 0, None, period, True)
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Every date of a text, in order, each parsed (see ``parse_date``)."""
+    spans: list[tuple[int, int]] = []
+    for m in NUMERIC_RE.finditer(text):
+        spans.append((m.start(), m.end()))
+    for m in WORD_DATE_RE.finditer(text):
+        day, word, year = m.group(1), m.group(2), m.group(3)
+        if month_of(word) is None or not (day or year):
+            continue
+        start = m.start() if day else m.start(2)
+        end = m.end(3) if year else m.end(2)
+        spans.append((start, end))
+    spans.sort()
+    out: list[FoundDate] = []
+    last_end = -1
+    for start, end in spans:
+        if start < last_end:
+            continue
+        written = text[start:end]
+        found = parse_date(written)
+        found.start, found.end = start, end
+        out.append(found)
+        last_end = end
+    return out
+
+
+def french_date(iso: str | None, written: str) -> str:
+    """« 17 février 2020 » for a complete date, else the date as written."""
+    if not iso:
+        return written
+    year, month, day = iso.split("-")
+    day_text = "1er" if day == "01" else str(int(day))
+    return f"{day_text} {MONTHS_FR_DISPLAY[int(month) - 1]} {year}"

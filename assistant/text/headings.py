@@ -1,0 +1,65 @@
+"""Headings of strategy documents: « AXE 1 », « Axe 2 – … », « Orientation stratégique n°1 : … »,
+« Priorité 3 : … », and objective lines « Objectif 1.1 – … ». The words come from the field
+vocabulary (``assistant/data/lexicon.toml``), not from one document."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> dict:
+    return tomllib.loads((DATA_DIR / "lexicon.toml").read_text(encoding="utf-8"))
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def strategy_re() -> re.Pattern:
+    words = _alternation(_vocabulary()["strategy_headings"])
+    return re.compile(
+        rf"^(?P<kind>{words})s?\s*(?:n\s*[°º]\s*|no\.?\s*|numéro\s*)?(?P<num>\d{{1,2}}|[IVX]{{1,4}})(?![\d.,]\d)"
+        rf"\s*(?:[:.\-–—)]\s*|\s+|$)(?P<title>.*)$",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=1)
+def objective_re() -> re.Pattern:
+    words = _alternation(_vocabulary()["objective_markers"])
+    return re.compile(
+        rf"^(?P<kind>{words})s?\s*(?:n\s*[°º]\s*)?(?P<num>\d{{1,2}}(?:\.\d{{1,2}})*)\s*[:.\-–—)]?\s+(?P<text>\S.*)$",
+        re.IGNORECASE,
+    )
+
+
+def strategy_heading(line: str) -> tuple[int, str, str] | None:
+    """(number, title, kind) of a strategy heading line, else None. The title may be empty
+    (« AXE 1 » with its title on the next line)."""
+    m = strategy_re().match(line.strip())
+    if not m:
+        return None
+    token = m.group("num")
+    number = int(token) if token.isdigit() else ROMAN.get(token.upper(), 0)
+    if not number:
+        return None
+    title = m.group("title").strip()
+    if title and (title[0].islower() or len(title) > 200):
+        return None  # « axe 2 du schéma régional précise que … »: prose, not a heading
+    return number, title, re.sub(r"\s+", " ", m.group("kind").lower())
+
+
+def objective_line(line: str) -> tuple[str, str] | None:
+    """(number, text) of a line « Objectif 1.1 – text », else None."""
+    m = objective_re().match(line.strip())
+    if not m:
+        return None
+    return m.group("num"), m.group("text").strip()
