@@ -1,0 +1,1 @@
+"""Realistic multi-document test corpus (fictional French administrative documents)."""

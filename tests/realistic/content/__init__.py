@@ -1,0 +1,1 @@
+"""Texts and figures of the realistic corpus (French), kept apart from the layout code."""
