@@ -11,6 +11,7 @@ import time
 import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -30,37 +31,46 @@ def http_status(url: str) -> int:
         return exc.code
 
 
+@contextmanager
+def running_server(root: Path, settings, **env: str):
+    """`pacte serve` on a free loopback port for the index of ``settings``; yields its URL."""
+    port = free_port()
+    env = dict(os.environ, PACTE_CORPUS_DIR=str(settings.corpus_dir), PACTE_INDEX_DIR=str(settings.index_dir),
+               PACTE_MAX_UPLOAD_MB="1", **env)
+    log_path = root / "serve.log"
+    with open(log_path, "w") as log:
+        proc = subprocess.Popen([sys.executable, "-m", "assistant.interfaces.cli", "serve", "--port", str(port)],
+                                env=env, stdout=log, stderr=subprocess.STDOUT)
+        url = f"http://127.0.0.1:{port}"
+        try:
+            deadline = time.monotonic() + 120
+            while time.monotonic() < deadline:
+                try:
+                    if http_status(url + "/") == 200:
+                        break
+                except OSError:
+                    pass
+                if proc.poll() is not None:
+                    raise RuntimeError(log_path.read_text())
+                time.sleep(0.5)
+            else:
+                raise RuntimeError("le serveur n'a pas démarré")
+            yield url
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     root = tmp_path_factory.mktemp("web")
     settings = build_index(root)
-    port = free_port()
-    env = dict(os.environ, PACTE_CORPUS_DIR=str(settings.corpus_dir), PACTE_INDEX_DIR=str(settings.index_dir),
-               PACTE_MAX_UPLOAD_MB="1")
-    log = open(root / "serve.log", "w")
-    proc = subprocess.Popen([sys.executable, "-m", "assistant.interfaces.cli", "serve", "--port", str(port)],
-                            env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        try:
-            if http_status(url + "/") == 200:
-                break
-        except OSError:
-            pass
-        if proc.poll() is not None:
-            raise RuntimeError((root / "serve.log").read_text())
-        time.sleep(0.5)
-    else:
-        proc.kill()
-        raise RuntimeError("le serveur n'a pas démarré")
-    yield url, settings
-    proc.terminate()
-    try:
-        proc.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-    log.close()
+    with running_server(root, settings) as url:
+        yield url, settings
 
 
 def test_api_ask_classify_stats(server):
@@ -158,7 +168,7 @@ def test_browser_question_sources_dashboard_and_upload(server):
         page.wait_for_function(
             "document.querySelector('#pacte-doc-status') && document.querySelector('#pacte-doc-status').innerText.includes('document(s) indexé(s)')",
             timeout=120000)
-        assert "✅ circuits.md ajouté" in page.inner_text("#pacte-doc-status")
+        assert "« circuits.md » ajouté" in page.inner_text("#pacte-doc-status")
         table = page.inner_text("#pacte-documents")
         assert "circuits.md" in table and "Marché fermier" in table
         page.screenshot(path=str(ARTIFACTS / "web-documents.png"), full_page=True)

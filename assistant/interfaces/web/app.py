@@ -1,13 +1,18 @@
 """The Gradio app: ``build_app(assistant) -> gr.Blocks`` (one module per tab) and ``create_server``,
-which mounts it on FastAPI beside ``/documents/<file>``, the corpus files served for the source links."""
+which mounts it on FastAPI beside ``/documents/<file>``, the corpus files served for the source links.
+Logins (Gradio's form and the HTTP Basic check of ``/documents/``) share one lockout per client."""
 
 from __future__ import annotations
 
 import logging
+import math
 import secrets
 from pathlib import Path
 
 import gradio as gr
+from fastapi import Depends, FastAPI, HTTPException, Request
+from fastapi.responses import FileResponse
+from fastapi.security import HTTPBasic, HTTPBasicCredentials
 
 from assistant.interfaces.web.axis import build_axis_tab
 from assistant.interfaces.web.dashboard import build_dashboard_tab
@@ -15,6 +20,7 @@ from assistant.interfaces.web.documents import build_documents_tab
 from assistant.interfaces.web.note import build_note_tab
 from assistant.interfaces.web.questions import build_questions_tab
 from assistant.interfaces.web.render import CSS, answer_plain
+from assistant.interfaces.web.throttle import LoginThrottle, LoginThrottleMiddleware, lockout_message
 
 logger = logging.getLogger(__name__)
 
@@ -69,23 +75,31 @@ def parse_auth(settings) -> list[tuple[str, str]] | None:
     return pairs or None
 
 
-def create_server(assistant):
-    """A FastAPI app: the Gradio UI at « / » and the corpus files at « /documents/… »."""
-    from fastapi import Depends, FastAPI, HTTPException
-    from fastapi.responses import FileResponse
-    from fastapi.security import HTTPBasic, HTTPBasicCredentials
+def create_server(assistant, throttle: LoginThrottle | None = None):
+    """A FastAPI app: the Gradio UI at « / » and the corpus files at « /documents/… ».
 
+    Gradio's file routes serve only its own upload cache: ``allowed_paths`` is empty and the corpus
+    and the index are in ``blocked_paths`` (the corpus is served by « /documents/ » alone)."""
     logins = parse_auth(assistant.settings)
+    throttle = throttle or LoginThrottle()
     server = FastAPI(title="pacte-assistant")
     basic = HTTPBasic(auto_error=False)
 
-    def check_login(credentials: HTTPBasicCredentials | None = Depends(basic)) -> None:
+    def check_login(request: Request, credentials: HTTPBasicCredentials | None = Depends(basic)) -> None:
         if not logins:
             return
-        if credentials is None or not any(
+        client = request.client.host if request.client else "?"
+        left = throttle.locked_for(client)
+        if left:
+            raise HTTPException(429, lockout_message(left), headers={"Retry-After": str(math.ceil(left))})
+        if credentials is not None and any(
             secrets.compare_digest(credentials.username, u) and secrets.compare_digest(credentials.password, p) for u, p in logins
         ):
-            raise HTTPException(401, "Identifiants requis", headers={"WWW-Authenticate": "Basic"})
+            throttle.succeeded(client)
+            return
+        if credentials is not None:  # a first request without credentials is how a browser asks for them
+            throttle.failed(client)
+        raise HTTPException(401, "Identifiants requis", headers={"WWW-Authenticate": "Basic"})
 
     @server.get("/documents/{relative:path}", dependencies=[Depends(check_login)])
     def document(relative: str):
@@ -96,8 +110,12 @@ def create_server(assistant):
         return FileResponse(path, media_type=media, filename=path.name, content_disposition_type="inline")
 
     blocks = build_app(assistant)
-    return gr.mount_gradio_app(
+    settings = assistant.settings
+    server = gr.mount_gradio_app(
         server, blocks, path="", auth=logins, auth_message="Connexion à l'assistant du pacte",
-        max_file_size=f"{assistant.settings.max_upload_mb:g}mb", ssr_mode=False, theme=gr.themes.Soft(), css=CSS,
-        footer_links=["api"],
+        max_file_size=f"{settings.max_upload_mb:g}mb", ssr_mode=False, theme=gr.themes.Soft(), css=CSS,
+        footer_links=["api"], allowed_paths=[],
+        blocked_paths=[str(Path(settings.corpus_dir).resolve()), str(Path(settings.index_dir).resolve())],
     )
+    server.add_middleware(LoginThrottleMiddleware, throttle=throttle)
+    return server

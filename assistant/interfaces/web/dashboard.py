@@ -7,6 +7,8 @@ import datetime as dt
 
 import gradio as gr
 
+from assistant.interfaces.web.render import inert_markdown as md
+
 STATUS = {"done": ("Réalisées", "#2e7d32"), "in_progress": ("En cours", "#f9a825"), "not_done": ("Non réalisées", "#c62828")}
 
 
@@ -55,8 +57,8 @@ def timeline_figure(calendar):
 def axes_tree(strategy) -> str:
     lines = []
     for a in strategy.axes:
-        lines.append(f"- **AXE {a.number} : {a.title}**")
-        lines += [f"    - {o}" for o in a.objectives]
+        lines.append(f"- **AXE {a.number} : {md(a.title)}**")
+        lines += [f"    - {md(o)}" for o in a.objectives]
     return "\n".join(lines) or "*Aucun axe trouvé dans les documents indexés.*"
 
 
@@ -75,14 +77,14 @@ def build_dashboard_tab(assistant) -> None:
         calendar = assistant.knowledge.governance_calendar()
         strategy = assistant.knowledge.strategy_axes()
         doc = stats.sources[0].document if stats.sources else "—"
-        head = f"### Données : {stats.as_of or 'date non indiquée'}\nSource principale : « {doc} »"
+        head = f"### Données : {md(stats.as_of) or 'date non indiquée'}\nSource principale : « {md(doc)} »"
         info = []
         if stats.register:
             reg = stats.register
-            info.append(f"**Registre des actions** (mis à jour le {reg['updated'] or '?'}) : {reg['overall']['actions']} actions")
+            info.append(f"**Registre des actions** (mis à jour le {md(reg['updated']) or '?'}) : {reg['overall']['actions']} actions")
             info += [f"- axe {n} : " + ", ".join(f"{p[k]} % {STATUS[k][0].lower()}" for k in STATUS) for n, p in reg["by_axis"].items()]
-            info += [f"- ⚠️ {issue}" for issue in reg["issues"]]
-        incomplete = [f"{e.body} : « {e.date} »" for e in calendar.events if e.incomplete]
+            info += [f"- ⚠️ {md(issue)}" for issue in reg["issues"]]
+        incomplete = [f"{md(e.body)} : « {md(e.date)} »" for e in calendar.events if e.incomplete]
         if incomplete:
             info.append("**Dates incomplètes dans les sources** (non placées sur la frise) : " + " ; ".join(incomplete))
         status = status_figure(stats, stats.register) if stats.found else None

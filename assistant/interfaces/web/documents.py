@@ -1,15 +1,61 @@
-"""Tab « Documents »: indexed documents with their state and errors; upload, delete, re-index."""
+"""Tab « Documents »: indexed documents with their state and errors; upload, delete, re-index.
+
+An upload is taken only from Gradio's own upload folder: a client can send any path in the event's
+data, and Gradio mounted on FastAPI does not check it (its check runs only after ``launch()``)."""
 
 from __future__ import annotations
 
+import logging
+import os
 from pathlib import Path
 
 import gradio as gr
+from gradio.utils import get_upload_folder
 
-from assistant.corpus_service import UPLOAD_SUFFIXES, CorpusError
+from assistant.corpus_service import UPLOAD_SUFFIXES, CorpusError, display_name, sanitize_filename
 from assistant.ingest.service import IngestLockedError
+from assistant.interfaces.web.render import inert_markdown as md
+
+logger = logging.getLogger(__name__)
 
 COLUMNS = ["Fichier", "Titre", "Pages", "Extraits", "Date du document", "Indexé le", "État"]
+
+
+def received_upload(path: str | os.PathLike) -> Path | None:
+    """The real path of a file Gradio received through its upload route, or None when ``path``
+    (client-sent data) resolves, symbolic links followed, outside Gradio's upload folder."""
+    try:
+        folder = os.path.realpath(get_upload_folder())
+        real = os.path.realpath(os.fspath(path))
+    except (OSError, ValueError):  # e.g. a NUL byte in the path
+        return None
+    if os.path.commonpath([folder, real]) != folder or real == folder or not os.path.isfile(real):
+        return None
+    return Path(real)
+
+
+def accept_only_received_uploads(upload: gr.File) -> gr.File:
+    """Make ``upload`` leave out of Gradio's cache any file that is not already there: the stock
+    component copies whatever path the client names, before any handler runs. Such a path reaches
+    the handler unchanged, for ``received_upload`` to refuse with a message naming the file.
+
+    The instance is patched, not subclassed: a subclass of a Gradio component writes a ``.pyi``
+    stub beside its module at import time. Gradio keeps this instance for every session as long as
+    no event returns ``gr.update(...)`` for it (none does)."""
+    move_async, move = upload.async_move_resource_to_block_cache, upload.move_resource_to_block_cache
+
+    def outside(path) -> bool:
+        return path is not None and received_upload(str(path)) is None
+
+    async def move_async_if_received(path):
+        return str(path) if outside(path) else await move_async(path)
+
+    def move_if_received(path):
+        return str(path) if outside(path) else move(path)
+
+    upload.async_move_resource_to_block_cache = move_async_if_received
+    upload.move_resource_to_block_cache = move_if_received
+    return upload
 
 
 def documents_table(assistant) -> list[list]:
@@ -24,57 +70,102 @@ def documents_table(assistant) -> list[list]:
     return rows
 
 
+def removable_files(assistant) -> list[str]:
+    """Every file of the corpus folder (indexed or not, readable or not), and every indexed document
+    whose file is gone: each can be removed from the tab."""
+    return sorted(set(assistant.corpus_files.list_files()) | {d.file for d in assistant.sources.list_documents()})
+
+
+def ingest_summary(report, reported: set[str] = frozenset()) -> str:
+    """The ingest report in French; failures of the files in ``reported`` are left to the caller."""
+    lines = [f"{report.documents} document(s) indexé(s), {report.chunks} extraits : {report.added} ajouté(s), "
+             f"{report.updated} mis à jour, {report.removed} retiré(s) ({report.seconds:.1f} s)."]
+    lines += [f"- erreur, « {md(display_name(f['file']))} » non indexé : {md(f['error'])}"
+              for f in report.failed if f["file"] not in reported]
+    return "\n".join(lines)
+
+
 def build_documents_tab(assistant) -> None:
     table = gr.Dataframe(headers=COLUMNS, value=lambda: documents_table(assistant), interactive=False,
                          label="Documents du corpus", elem_id="pacte-documents")
     status = gr.Markdown(elem_id="pacte-doc-status")
-    upload = gr.File(label=f"Ajouter des documents ({', '.join(sorted(s.lstrip('.').upper() for s in UPLOAD_SUFFIXES))}, "
-                           f"{assistant.settings.max_upload_mb:g} Mo au plus)",
-                     file_count="multiple", file_types=sorted(UPLOAD_SUFFIXES), type="filepath", elem_id="pacte-upload")
+    upload = accept_only_received_uploads(gr.File(
+        label=f"Ajouter des documents ({', '.join(sorted(s.lstrip('.').upper() for s in UPLOAD_SUFFIXES))}, "
+              f"{assistant.settings.max_upload_mb:g} Mo au plus)",
+        file_count="multiple", file_types=sorted(UPLOAD_SUFFIXES), type="filepath", elem_id="pacte-upload"))
     with gr.Row():
-        to_delete = gr.Dropdown(label="Document à retirer", choices=[], allow_custom_value=False)
-        delete = gr.Button("Retirer du corpus", variant="stop")
-        reindex = gr.Button("Réindexer", variant="secondary")
+        to_delete = gr.Dropdown(label="Fichier à retirer", choices=[], allow_custom_value=False, elem_id="pacte-to-delete")
+        delete = gr.Button("Retirer du corpus", variant="stop", elem_id="pacte-delete")
+        reindex = gr.Button("Réindexer", variant="secondary", elem_id="pacte-reindex")
 
     def choices():
-        return gr.update(choices=[d.file for d in assistant.sources.list_documents()], value=None)
+        return gr.update(choices=removable_files(assistant), value=None)
 
-    def run_ingest(progress: gr.Progress) -> str:
+    def run_ingest(progress: gr.Progress, reported: set[str] = frozenset()):
+        """(the ingest report or None, its summary, or the French message of a refused ingestion)."""
+
         def on_progress(file: str, done: int, total: int) -> None:
             progress((done, max(total, 1)), desc=f"Indexation : {file}" if file else "Indexation terminée")
 
         try:
             report = assistant.ingest.run(progress=on_progress)
         except IngestLockedError as exc:
-            return f"**{exc}**"
-        lines = [f"{report.documents} document(s) indexé(s), {report.chunks} extraits : {report.added} ajouté(s), "
-                 f"{report.updated} mis à jour, {report.removed} retiré(s) ({report.seconds:.1f} s)."]
-        lines += [f"- ❌ {f['file']} : {f['error']}" for f in report.failed]
-        return "\n".join(lines)
+            return None, f"**{md(str(exc))}**"
+        return report, ingest_summary(report, reported)
 
     def on_upload(paths: list[str] | None, progress=gr.Progress()):
-        messages = []
+        messages, added = [], {}  # added: corpus name → name as sent
         for path in paths or []:
-            original = Path(path).name
+            sent = display_name(Path(str(path)).name)
+            received = received_upload(path)
+            if received is None:
+                logger.warning("envoi refusé : chemin hors du dossier des envois de Gradio (%r)", str(path))
+                messages.append(f"- refusé : « {md(sent)} » n'a pas été reçu par l'envoi de fichiers "
+                                "(chemin hors du dossier des envois) ; rien n'a été copié.")
+                continue
             try:
-                name = assistant.corpus_files.add(original, Path(path))
-                messages.append(f"- ✅ {name} ajouté")
+                added[assistant.corpus_files.add(sent, received)] = sent
             except CorpusError as exc:
-                messages.append(f"- ❌ {exc}")
-        report = run_ingest(progress) if any(m.startswith("- ✅") for m in messages) else ""
-        return "\n".join(messages) + ("\n\n" + report if report else ""), documents_table(assistant), choices(), None
+                messages.append(f"- refusé : {md(str(exc))}")
+        report, summary = run_ingest(progress, reported=set(added)) if added else (None, "")
+        failed = {f["file"]: f["error"] for f in report.failed} if report else {}
+        for name, sent in added.items():
+            wanted = sanitize_filename(sent)
+            renamed = f" sous le nom « {md(name)} »" if name != sent else ""
+            if name != wanted:
+                renamed += f" (« {md(wanted)} » existe déjà dans le corpus et reste inchangé)"
+            if name in failed:
+                messages.append(f"- erreur : « {md(sent)} » copié dans le corpus{renamed} mais non indexé : "
+                                f"{md(failed[name])}. Vous pouvez le retirer ci-dessous.")
+            else:
+                messages.append(f"- « {md(sent)} » ajouté{renamed}")
+        if summary:
+            messages.append("\n" + summary)
+        return "\n".join(messages), documents_table(assistant), choices(), None
 
     def on_delete(file: str | None, progress=gr.Progress()):
         if not file:
-            return "Choisissez un document à retirer.", documents_table(assistant), choices()
-        try:
-            assistant.corpus_files.delete(file)
-        except CorpusError as exc:
-            return f"❌ {exc}", documents_table(assistant), choices()
-        return f"🗑️ {file} retiré.\n\n" + run_ingest(progress), documents_table(assistant), choices()
+            return "Choisissez un fichier à retirer.", documents_table(assistant), choices()
+        shown = md(display_name(file))
+        if file in assistant.corpus_files.list_files():
+            try:
+                assistant.corpus_files.delete(file)
+            except CorpusError as exc:
+                return f"- erreur : {md(str(exc))}", documents_table(assistant), choices()
+            except OSError as exc:
+                return (f"- erreur : « {shown} » n'a pas pu être supprimé ({md(exc.strerror or str(exc))}).",
+                        documents_table(assistant), choices())
+            done = f"« {shown} » retiré du dossier du corpus."
+        elif file in {d.file for d in assistant.sources.list_documents()}:
+            done = f"« {shown} » n'est plus dans le dossier du corpus : il est retiré de l'index."
+        else:
+            return f"- erreur : « {shown} » introuvable dans le corpus.", documents_table(assistant), choices()
+        _, summary = run_ingest(progress)
+        return f"{done}\n\n{summary}", documents_table(assistant), choices()
 
     def on_reindex(progress=gr.Progress()):
-        return run_ingest(progress), documents_table(assistant), choices()
+        _, summary = run_ingest(progress)
+        return summary, documents_table(assistant), choices()
 
     upload.upload(on_upload, upload, [status, table, to_delete, upload], api_visibility="private")
     delete.click(on_delete, to_delete, [status, table, to_delete], api_visibility="private")

@@ -10,8 +10,15 @@ import gradio as gr
 
 from assistant.briefing.render import render, to_markdown
 from assistant.briefing.service import BriefingError
+from assistant.interfaces.web.render import inert_markdown
 
 WHOLE_PACT = "Tout le pacte"
+
+
+def preview_markdown(note_markdown: str) -> str:
+    """The note's Markdown for the preview. The note quotes documents and has no HTML or image of its
+    own, so the whole text goes through ``inert_markdown``: its headings and lists stay Markdown."""
+    return inert_markdown(note_markdown)
 
 
 def build_note_tab(assistant) -> None:
@@ -27,19 +34,23 @@ def build_note_tab(assistant) -> None:
     files = gr.File(label="Télécharger (DOCX, PDF, Markdown)", file_count="multiple", interactive=False)
 
     def build(subject: str, axis_label: str):
+        """A generator on purpose: Gradio copies the files it yields into its own cache before it
+        resumes the generator, which then removes the folder they were written to."""
         match = re.match(r"Axe (\d+)", axis_label or "")
         try:
             note = assistant.briefing.build(topic=(subject or "").strip() or None, axis=int(match.group(1)) if match else None)
         except BriefingError as exc:
-            return f"**Erreur :** {exc}", "", None
-        folder = Path(tempfile.mkdtemp(prefix="note-"))
+            yield f"**Erreur :** {inert_markdown(str(exc))}", "", None
+            return
         stem = re.sub(r"[^\w-]+", "-", note.subject.lower()).strip("-")[:60] or "note"
-        paths = []
-        for fmt in ("docx", "pdf", "md"):
-            path = folder / f"note-de-synthese-{stem}.{fmt}"
-            path.write_bytes(render(note, fmt))
-            paths.append(str(path))
-        info = f"Note rédigée le {note.written_on} — données au {note.as_of or 'date non indiquée'} — {len(note.sources)} sources."
-        return info, to_markdown(note), paths
+        info = (f"Note rédigée le {note.written_on} — données au {inert_markdown(note.as_of) or 'date non indiquée'} "
+                f"— {len(note.sources)} sources.")
+        with tempfile.TemporaryDirectory(prefix="note-") as folder:
+            paths = []
+            for fmt in ("docx", "pdf", "md"):
+                path = Path(folder) / f"note-de-synthese-{stem}.{fmt}"
+                path.write_bytes(render(note, fmt))
+                paths.append(str(path))
+            yield info, preview_markdown(to_markdown(note)), paths
 
     make.click(build, [topic, axis], [status, preview, files], api_name="note")

@@ -21,6 +21,12 @@ TOOL_LABELS = {
 }
 
 
+def inert_markdown(text) -> str:
+    """Text from a document (or a file name), made safe to place in Markdown: no raw HTML (« < », « > »
+    and « & » escaped) and no image syntax (« ![ »), so the browser fetches nothing a document names."""
+    return html.escape("" if text is None else str(text), quote=False).replace("![", "!\\[")
+
+
 def document_link(source: Source) -> str:
     anchor = f"#page={source.page}" if source.page else ""
     return f"/documents/{quote(source.file)}{anchor}"
@@ -59,13 +65,15 @@ def source_cards(sources: list[Source], question: str = "", title: str = "Source
 
 
 def answer_markdown(answer: Answer) -> str:
-    """The chat message: the answer, a warning when unverified, then the short list of sources."""
-    text = answer.answer
+    """The chat message: the answer, a warning when unverified, then the short list of sources.
+    Every piece that comes from the documents goes through ``inert_markdown``."""
+    text = inert_markdown(answer.answer)
     if not answer.verified:
         text += "\n\n⚠️ *Une partie de la réponse n'a pas pu être vérifiée dans les sources et a été retirée.*"
     if answer.sources:
         label = "Sources" if answer.answered else "Passages les plus proches"
-        lines = [f"[{s.n}] {s.document}" + (f", {s.page_text}" if s.page_text else "") for s in answer.sources]
+        lines = [f"[{s.n}] {inert_markdown(s.document)}" + (f", {inert_markdown(s.page_text)}" if s.page_text else "")
+                 for s in answer.sources]
         text += f"\n\n**{label}** :\n" + "\n".join(f"- {ln}" for ln in lines)
     if answer.tool:
         label = TOOL_LABELS.get(answer.tool, answer.tool)
