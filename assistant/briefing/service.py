@@ -117,6 +117,16 @@ class BriefingService:
                 attention.items.append(NoteItem(
                     f"Date incomplète dans la source ({e.body}) : « {e.date} », à vérifier auprès du service.",
                     [cite(calendar.sources, e.source)]))
+        for conflict in stats.conflicts + strategy.conflicts:
+            refs = [cite(stats.sources if conflict in stats.conflicts else strategy.sources, n) for n in conflict.sources[:1]]
+            attention.items.append(NoteItem(
+                f"Chiffres divergents : « {conflict.document} »" + (f" ({conflict.as_of})" if conflict.as_of else "")
+                + f" donne {conflict.summary} ; la note retient le document le plus récent du territoire. À trancher "
+                "dans corrections.toml.", refs))
+        for status, correction in stats.corrections.items():
+            attention.items.append(NoteItem(
+                f"Valeur corrigée par les utilisateurs ({STATUS_LABELS.get(status, status)}) : "
+                f"{correction.get('note') or 'sans note'}."))
         if stats.register:
             for issue in stats.register["issues"]:
                 attention.items.append(NoteItem(f"Registre des actions : {issue}."))

@@ -72,7 +72,8 @@ class Corrections:
             self._stamp, self._items, self.error = None, {}, None
             return self._items
         if stamp != self._stamp:
-            self._items, self.error = self._read(), None
+            self.error = None
+            self._items = self._read()
             self._stamp = stamp
         return self._items
 

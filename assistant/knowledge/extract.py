@@ -131,7 +131,10 @@ class FactExtractor:
         return facts
 
     # strategy --------------------------------------------------------------------------------
-    def _main_kind(self, sections: list[Section]) -> str | None:
+    def _series(self, sections: list[Section]) -> dict[int, str]:
+        """Number → heading word of the document's strategy series: the word that heads the most
+        numbers, continued by other words that head the numbers it lacks (« Axe 1 », « Axe 2 »,
+        « Priorité 3 »); another word re-using its numbers is another series and is left out."""
         counts: dict[str, set[int]] = {}
         for section in sections:
             for heading in section.path:
@@ -139,19 +142,24 @@ class FactExtractor:
                 if found:
                     counts.setdefault(found[2], set()).add(found[0])
         if not counts:
-            return None
-        return max(counts, key=lambda k: (len(counts[k]), -min(counts[k])))
+            return {}
+        main = max(counts, key=lambda k: (len(counts[k]), -min(counts[k])))
+        series = {n: main for n in counts[main]}
+        for kind, numbers in sorted(counts.items(), key=lambda kv: min(kv[1])):
+            if kind != main and not numbers & set(series):
+                series.update({n: kind for n in numbers})
+        return series
 
     def axes(self, sections: list[Section], doc_id: str) -> list[FactRow]:
-        kind = self._main_kind(sections)
-        if kind is None:
+        series = self._series(sections)
+        if not series:
             return []
         groups: dict[int, dict] = {}
         for section in sections:
-            found = _axis_of(section, kind)
-            if not found:
+            found = _axis_of(section)
+            if not found or series.get(found[0]) != found[2]:
                 continue
-            number, title, _, at = found
+            number, title, kind, at = found
             heading = section.path[at].lstrip("# ")
             group = groups.get(number)
             if group is None:
@@ -168,7 +176,7 @@ class FactExtractor:
             title = group["title"] or self._title_from_lines(group["lines"], group["heading"])
             if not title:
                 continue
-            facts.append(FactRow(doc_id, "axis", {"number": number, "title": title, "kind": kind}, group["page"],
+            facts.append(FactRow(doc_id, "axis", {"number": number, "title": title, "kind": series[number]}, group["page"],
                                  f"{group['heading']}" if group["title"] else f"{group['heading']} : {title}"))
             for rank, (objective, page) in enumerate(self._objectives(group, title), start=1):
                 facts.append(FactRow(doc_id, "objective", {"axis": number, "rank": rank, "text": objective}, page, objective))

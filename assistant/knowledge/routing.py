@@ -108,15 +108,36 @@ class ToolRouter:
             order.insert(0, asked)
         doc = stats.sources[0].document if stats.sources else ""
         lead = (f"According to « {short_title(doc)} »" if en else f"D'après « {short_title(doc)} »") + (f" ({stats.as_of})" if stats.as_of else "")
-        parts = [f"« {stats.written[s]} » [{stats.source_of[s]}]" for s in order]
+        parts, derived = [], set()
+        for s in order:
+            value = getattr(stats, s)
+            if s in stats.corrections:
+                c = stats.corrections[s]
+                original = f" ; valeur extraite : {c['original']} %" if "original" in c else ""
+                parts.append(f"{value} % {STATUS_WORDS_FR[s]} (valeur corrigée par les utilisateurs : "
+                             f"{c.get('note') or 'sans note'}{original}) [{stats.source_of[s]}]")
+                derived |= {str(value), f"{value}%", str(c.get("original", "")), f"{c.get('original', '')}%"}
+            elif stats.computed:
+                parts.append(f"{value} % {STATUS_WORDS_FR[s]} ({stats.written[s]})"
+                             + (f" [{stats.source_of[s]}]" if s in stats.source_of else ""))
+                derived |= {str(value), f"{value}%", *re.findall(r"\d+", stats.written[s])}
+            else:
+                parts.append(f"« {stats.written[s]} » [{stats.source_of[s]}]")
+        if stats.computed:
+            lead += (", calculated from the table of actions" if en else ", parts calculées à partir du tableau des actions")
         text = f"{lead} : " + ", ".join(parts) + "."
+        for c in stats.conflicts:
+            refs = "".join(f"[{n}]" for n in c.sources)
+            text += (f"\nAttention : « {short_title(c.document)} »" + (f" ({c.as_of})" if c.as_of else "")
+                     + f" donne d'autres chiffres : {c.summary} {refs}.")
         if stats.register:
             overall = stats.register["overall"]
             label = "Action register" if en else "Registre des actions"
             text += f"\n{label} ({stats.register['updated'] or '?'}) : " + ", ".join(
                 f"{overall[s]} % {STATUS_WORDS_FR[s]}" for s in ("done", "in_progress", "not_done") if overall[s] is not None
             ) + "."
-        return self._verified(question, text, stats.sources, "action_stats", analysis, context=stats.as_of or "")
+        return self._verified(question, text, stats.sources, "action_stats", analysis, context=stats.as_of or "",
+                              derived=derived)
 
     def _calendar_answer(self, question: str, analysis: QuestionAnalysis, body: str | None) -> Answer | None:
         year_match = YEAR_RE.search(question)

@@ -401,7 +401,7 @@ class KnowledgeService:
         kind = {f.data.get("kind") for f in self._facts_of("axis", ranked[0])}
         for other in ranked[1:]:
             theirs = self._facts_of("axis", other)
-            if {f.data.get("kind") for f in theirs} != kind:
+            if not {f.data.get("kind") for f in theirs} & kind:
                 continue  # another kind of strategy (a scheme's « orientations »), not the same series
             mine = {(a.number, a.title) for a in axes}
             if {(f.data["number"], f.data["title"]) for f in theirs} != mine:

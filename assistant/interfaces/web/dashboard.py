@@ -62,6 +62,27 @@ def axes_tree(strategy) -> str:
     return "\n".join(lines) or "*Aucun axe trouvé dans les documents indexés.*"
 
 
+FACT_COLUMNS = ["Identifiant", "Type", "Valeur", "Document", "Page", "Extrait", "État"]
+FACT_KINDS = {"axis": "axe", "objective": "objectif", "status_share": "avancement", "governance_event": "réunion",
+              "member": "membre", "input": "étude source", "next_step": "suite à donner", "action_item": "action",
+              "register_action": "registre"}
+
+
+def facts_table(assistant) -> list[list]:
+    """Every extracted fact, as ``pacte facts`` lists it (identifiers for corrections.toml)."""
+    from assistant.knowledge.corrections import VALUE_FIELD
+
+    rows = []
+    for f in assistant.knowledge.all_facts():
+        field = VALUE_FIELD.get(f["kind"])
+        value = f["data"].get(field) if field else f["data"].get("action") or ""
+        if f["kind"] == "governance_event":
+            value = f"{f['data'].get('body')} : {value}"
+        rows.append([f["id"], FACT_KINDS.get(f["kind"], f["kind"]), str(value), f["document"], f["page"] or "",
+                     (f["excerpt"] or "")[:160], f["status"]])
+    return rows
+
+
 def build_dashboard_tab(assistant) -> None:
     heading = gr.Markdown(elem_id="pacte-asof")
     with gr.Row():
@@ -70,6 +91,8 @@ def build_dashboard_tab(assistant) -> None:
     with gr.Row():
         tree = gr.Markdown(label="Axes et objectifs")
         details = gr.Markdown()
+    with gr.Accordion("Faits extraits des documents (à corriger dans corrections.toml)", open=False):
+        facts = gr.Dataframe(headers=FACT_COLUMNS, interactive=False, wrap=True, elem_id="pacte-facts")
     refresh = gr.Button("Actualiser", size="sm")
 
     def load():
@@ -84,13 +107,20 @@ def build_dashboard_tab(assistant) -> None:
             info.append(f"**Registre des actions** (mis à jour le {md(reg['updated']) or '?'}) : {reg['overall']['actions']} actions")
             info += [f"- axe {n} : " + ", ".join(f"{p[k]} % {STATUS[k][0].lower()}" for k in STATUS) for n, p in reg["by_axis"].items()]
             info += [f"- ⚠️ {md(issue)}" for issue in reg["issues"]]
+        for warning in (stats.warning, strategy.warning):
+            if warning:
+                info.append(f"**{md(warning)}**")
+        for status, c in stats.corrections.items():
+            info.append(f"**Valeur corrigée ({STATUS[status][0].lower()})** : {md(c.get('note') or 'sans note')}")
+        if stats.computed:
+            info.append(f"Part calculée à partir du tableau des actions ({stats.computed['counted']} actions).")
         incomplete = [f"{md(e.body)} : « {md(e.date)} »" for e in calendar.events if e.incomplete]
         if incomplete:
             info.append("**Dates incomplètes dans les sources** (non placées sur la frise) : " + " ; ".join(incomplete))
         status = status_figure(stats, stats.register) if stats.found else None
         timeline = timeline_figure(calendar) if calendar.events else None
-        return head, status, timeline, axes_tree(strategy), "\n\n".join(info)
+        return head, status, timeline, axes_tree(strategy), "\n\n".join(info), facts_table(assistant)
 
-    outputs = [heading, status_plot, timeline_plot, tree, details]
+    outputs = [heading, status_plot, timeline_plot, tree, details, facts]
     refresh.click(load, None, outputs, api_visibility="private")
     return load, outputs
