@@ -272,8 +272,12 @@ class KnowledgeService:
         source_of: dict[str, int] = {}
         corrections: dict[str, dict] = {}
         as_of, computed = None, None
+        # the most complete set of shares speaks for the pact (an evaluation, not a press release
+        # quoting one figure); among complete sets, the latest
         stated = [d for d in self._ranked_documents("status_share")
                   if any(f.data.get("axis") == axis for f in self._facts_of("status_share", d))]
+        stated.sort(key=lambda d: -len({f.data["status"] for f in self._facts_of("status_share", d)
+                                        if f.data.get("axis") == axis}))
         tables = self._ranked_documents("action_item")
         primary = stated[0] if stated else (tables[0] if tables else None)
         if primary is not None and primary in stated:

@@ -17,6 +17,7 @@ from assistant.providers.lexical import fold_accents
 PROFILE_FILE = "pacte.toml"
 NAME_RE = re.compile(r"(?<![\w'])([A-ZÀ-Ý][\wà-ÿ-]{2,})")
 WORD_RE = re.compile(r"[\w-]+")
+MIN_MENTIONS = 3  # mentions of the territory that make a document one of its own, outside its opening
 
 
 def _fold(text: str) -> str:
@@ -59,16 +60,25 @@ class FocusFilter:
         if generation == self._generation:
             return
         aliases = [_fold(a) for a in self.profile.aliases]
+        unique = sorted(set(aliases), key=len, reverse=True)
+        mention_re = re.compile("|".join(re.escape(a) for a in unique)) if unique else None
         texts: dict[str, list[str]] = {}
+        openings: dict[str, list[str]] = {}
         for chunk in self.catalog.iter_chunks():
-            texts.setdefault(chunk.doc_id, []).append(chunk.search_text)
+            texts.setdefault(chunk.doc_id, []).append(chunk.text)
+            if chunk.metadata.get("page") in (1, None) or chunk.ord == 0:
+                openings.setdefault(chunk.doc_id, []).append(f"{chunk.metadata.get('document_title', '')} {chunk.text}")
         focus: set[str] = set()
         other_words: set[str] = set()
         focus_words: set[str] = set()
         for doc_id, parts in texts.items():
             folded = _fold(" ".join(parts))
             words = set(WORD_RE.findall(folded))
-            if any(a in folded for a in aliases):
+            opening = _fold(" ".join(openings.get(doc_id, [])))
+            # about the territory: named in its title or on its first page, or named repeatedly;
+            # a regional scheme that cites it once in passing is not one of its documents
+            mentions = len(mention_re.findall(folded)) if mention_re else 0
+            if any(a in opening for a in aliases) or mentions >= MIN_MENTIONS:
                 focus.add(doc_id)
                 focus_words |= words
             else:
