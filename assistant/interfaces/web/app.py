@@ -26,7 +26,8 @@ logger = logging.getLogger(__name__)
 
 
 def build_app(assistant) -> gr.Blocks:
-    with gr.Blocks(title="Assistant du pacte — PETR") as app:
+    # Gradio keeps every upload and generated note in its cache: files older than a day go, hourly
+    with gr.Blocks(title="Assistant du pacte — PETR", delete_cache=(3600, 86400)) as app:
         gr.Markdown("## Assistant documentaire du pacte\nRéponses sourcées à partir des documents indexés.")
         with gr.Tabs():
             with gr.Tab("Questions", id="questions"):
