@@ -2,6 +2,8 @@
 
 Slide decks put facts in bullets with sub-items (« - 3 réunions : ▣ Le 02/03/2019 ▣ Le 05/11/2019 »)
 or continuation lines; a unit keeps a bullet together with them, so a quote is never cut in half.
+Shown as one line, a unit separates its sub-items with « ; » and joins a continuation line (the
+rest of a wrapped line) with a space; emphasis and heading marks are not shown.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ DATE_RE = re.compile(
     r"|\b(?:19|20)\d\d\s*/\s*(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
+EMPHASIS_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+HEADING_MARK_RE = re.compile(r"^#{1,6}\s+")
 PERCENT_RE = re.compile(r"\d+(?:[.,]\d+)?\s*%")
 NUMBER_RE = re.compile(r"\b\d+(?:[.,]\d+)?\b")
 
@@ -31,17 +35,20 @@ class Unit:
 
     @property
     def display(self) -> str:
-        """The unit as one line: bullets dropped, sub-items joined."""
-        lines = [BULLET_RE.sub("", ln).strip().lstrip("▣").strip() for ln in self.text.split("\n")]
-        lines = [ln for ln in lines if ln]
+        """The unit as one line: bullets dropped, sub-items separated by « ; », wrapped lines joined."""
         out = ""
-        for ln in lines:
+        for raw in self.text.split("\n"):
+            item = bool(BULLET_RE.match(raw) or SUB_RE.match(raw))
+            ln = BULLET_RE.sub("", raw).strip().lstrip("▣").strip()
+            ln = EMPHASIS_RE.sub(lambda m: m.group(2), HEADING_MARK_RE.sub("", ln))
+            if not ln:
+                continue
             if not out:
                 out = ln
-            elif out.endswith((":", "+")) or ln.startswith("+"):
-                out = f"{out} {ln}"
-            else:
+            elif item and not out.endswith((":", "+")) and not ln.startswith("+"):
                 out = f"{out} ; {ln}"
+            else:
+                out = f"{out} {ln}"
         return re.sub(r"\s+", " ", out).strip()
 
 

@@ -2,7 +2,14 @@
 
 French administrative documents and slide decks rarely carry real heading styles once turned
 into text, so headings are recognised from the shape of the lines: Markdown headings, "AXE n",
-numbered sections ("2.1 Contexte"), all-caps lines, and short slide titles followed by a list.
+numbered sections ("2.1 Contexte"), all-caps lines (one heading when wrapped over several lines),
+short slide titles followed by a list, and the titles the page layout reports (a larger or bold
+font, see ``assistant.ingest.layout``). A table-of-contents entry (« 2.1 Contexte … 12 ») is
+never a heading.
+
+In a slide deck (most pages landscape, or most pages short and opening with a title) each slide
+stands alone: the heading path starts afresh on every slide, so a section never runs over into
+the next one.
 """
 
 from __future__ import annotations
@@ -19,6 +26,9 @@ AXIS_RE = re.compile(r"^AXE\s+(\d+|[IVX]+)\b\s*[:.\-–—]?\s*(.*)$", re.IGNORE
 NUMBERED_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s+([A-ZÀ-ÖØ-Ý].{2,100})$")
 LIST_RE = re.compile(r"^\s*(?:[-•▪▣*–]|\d+[.)])\s*")
 TITLE_LINE_RE = re.compile(r"^(?:\(.*\)|(?:19|20)\d\d\s*[/–-]\s*(?:19|20)\d\d)$")
+TOC_ENTRY_RE = re.compile(r"(?:…|\.{3,})\s*\d{1,4}$")
+SLIDE_MAX_LINES = 15
+SLIDE_MAX_CHARS = 1200
 
 
 @dataclass
@@ -60,7 +70,8 @@ def _title_lines(doc: ParsedDocument) -> list[str]:
         if not line:
             continue
         if not lines and MARKDOWN_RE.match(line):
-            return [MARKDOWN_RE.match(line).group(2)]
+            lines.append(MARKDOWN_RE.match(line).group(2))  # a styled title; the cover lines under it go on
+            continue
         if len(line) <= 90 and (is_caps_heading(line) or TITLE_LINE_RE.match(line) or (lines and line.isupper())):
             lines.append(line)
             if len(lines) >= 5:
@@ -79,15 +90,41 @@ def document_date(doc: ParsedDocument) -> str | None:
     return None
 
 
+def is_slide_deck(doc: ParsedDocument) -> bool:
+    """Most pages landscape and short, or most pages short and opening with a title."""
+    pages = [p for p in doc.pages if p.text.strip()]
+    if len(pages) < 2:
+        return False
+    short = [p for p in pages if _is_short(p)]
+    if sum(1 for p in short if p.landscape) >= 0.6 * len(pages):
+        return True
+    return sum(1 for p in short if _opens_with_title(p)) >= 0.6 * len(pages)
+
+
+def _is_short(page: Page) -> bool:
+    lines = [ln for ln in page.text.split("\n") if ln.strip()]
+    return len(lines) <= SLIDE_MAX_LINES and len(page.text) <= SLIDE_MAX_CHARS
+
+
+def _opens_with_title(page: Page) -> bool:
+    lines = page.text.split("\n")
+    first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+    return first is not None and _heading(lines, first, lines[first].strip(), page) is not None
+
+
 def split_sections(doc: ParsedDocument) -> list[Section]:
     """Cut the pages into sections, each carrying the heading path in force where it starts."""
     title_lines = set(_title_lines(doc))
+    deck = is_slide_deck(doc)
     stack: list[tuple[int, str]] = []
     sections: list[Section] = []
     axis_pending = False
     for page in doc.pages:
         lines = page.text.split("\n")
         buffer: list[str] = []
+        if deck:
+            stack, axis_pending = [], False  # a slide starts afresh
+        caps_open = False  # the last line was a caps heading that may wrap onto this one
 
         def flush():
             text = "\n".join(buffer).strip()
@@ -105,7 +142,14 @@ def split_sections(doc: ParsedDocument) -> list[Section]:
                 axis_pending = False
                 buffer.append(raw)
                 continue
-            heading = None if (not line or line in title_lines) else _heading(lines, i, line)
+            if caps_open and line and _is_caps_continuation(line):
+                # a caps title wrapped over two lines: one heading
+                level, text = stack[-1]
+                stack[-1] = (level, f"{text} {line}")
+                buffer.append(raw)
+                continue
+            caps_open = False
+            heading = None if (not line or line in title_lines) else _heading(lines, i, line, page)
             if heading is None:
                 if line:
                     axis_pending = False
@@ -121,12 +165,21 @@ def split_sections(doc: ParsedDocument) -> list[Section]:
                 stack.pop()
             stack.append((level, text))
             axis_pending = bool(AXIS_RE.match(text)) and not AXIS_RE.match(text).group(2)
+            caps_open = not axis_pending and is_caps_heading(line) and not line.endswith((":", ";", ".", ","))
             buffer.append(raw)
         flush()
     return sections
 
 
-def _heading(lines: list[str], i: int, line: str) -> tuple[int, str] | None:
+def _is_caps_continuation(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return (len(letters) >= 3 and all(c.isupper() for c in letters) and len(line) <= 80
+            and not LIST_RE.match(line) and not AXIS_RE.match(line))
+
+
+def _heading(lines: list[str], i: int, line: str, page: Page | None = None) -> tuple[int, str] | None:
+    if TOC_ENTRY_RE.search(line):
+        return None  # a table-of-contents entry names a section, it does not open one
     if m := MARKDOWN_RE.match(line):
         return len(m.group(1)), m.group(2).strip()
     if (m := AXIS_RE.match(line)) and len(line) <= 140:
@@ -137,6 +190,8 @@ def _heading(lines: list[str], i: int, line: str) -> tuple[int, str] | None:
         return 1, line
     if _is_slide_title(lines, i, line):
         return 1, line
+    if page is not None and line in page.headings:
+        return page.headings[line], line
     return None
 
 

@@ -1,0 +1,652 @@
+"""Page layout rules: page furniture, wrapped lines, titles and tables, turned into reading text.
+
+The rules work on ``TextLine``s: one printed line, with its position, font size and weight when the
+parser knows them (PDF), without them for text files, where only the rules that need no geometry
+apply. Each rule is stated for a kind of layout, never for one document:
+
+- Furniture. The first and last three lines of each page (by position on the page when known) are
+  compared across pages. A line found at the top or at the bottom of at least 40 % of the pages
+  (two at least) is a running header or footer; so is such a line whose only change from page to
+  page is a page number (« Rapport 2022 — p. 7 »), and a line that is only a page number
+  (« 12 », « - 12 - », « Page 12 / 30 », « p. 12 », « 12/30 »; a bare number only when it follows
+  the page sequence; a number beyond twice the page count, such as a year, never is). Furniture is
+  never set larger than the body text. It is peeled from the edges of the page inward and leaves
+  the text; the page number it prints becomes the page's printed label.
+- Reflow. A line joins the next one when the next line continues it: it starts in lower case
+  (after anything but a sentence end or a « ; » that closes an item), or the next line's first word
+  would not have fitted in the room left at the end of the line (a wrap), measured against the
+  right edge reached by the other lines of its column. A line that starts with a list marker or a
+  numbered label (« Objectif 3.2 – ») never joins the previous one, nor does a table-of-contents
+  entry; a line back at the list's margin ends the list item above it. A hyphen at a wrap is dropped when the joined word is used elsewhere in
+  the document or the hyphenated form is not; it is kept for a hyphenated form used elsewhere, for
+  a capitalised second part (« Saint-\\nMihiel ») and for pronoun suffixes (« celles-ci »).
+- Blocks. A vertical gap wider than the line spacing, a change of font size or a line that goes
+  back up the page (another text box or column) starts a new block; blocks are separated by a
+  blank line. A block in a larger font than the body of its page, or all in bold, that fits on
+  one line once wrapped lines are joined is a title: it stays alone on its line and is reported
+  with a level (its size rank in the document) so that the section splitter sees it.
+- Tables. Lines made of runs separated by wide gaps, whose runs line up in two or more columns
+  over several lines, are a table. Each row becomes one line that carries the column headers
+  (« Communauté de communes : CC X ; Établissements : 1 234 »), rows separated by blank lines.
+  The first row is the header when it is set in bold or when it holds no figures while the
+  other rows do; a table that opens a page with the columns of the table that closed the previous
+  page continues it and keeps its header. Cells written over several lines are joined. A table
+  of two columns whose second one holds page numbers is a table of contents (« titre … 12 »).
+- Text files have no geometry: furniture is found on their form-feed pages, a line joins the
+  previous one only when it starts in lower case or ends a hyphenated word, and never inside a
+  Markdown heading, table or fenced code block.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import statistics
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+MARKER_RE = re.compile(r"^\s*(?:[-•▪▣*–◦●■□➢►✓➔→]|\d{1,2}[.)]|[a-z][)]|\d{1,2}(?:\.\d{1,2})+\.?)(?=\s|$)")
+MARKER_ONLY_RE = re.compile(r"^\s*(?:[-•▪▣*–◦●■□➢►✓➔→]|\d{1,2}[.)])\s*$")
+SENTENCE_END = (".", "!", "?", "…")
+PAGE_NUMBER_EXPLICIT = r"(?:page|p\.)\s*(\d{1,4})(?:\s*(?:/|sur|of)\s*\d{1,4})?|[-–—]\s*(\d{1,4})\s*[-–—]|(\d{1,4})\s*/\s*\d{1,4}"
+LONE_EXPLICIT_RE = re.compile(rf"^(?:{PAGE_NUMBER_EXPLICIT})$", re.IGNORECASE)
+LONE_BARE_RE = re.compile(r"^[(\[]?(\d{1,4})[)\]]?$")
+# A page number set apart at the end or the start of a running header or footer.
+EDGE_NUMBER_RE = re.compile(
+    rf"(?:^|[|•·—–:-]\s*)(?:{PAGE_NUMBER_EXPLICIT}|(\d{{1,4}}))\s*$|^(?:{PAGE_NUMBER_EXPLICIT}|(\d{{1,4}}))\s*[|•·—–-]",
+    re.IGNORECASE,
+)
+# A line opening with a numbered label (« Objectif 3.2 – », « Orientation n°2 : ») starts an item.
+LABEL_ITEM_RE = re.compile(r"^[A-ZÀ-Ý][\w'’]+\s+(?:n°\s?)?\d{1,2}(?:\.\d{1,2})*\s*[:.–—-]")
+TOC_LINE_RE = re.compile(r"(?:…|\.{4,})\s*\d{1,4}$")
+LEADER_RE = re.compile(r"\s*(?:\.\s?){4,}\s*|\s*…{2,}\s*")
+# Suffixes that French joins with a hyphen (« celles-ci », « peut-être », « dit-il »).
+HYPHEN_SUFFIXES = {"ci", "là", "même", "mêmes", "t", "il", "ils", "elle", "elles", "on", "je", "tu", "nous",
+                   "vous", "le", "la", "les", "lui", "leur", "moi", "toi", "y", "en", "être", "dire"}
+WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
+
+
+@dataclass
+class Run:
+    """Text set apart on its line (a table cell, a number at the margin), with its extent."""
+
+    text: str
+    x0: float
+    x1: float
+    bold: bool = False
+
+
+@dataclass
+class TextLine:
+    text: str
+    x0: float | None = None
+    x1: float | None = None
+    top: float | None = None  # baseline, from the top of the page
+    size: float | None = None
+    bold: bool = False
+    runs: list[Run] = field(default_factory=list)
+
+    @property
+    def placed(self) -> bool:
+        return self.x0 is not None and self.top is not None and bool(self.size)
+
+
+@dataclass
+class PageText:
+    text: str
+    label: str | None = None
+    headings: dict[str, int] = field(default_factory=dict)
+
+
+# --- furniture ---------------------------------------------------------------------------------
+def _edge_lines(lines: list[TextLine]) -> tuple[list[int], list[int]]:
+    """Indexes of the first and last three lines, by position on the page when known."""
+    idx = [i for i, ln in enumerate(lines) if ln.text.strip()]
+    if idx and all(lines[i].placed for i in idx):
+        idx = sorted(idx, key=lambda i: lines[i].top)
+    return idx[:3], idx[::-1][:3]
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def _lone_number(text: str) -> tuple[int, bool] | None:
+    """(number, explicit) when the line is only a page number."""
+    text = text.strip()
+    if m := LONE_EXPLICIT_RE.match(text):
+        return int(next(g for g in m.groups() if g)), True
+    if m := LONE_BARE_RE.match(text):
+        return int(m.group(1)), False
+    return None
+
+
+def _edge_number(line: TextLine) -> int | None:
+    """A page number printed at the start or end of a longer line, set apart from its text."""
+    runs = [r for r in line.runs if r.text.strip()]
+    if len(runs) >= 2:
+        for run in (runs[0], runs[-1]):
+            if (found := _lone_number(run.text)) is not None:
+                return found[0]
+    if m := EDGE_NUMBER_RE.search(line.text.strip()):
+        return int(next(g for g in m.groups() if g))
+    return None
+
+
+def _page_body_size(lines: list[TextLine]) -> float | None:
+    weights: Counter = Counter()
+    for ln in lines:
+        if ln.placed:
+            weights[round(ln.size, 1)] += len(ln.text.strip())
+    return weights.most_common(1)[0][0] if weights else None
+
+
+def remove_furniture(pages: list[list[TextLine]]) -> tuple[list[list[TextLine]], list[str | None]]:
+    """Drop running headers, footers and page numbers; return the kept lines and printed labels."""
+    filled = [p for p in pages if any(ln.text.strip() for ln in p)]
+    threshold = max(2, math.ceil(0.4 * len(filled)))
+    exact: dict[str, Counter] = {"top": Counter(), "bottom": Counter()}
+    masked: dict[str, Counter] = {"top": Counter(), "bottom": Counter()}
+    offsets: Counter = Counter()
+    for number, lines in enumerate(pages, start=1):
+        for zone, idx in zip(("top", "bottom"), _edge_lines(lines)):
+            for key in {_norm(lines[i].text) for i in idx}:
+                exact[zone][key] += 1
+            for key in {re.sub(r"\d+", "#", _norm(lines[i].text)) for i in idx}:
+                masked[zone][key] += 1
+        printed_here = set()
+        for i in set(sum(_edge_lines(lines), [])):
+            found = _lone_number(lines[i].text)
+            printed = found[0] if found else _edge_number(lines[i])
+            if printed is not None and printed <= 2 * len(pages) + 10:  # a year is no page number
+                printed_here.add(printed - number)
+        offsets.update(printed_here)
+    offset = next((o for o, n in offsets.most_common(1) if n >= 2), None)
+
+    doc_body = _page_body_size([ln for p in pages for ln in p])
+    kept_pages, labels = [], []
+    for number, lines in enumerate(pages, start=1):
+        body = min(filter(None, (_page_body_size(lines), doc_body)), default=None)
+        drop: set[int] = set()
+        label = None
+        for zone, idx in zip(("top", "bottom"), _edge_lines(lines)):
+            for i in idx:
+                if i in drop:
+                    continue
+                line = lines[i]
+                if line.placed and body and line.size > body * 1.05:
+                    break  # a title, not furniture
+                text = _norm(line.text)
+                lone = _lone_number(line.text)
+                printed = lone[0] if lone else _edge_number(line)
+                follows = printed is not None and printed - number == offset
+                if lone and (lone[1] or follows):
+                    pass
+                elif exact[zone][text] >= threshold:
+                    pass
+                elif printed is not None and masked[zone][re.sub(r"\d+", "#", text)] >= threshold:
+                    pass
+                else:
+                    break
+                drop.add(i)
+                if printed is not None and (follows or (lone and lone[1])) and label is None:
+                    label = str(printed)
+        kept_pages.append([ln for i, ln in enumerate(lines) if i not in drop])
+        labels.append(label)
+    return kept_pages, labels
+
+
+# --- reflow ------------------------------------------------------------------------------------
+def vocabulary(texts: list[str]) -> set[str]:
+    """Words of a document, lower-cased, hyphenated forms included, to decide hyphen joins."""
+    words: set[str] = set()
+    for text in texts:
+        for line in text.split("\n"):
+            tokens = WORD_RE.findall(line.rstrip().rstrip("-"))
+            words.update(t.lower() for t in tokens)
+    return words
+
+
+def join_hyphenated(left: str, right: str, words: set[str]) -> str:
+    """Join a line ending with a hyphen to the next one, keeping the hyphen only for compounds."""
+    head = WORD_RE.findall(left[:-1])[-1:] or [""]
+    tail = WORD_RE.findall(right)[:1] or [""]
+    head_word, tail_word = head[0].lower(), tail[0].lower()
+    keep = (
+        not tail[0][:1].islower()
+        or tail_word.split("-")[0] in HYPHEN_SUFFIXES
+        or (f"{head_word}-{tail_word}" in words and f"{head_word}{tail_word}" not in words)
+    )
+    return (left if keep else left[:-1]) + right
+
+
+def _ends_with_hyphen(text: str) -> bool:
+    return len(text) >= 2 and text.endswith("-") and text[-2].isalpha()
+
+
+def _continues(prev: str, nxt: str, wrapped: bool | None) -> bool:
+    """Whether ``nxt`` continues the line ``prev``; ``wrapped`` is None without geometry."""
+    prev, nxt = prev.rstrip(), nxt.lstrip()
+    if not prev or not nxt or MARKER_RE.match(nxt) or LABEL_ITEM_RE.match(nxt):
+        return False
+    if TOC_LINE_RE.search(prev) or TOC_LINE_RE.search(nxt):
+        return False  # table-of-contents entries stand alone
+    if _ends_with_hyphen(prev) or nxt[0] in ":;,.)]»!?%":
+        return True  # no line starts with closing punctuation but a wrapped one
+    if nxt[0].islower():
+        if prev.endswith(SENTENCE_END) or prev.endswith(";"):
+            return bool(wrapped)
+        return True
+    if prev.endswith((";", ":")):
+        return False
+    return bool(wrapped)
+
+
+def _join(prev: str, nxt: str, words: set[str]) -> str:
+    prev, nxt = prev.rstrip(), nxt.strip()
+    if _ends_with_hyphen(prev):
+        return join_hyphenated(prev, nxt, words)
+    return f"{prev} {nxt}"
+
+
+def _clean(text: str) -> str:
+    text = LEADER_RE.sub(" … ", text)
+    return re.sub(r"[ \t]+", " ", text).strip()
+
+
+def reflow_plain(text: str, words: set[str]) -> str:
+    """Reflow text without geometry: only lower-case continuations and hyphen wraps are joined."""
+    out: list[str] = []
+    fenced = False
+    for raw in text.split("\n"):
+        line = raw.rstrip()
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+        elif (not fenced and out and out[-1].strip() and line.strip() and not out[-1].lstrip().startswith(("#", "|"))
+              and not line.lstrip().startswith("|") and _continues(out[-1], line, None)):
+            out[-1] = _join(out[-1], line, words)
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+# --- placed pages: blocks, titles, tables -------------------------------------------------------
+def _leading(lines: list[TextLine]) -> dict[float, float]:
+    """Usual distance between two lines of one paragraph, by font size."""
+    gaps = defaultdict(list)
+    for a, b in zip(lines, lines[1:]):
+        if a.placed and b.placed and abs(a.size - b.size) < 0.5:
+            d = b.top - a.top
+            if 0.8 * a.size <= d <= 2.2 * a.size:
+                gaps[round(a.size, 1)].append(d)
+    return {s: statistics.median(v) for s, v in gaps.items()}
+
+
+def _avg_char(line: TextLine) -> float:
+    return (line.x1 - line.x0) / max(len(line.text.strip()), 1)
+
+
+def _wrapped(prev: TextLine, nxt: TextLine, right: float) -> bool:
+    """The next line's first word would not have fitted in the room left at the end of ``prev``."""
+    # French binds a number's digit groups (« 13 904 ») with a no-break space: one word
+    word = re.match(r"\d[\d,.]*(?:[ \u00a0\u202f]\d{3})*(?:[ \u00a0\u202f]?%)?(?![\d,.])|\S*", nxt.text.strip()).group(0)
+    need = (len(word) + 1) * _avg_char(nxt)
+    return need > right - prev.x1 - 0.5 * _avg_char(prev)
+
+
+def _column_right(line: TextLine, lines: list[TextLine]) -> float | None:
+    """Right edge of the column of ``line``, when at least two of its lines reach it.
+
+    The column's lines start where ``line`` starts or a little to its left (a paragraph margin,
+    a list marker), in the same font size; centred lines, starting further right, are left out.
+    """
+    same = [ln.x1 for ln in lines
+            if ln.placed and -3 * line.size <= ln.x0 - line.x0 <= 0.6 * line.size
+            and abs(ln.size - line.size) <= 0.1 * line.size]
+    if not same:
+        return None
+    right = max(same)
+    reach = sum(1 for x in same if right - x <= 1.5 * line.size)
+    return right if reach >= 2 else None
+
+
+@dataclass
+class _Block:
+    lines: list[TextLine]
+    table: list[str] | None = None
+    table_cols: list[float] | None = None
+    table_header: list[str] | None = None
+
+
+def _nested(line: TextLine, item: TextLine) -> bool:
+    """A list item indented under ``item``, within the same column."""
+    return item.x0 + 0.5 * line.size < line.x0 <= item.x0 + 4 * line.size
+
+
+def _split_boxes(line: TextLine) -> list[TextLine]:
+    """Runs far apart on one baseline outside a table are separate boxes: one line each."""
+    runs = [r for r in line.runs if r.text]
+    if len(runs) < 2 or any(b.x0 - a.x1 < 3 * line.size for a, b in zip(runs, runs[1:])):
+        return [line]
+    return [TextLine(r.text, r.x0, r.x1, line.top, line.size, r.bold, [r]) for r in runs]
+
+
+def _is_title_style(line: TextLine, ref: float) -> bool:
+    return line.size >= 1.1 * ref or (line.bold and line.size >= 0.95 * ref)
+
+
+class PageBuilder:
+    """Turns the placed lines of a document's pages into text, titles and labels."""
+
+    def __init__(self, pages: list[list[TextLine]]):
+        self.pages, self.labels = remove_furniture(pages)
+        self.words = vocabulary(["\n".join(ln.text for ln in p) for p in self.pages])
+        self.doc_body = _page_body_size([ln for p in self.pages for ln in p])
+        self._last_table: _Block | None = None
+
+    def build(self) -> list[PageText]:
+        titles: list[tuple[int, str, float]] = []
+        texts = []
+        for n, lines in enumerate(self.pages):
+            text, page_titles = self._page(lines)
+            texts.append(text)
+            titles += [(n, t, s) for t, s in page_titles]
+        sizes = sorted({round(s) for _, _, s in titles}, reverse=True)
+        out = [PageText(t, self.labels[n]) for n, t in enumerate(texts)]
+        for n, title, size in titles:
+            out[n].headings[title] = min(sizes.index(round(size)) + 1, 4)
+        return out
+
+    def _reference_size(self, lines: list[TextLine]) -> float:
+        placed = [ln for ln in lines if ln.placed]
+        if not placed:
+            return self.doc_body or 0
+        top = max(ln.size for ln in placed)
+        rest = [ln for ln in placed if ln.size < top - 0.5]
+        if sum(len(ln.text) for ln in rest) >= 20:
+            return _page_body_size(rest) or top
+        return min(top, self.doc_body or top)
+
+    def _page(self, lines: list[TextLine]) -> tuple[str, list[tuple[str, float]]]:
+        lines = [ln for ln in lines if ln.text.strip()]
+        if not lines:
+            return "", []
+        if not all(ln.placed for ln in lines):
+            return reflow_plain("\n".join(ln.text for ln in lines), self.words), []
+        ref = self._reference_size(lines)
+        page_right = max(ln.x1 for ln in lines)
+        leading = _leading(lines)
+        parts, titles = [], []
+        for block in self._blocks(lines, leading):
+            if block.table is not None:
+                parts.append("\n\n".join(block.table))
+                continue
+            logical, title = self._reflow_block(block.lines, lines, ref, page_right)
+            if title:
+                titles.append((logical[0], block.lines[0].size))
+            parts.append("\n".join(logical))
+        return "\n\n".join(p for p in parts if p.strip()), titles
+
+    def _blocks(self, lines: list[TextLine], leading: dict[float, float]) -> list[_Block]:
+        blocks: list[_Block] = []
+        tables = find_tables(lines)
+        i = 0
+        while i < len(lines):
+            if i in tables:
+                end, block = tables[i]
+                blocks.append(self._table_block(block, first=not blocks))
+                i = end
+                continue
+            for line in _split_boxes(lines[i]):
+                prev = blocks[-1].lines[-1] if blocks and blocks[-1].table is None else None
+                if prev is None or self._breaks(prev, line, leading, blocks[-1].lines, lines):
+                    blocks.append(_Block([line]))
+                else:
+                    blocks[-1].lines.append(line)
+            i += 1
+        return blocks
+
+    def _breaks(self, prev: TextLine, line: TextLine, leading: dict[float, float], block: list[TextLine],
+                page: list[TextLine]) -> bool:
+        if abs(line.size - prev.size) > 0.1 * max(line.size, prev.size):
+            return True
+        if line.top <= prev.top - 0.3 * prev.size:
+            # back up the page: another text box, or the next column of the same text
+            return not (line.text.lstrip()[:1].islower() and not prev.text.rstrip().endswith((*SENTENCE_END, ";", ":")))
+        if prev.bold != line.bold and not line.text.lstrip()[:1].islower():
+            return True  # a bold title above regular text, or the reverse
+        if MARKER_RE.match(line.text) and any(MARKER_RE.match(b.text) for b in block):
+            parent = next(b for b in reversed(block) if MARKER_RE.match(b.text))
+            if _nested(line, parent):
+                return False  # a sub-item stays with its item
+        step = leading.get(round(prev.size, 1), 1.2 * prev.size)
+        return line.top - prev.top > 1.3 * step
+
+    def _reflow_block(self, block: list[TextLine], page: list[TextLine], ref: float, page_right: float):
+        title_style = all(_is_title_style(ln, ref) for ln in block) and not MARKER_RE.match(block[0].text)
+        logical: list[str] = []
+        item: TextLine | None = None  # the last list item at the first level
+        prev: TextLine | None = None
+        for line in block:
+            text = _clean(line.text)
+            if prev is not None:
+                right = page_right if title_style else _column_right(prev, page)
+                wrapped = right is not None and _wrapped(prev, line, right)
+                if item is not None and MARKER_RE.match(logical[-1]) and line.x0 <= item.x0 + 0.3 * line.size:
+                    wrapped = False  # back at the list's margin: a new paragraph, unless it goes on in lower case
+                if _continues(logical[-1], text, wrapped):
+                    logical[-1] = _join(logical[-1], text, self.words)
+                    prev = line
+                    continue
+            if MARKER_RE.match(text):
+                if item is not None and _nested(line, item) and not re.match(r"\s*\d", text):
+                    text = "  " + text  # a sub-item keeps its nesting
+                else:
+                    item = line
+            logical.append(text)
+            prev = line
+        letters = sum(c.isalpha() for c in logical[0])
+        is_title = (title_style and len(logical) == 1 and letters >= 3 and len(logical[0]) <= 200
+                    and not logical[0].endswith((".", ";", ",")))
+        return logical, is_title
+
+    def _table_block(self, table: "_Table", first: bool) -> _Block:
+        header = table.header()
+        last = self._last_table
+        if header is None and first and last is not None and _same_columns(last.table_cols, table.columns):
+            header = last.table_header  # a table carried over from the previous page
+        block = _Block([], table.rows_text(header), table.columns, header)
+        self._last_table = block
+        return block
+
+
+# --- tables ------------------------------------------------------------------------------------
+NUMERIC_RE = re.compile(r"[-+]?\d[\d\s.,]*\s*(?:%|€|k€|M€|ha|km²|m²)?")
+
+
+def _cells(line: TextLine) -> list[Run]:
+    """The runs of a line, a lone list marker being part of the run just after it."""
+    out: list[Run] = []
+    for run in (r for r in line.runs if r.text.strip()):
+        if out and MARKER_ONLY_RE.match(out[-1].text) and run.x0 - out[-1].x1 <= 2 * line.size:
+            out[-1] = Run(f"{out[-1].text.strip()} {run.text.strip()}", out[-1].x0, run.x1, run.bold)
+        else:
+            out.append(run)
+    return out
+
+
+def _same_columns(a, b) -> bool:
+    return bool(a and b) and len(a) == len(b) and all(abs(p - q) <= 6 for p, q in zip(a, b))
+
+
+@dataclass
+class _Table:
+    rows: list[list[tuple[str, bool]]]  # per row, per column: (text, all bold)
+    columns: list[float]  # left edge of each column's content
+
+    def header(self) -> list[str] | None:
+        if len(self.rows) < 2:
+            return None
+        first, body = self.rows[0], self.rows[1:]
+        filled = [t for t, _ in first if t]
+        if len(filled) < 2:
+            return None
+        if all(b for t, b in first if t) and not all(all(b for t, b in row if t) for row in body):
+            return [t for t, _ in first]
+        numeric = sum(1 for row in body if any(NUMERIC_RE.fullmatch(t) for t, _ in row if t))
+        if not any(NUMERIC_RE.fullmatch(t) for t in filled) and numeric * 2 >= len(body):
+            return [t for t, _ in first]
+        return None
+
+    def rows_text(self, header: list[str] | None) -> list[str]:
+        body = self.rows[1:] if header is not None and [t for t, _ in self.rows[0]] == header else self.rows
+        if header is None and len(self.columns) == 2 and all(re.fullmatch(r"\d{1,4}", r[1][0] or "0") for r in body):
+            return [f"{r[0][0]} … {r[1][0]}".strip(" …") for r in body]  # a table of contents
+        return [row_text(header, [t for t, _ in row]) for row in body if any(t for t, _ in row)]
+
+
+def row_text(header: list[str] | None, cells: list[str]) -> str:
+    """One table row as one line: « Colonne : valeur ; Colonne : valeur », empty cells left out."""
+    parts = []
+    for k, cell in enumerate(cells):
+        cell = re.sub(r"\s+", " ", cell or "").strip()
+        if not cell:
+            continue
+        name = re.sub(r"\s+", " ", header[k]).strip() if header and k < len(header) and header[k] else ""
+        parts.append(f"{name} : {cell}" if name and name != cell else cell)
+    return " ; ".join(parts)
+
+
+def _spans(region: list[TextLine]) -> list[tuple[float, float]]:
+    """Horizontal extent of each column: the k-th cells of the lines that fill every column."""
+    widest = max((len(_cells(ln)) for ln in region), default=0)
+    full = [_cells(ln) for ln in region if len(_cells(ln)) == widest]
+    spans = [(min(c[k].x0 for c in full), max(c[k].x1 for c in full)) for k in range(widest)] if widest >= 2 else []
+    ordered = all(a[0] < b[0] and a[1] < b[1] for a, b in zip(spans, spans[1:]))
+    return spans if ordered else []
+
+
+def _slot(run: Run, spans: list[tuple[float, float]]) -> int | None:
+    """The column of a lone cell: it may reach into the gaps around its column, not into the next columns."""
+    best = None
+    for k, (lo, hi) in enumerate(spans):
+        left = spans[k - 1][1] if k else -math.inf
+        right = spans[k + 1][0] if k + 1 < len(spans) else math.inf
+        if run.x0 >= left - 1 and run.x1 <= right + 1:
+            overlap = min(run.x1, hi) - max(run.x0, lo)
+            if best is None or overlap > best[0]:
+                best = (overlap, k)
+    return best[1] if best else None
+
+
+def _slots(line: TextLine, spans: list[tuple[float, float]]) -> list[int | None]:
+    """Columns of a line's cells: a lone cell by position, several cells each in the column it overlaps most."""
+    cells = _cells(line)
+    if len(cells) == 1:
+        return [_slot(cells[0], spans)]
+    return [max(range(len(spans)), key=lambda k: (min(c.x1, spans[k][1]) - max(c.x0, spans[k][0]), -k))
+            for c in cells]
+
+
+def _within(run: Run, spans: list[tuple[float, float]]) -> bool:
+    return any(lo - 3 <= run.x0 and run.x1 <= hi + 3 for lo, hi in spans)
+
+
+def _fits(line: TextLine, spans: list[tuple[float, float]], size: float) -> bool:
+    if not spans or abs(line.size - size) > 0.15 * size:
+        return False
+    slots = _slots(line, spans)
+    return None not in slots and slots == sorted(set(slots))
+
+
+def find_tables(lines: list[TextLine]) -> dict[int, tuple[int, _Table]]:
+    """Table regions among placed lines: start index -> (end index, table).
+
+    A region grows from a line with several cells over the neighbouring lines whose cells all
+    lie in its columns (header cells and cells written over several lines included).
+    """
+    found: dict[int, tuple[int, _Table]] = {}
+    i = floor = 0
+    while i < len(lines):
+        cells = _cells(lines[i])
+        if len(cells) < 2:
+            i += 1
+            continue
+        size, start, end = lines[i].size, i, i + 1
+        while end < len(lines) and _near(lines[end], lines[start:end]):
+            region = lines[start:end + 1]
+            spans = _spans(region)
+            if not all(_fits(ln, spans, size) for ln in region):
+                break
+            end += 1
+        # a one-cell line closing the region is the end of a cell only if it stays within its
+        # column's cells (a note under the table runs wider)
+        spans = _spans(lines[start:end])
+        while end > i + 1 and len(_cells(lines[end - 1])) == 1 and not _within(_cells(lines[end - 1])[0], spans):
+            end -= 1
+        spans = _spans(lines[start:end])
+        while start > floor and _near(lines[start - 1], lines[start:end]) and _fits(lines[start - 1], spans, size):
+            start -= 1
+        # a lone line above the rows is a header cell only beside other header cells (not a caption)
+        while start < i and not any(_beside(lines[start], ln) for ln in lines[start + 1:end]):
+            start += 1
+        table = _make_table(lines[start:end], spans)
+        if table is not None:
+            found[start] = (end, table)
+            i = floor = end
+        else:
+            i += 1
+    return found
+
+
+def _beside(a: TextLine, b: TextLine) -> bool:
+    """Two lines that share some height on the page."""
+    return a.top - 0.8 * a.size < b.top + 0.2 * b.size and b.top - 0.8 * b.size < a.top + 0.2 * a.size
+
+
+def _near(line: TextLine, region: list[TextLine], reach: float = 4.0) -> bool:
+    """Within a few lines of the region (a header written over several lines reaches further)."""
+    top, bottom = min(ln.top for ln in region), max(ln.top for ln in region)
+    return top - reach * line.size <= line.top <= bottom + reach * line.size
+
+
+def _make_table(region: list[TextLine], spans: list[tuple[float, float]]) -> _Table | None:
+    if len(spans) < 2 or sum(1 for ln in region if len(_cells(ln)) >= 2) < 2:
+        return None
+    # cells written over several lines: consecutive one-cell lines of one column, a line or two apart
+    blocks: list[dict] = []
+    prev: TextLine | None = None
+    for line in region:
+        cells, slots = _cells(line), _slots(line, spans)
+        for cell in cells:
+            k = slots[cells.index(cell)]
+            last = blocks[-1] if blocks else None
+            if (len(cells) == 1 and prev is not None and len(_cells(prev)) == 1 and last is not None
+                    and last["col"] == k and 0 < line.top - last["bottom"] <= 2.5 * line.size):
+                last["text"].append(cell.text)
+                last["bottom"] = line.top
+                last["bold"] = last["bold"] and cell.bold
+            else:
+                blocks.append({"col": k, "top": line.top, "bottom": line.top, "text": [cell.text],
+                               "bold": cell.bold, "size": line.size})
+        prev = line
+    # rows: blocks whose heights overlap
+    rows: list[dict] = []
+    for block in sorted(blocks, key=lambda b: (b["top"], b["col"])):
+        lo, hi = block["top"] - 0.8 * block["size"], block["bottom"] + 0.2 * block["size"]
+        row = rows[-1] if rows else None
+        if row is not None and (lo < row["hi"] - 0.05 * block["size"]):
+            row["blocks"].append(block)
+            row["hi"] = max(row["hi"], hi)
+        else:
+            rows.append({"lo": lo, "hi": hi, "blocks": [block]})
+    table_rows = []
+    for row in rows:
+        cols = defaultdict(list)
+        for b in sorted(row["blocks"], key=lambda b: (b["top"], b["col"])):
+            cols[b["col"]].append(b)
+        table_rows.append([(" ".join(t for b in cols.get(k, []) for t in b["text"]),
+                            bool(cols.get(k)) and all(b["bold"] for b in cols[k])) for k in range(len(spans))])
+    if sum(1 for r in table_rows if sum(1 for t, _ in r if t) >= 2) < 2:
+        return None
+    return _Table(table_rows, [lo for lo, _ in spans])

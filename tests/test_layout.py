@@ -1,0 +1,354 @@
+"""Text reconstruction: page furniture, reflow, titles, tables and slide decks, on real files.
+
+The PDFs are drawn here with fpdf2 (running headers and footers, justified paragraphs, bullets,
+wrapped titles, ``FPDF.table()`` tables, landscape slides); the Word files with python-docx.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+
+from assistant.answers.units import split_units
+from assistant.ingest.layout import TextLine, join_hyphenated, remove_furniture
+from assistant.ingest.structure import is_slide_deck, split_sections
+from assistant.knowledge.extract import FactExtractor
+from assistant.providers.parsers import load_document
+from pdf_factory import unicode_font
+
+LOREM = ("Le territoire compte de nombreuses entreprises artisanales dont la pérennité dépend de l'accès "
+         "au foncier, de la transmission des savoir-faire et de la vitalité des bourgs-centres ; les "
+         "communes de Saint-Mihiel et de Commercy portent des projets structurants pour l'économie locale. ")
+
+
+def _pdf(orientation: str = "P") -> FPDF:
+    pdf = FPDF(orientation=orientation)
+    fonts = unicode_font().parent
+    pdf.add_font("DejaVu", "", str(fonts / "DejaVuSans.ttf"))
+    pdf.add_font("DejaVu", "B", str(fonts / "DejaVuSans-Bold.ttf"))
+    pdf.set_font("DejaVu", size=11)
+    return pdf
+
+
+class _Report(FPDF):
+    """A report with a running header and a « Page N / M » footer, as office suites print them."""
+
+    def header(self) -> None:
+        self.set_font("DejaVu", "", 8)
+        self.cell(0, 5, "Stratégie économique régionale 2023-2028 — version de travail", align="R")
+        self.ln(12)
+
+    def footer(self) -> None:
+        self.set_y(-15)
+        self.set_font("DejaVu", "", 8)
+        self.cell(0, 5, f"Page {self.page_no()} / {{nb}}", align="C")
+
+
+def _report(path: Path, pages: list[callable]) -> Path:
+    pdf = _Report()
+    fonts = unicode_font().parent
+    pdf.add_font("DejaVu", "", str(fonts / "DejaVuSans.ttf"))
+    pdf.add_font("DejaVu", "B", str(fonts / "DejaVuSans-Bold.ttf"))
+    for draw in pages:
+        pdf.add_page()
+        pdf.set_font("DejaVu", "", 11)
+        draw(pdf)
+    pdf.output(str(path))
+    return path
+
+
+def _heading(pdf: FPDF, text: str, size: float = 16) -> None:
+    pdf.set_font("DejaVu", "B", size)
+    pdf.multi_cell(0, size * 0.5, text, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    pdf.set_font("DejaVu", "", 11)
+
+
+def _paragraph(pdf: FPDF, text: str) -> None:
+    pdf.multi_cell(0, 5.5, text, align="J", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+
+
+def _bullet(pdf: FPDF, text: str, mark: str = "•", indent: float = 4) -> None:
+    pdf.set_x(pdf.l_margin + indent)
+    pdf.cell(5, 5.5, mark)
+    pdf.multi_cell(0, 5.5, text, new_x="LMARGIN", new_y="NEXT")
+
+
+# --- furniture ---------------------------------------------------------------------------------
+def test_running_header_and_page_footer_leave_the_text_and_give_the_printed_label(tmp_path):
+    def page(n):
+        return lambda pdf: (_heading(pdf, f"{n}. Chapitre {n}"), _paragraph(pdf, LOREM * 3))
+
+    doc = load_document(_report(tmp_path / "rapport.pdf", [page(n) for n in range(1, 5)]))
+    assert [p.label for p in doc.pages] == ["1", "2", "3", "4"]  # no /PageLabels: the footer's number
+    for p in doc.pages:
+        assert "Stratégie économique régionale" not in p.text
+        assert "Page " not in p.text and "/ 4" not in p.text
+        assert p.text.startswith(f"{p.number}. Chapitre {p.number}")
+
+
+def test_furniture_rules_on_lines_without_positions():
+    pages = [[TextLine("Rapport annuel 2022 — page %d" % n), TextLine("Texte propre à la page %d." % n),
+              TextLine(str(n))] for n in range(1, 6)]
+    pages[2].insert(1, TextLine("Titre de la page trois"))
+    kept, labels = remove_furniture(pages)
+    assert [[ln.text for ln in p] for p in kept][2] == ["Titre de la page trois", "Texte propre à la page 3."]
+    assert labels == ["1", "2", "3", "4", "5"]
+    # placed lines: a title repeated on two slides of five is larger than the body, so it stays;
+    # a year at the foot of every page is a footer, but no page number
+    def line(text, top, size):
+        return TextLine(text, x0=40, x1=40 + 6 * len(text), top=top, size=size)
+
+    slides = [[line("Évaluation de la gouvernance" if n in (1, 2) else f"Diapositive {n}", 50, 28),
+               line(f"Le corps de la diapositive {n}", 120, 16), line("Bilan 2021", 560, 9)] for n in range(5)]
+    kept, labels = remove_furniture(slides)
+    assert [ln.text for ln in kept[1]] == ["Évaluation de la gouvernance", "Le corps de la diapositive 1"]
+    assert labels == [None] * 5
+
+
+# --- reflow ------------------------------------------------------------------------------------
+def test_wrapped_lines_are_joined_and_bullets_stay_items(tmp_path):
+    def draw(pdf):
+        _heading(pdf, "Contexte")
+        _paragraph(pdf, LOREM * 2)
+        pdf.multi_cell(0, 5.5, "Le schéma poursuit trois objectifs :", new_x="LMARGIN", new_y="NEXT")
+        _bullet(pdf, "soutenir les entreprises existantes, en particulier les entreprises artisanales et "
+                     "commerciales des bourgs-centres, dans leurs projets de modernisation et de transmission ;")
+        _bullet(pdf, "accueillir de nouvelles activités ;")
+        _bullet(pdf, "Le 17/02/2020", mark="▣", indent=12)
+        _bullet(pdf, "promouvoir le territoire comme destination touristique.")
+
+    # two pages: the running header repeats
+    doc = load_document(_report(tmp_path / "r.pdf", [draw, lambda pdf: _paragraph(pdf, LOREM)]))
+    lines = doc.pages[0].text.split("\n")
+    assert LOREM.strip() + " " + LOREM.strip() in lines  # the paragraph on one line
+    items = [ln for ln in lines if ln.lstrip().startswith(("•", "▣"))]
+    assert items == [
+        "• soutenir les entreprises existantes, en particulier les entreprises artisanales et commerciales des "
+        "bourgs-centres, dans leurs projets de modernisation et de transmission ;",
+        "• accueillir de nouvelles activités ;",
+        "  ▣ Le 17/02/2020",  # a sub-item keeps its nesting
+        "• promouvoir le territoire comme destination touristique.",
+    ]
+    assert "Le schéma poursuit trois objectifs :" in lines
+    assert lines[0] == "Contexte" and lines[1] == ""  # a title alone, a blank line after it
+    assert doc.pages[0].headings.get("Contexte")
+
+
+def test_hyphen_at_a_wrap_is_undone_except_in_compound_words():
+    words = {"socio-économique", "développement"}
+    assert join_hyphenated("le déve-", "loppement local", words) == "le développement local"
+    assert join_hyphenated("une analyse socio-", "économique", words) == "une analyse socio-économique"
+    assert join_hyphenated("à Saint-", "Mihiel", words) == "à Saint-Mihiel"
+    assert join_hyphenated("celles-", "ci", set()) == "celles-ci"
+    assert join_hyphenated("la compéti-", "tivité", set()) == "la compétitivité"  # neither form elsewhere
+
+
+def test_hyphenated_wraps_in_a_pdf(tmp_path):
+    def draw(pdf):
+        pdf.multi_cell(0, 5.5, "Le diagnostic socio-économique du territoire a été actualisé en 2022.",
+                       new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+        pdf.multi_cell(0, 5.5, "Cette étude porte sur le déve-\nloppement des zones d'activités et sur l'analyse socio-\n"
+                               "économique des bassins d'emploi.", new_x="LMARGIN", new_y="NEXT")
+
+    text = load_document(_report(tmp_path / "h.pdf", [draw, lambda pdf: _paragraph(pdf, LOREM)])).pages[0].text
+    assert ("Cette étude porte sur le développement des zones d'activités et sur l'analyse socio-économique "
+            "des bassins d'emploi.") in text
+
+
+def test_a_title_in_capitals_wrapped_over_two_lines_is_one_heading(tmp_path):
+    def draw(pdf):
+        _paragraph(pdf, LOREM)
+        pdf.set_font("DejaVu", "B", 26)
+        pdf.multi_cell(0, 12, "SOUTENIR LE MAINTIEN ET LE DEVELOPPEMENT DES ENTREPRISES EXISTANTES",
+                       new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(4)
+        pdf.set_font("DejaVu", "", 11)
+        _paragraph(pdf, LOREM)
+
+    doc = load_document(_report(tmp_path / "t.pdf", [draw, lambda pdf: _paragraph(pdf, "Suite du rapport.")]))
+    title = "SOUTENIR LE MAINTIEN ET LE DEVELOPPEMENT DES ENTREPRISES EXISTANTES"
+    assert doc.pages[0].text.split("\n\n")[1] == title
+    assert split_sections(doc)[1].path == (title,)
+
+
+def test_text_files_lose_markdown_emphasis_and_keep_their_line_lists(tmp_path):
+    path = tmp_path / "note.md"
+    path.write_text("# Contexte\n\nLe POCE se base sur **les besoins du territoire** et sur *ses atouts* :\n"
+                    "- un premier point qui se poursuit\nsur la ligne suivante ;\n- un second point.\n\n"
+                    "CC Côtes de Meuse en Woëvre\nCC du Sammiellois\n\nle déve-\nloppement local\n\n"
+                    "| Zone | Surface (ha) |\n|------|-----:|\n| ZA des Prés-Hauts | 12 |\n\n## Suite\nà donner\n",
+                    encoding="utf-8")
+    text = load_document(path).pages[0].text
+    assert "**" not in text and "Le POCE se base sur les besoins du territoire et sur ses atouts :" in text
+    assert "- un premier point qui se poursuit sur la ligne suivante ;\n- un second point." in text
+    assert "CC Côtes de Meuse en Woëvre\nCC du Sammiellois" in text  # a list of lines is not joined
+    assert "le développement local" in text
+    assert "Zone : ZA des Prés-Hauts ; Surface (ha) : 12" in text.split("\n")  # a pipe table row
+    assert "## Suite\nà donner" in text  # a heading never absorbs the next line
+
+
+def test_a_unit_joins_a_wrapped_line_with_a_space_and_sub_items_with_a_semicolon():
+    units = split_units("- 2 copils de suivi ont été réalisés :\n - ▣ Le 17/02/2020\n - ▣ Le 30/09/2020\n"
+                        "- il constitue **le lieu privilégié de dialogue** entre le PETR, et la\nRégion ;\n"
+                        "- Réunion de réseau H3M\n - ▣ 07/09/2021")
+    assert [u.display for u in units] == [
+        "2 copils de suivi ont été réalisés : Le 17/02/2020 ; Le 30/09/2020",
+        "il constitue le lieu privilégié de dialogue entre le PETR, et la Région ;",
+        "Réunion de réseau H3M ; 07/09/2021",
+    ]
+
+
+# --- tables ------------------------------------------------------------------------------------
+TABLE = [
+    ("Communauté de communes", "Établissements", "Emplois salariés", "Taux de chômage"),
+    ("CC Côtes de Meuse en Woëvre", "1 128", "3 412", "7,4 %"),
+    ("CC de l'Aire à l'Argonne, communauté rurale aux nombreuses communes", "598", "1 786", "6,9 %"),
+    ("CC du Sammiellois", "964", "", "10,2 %"),
+    ("Total PETR", "2 690", "5 198", "8,2 %"),
+]
+
+
+def test_a_pdf_table_becomes_one_line_per_row_with_its_headers(tmp_path):
+    def draw(pdf):
+        _heading(pdf, "Emploi par communauté de communes", 14)
+        _paragraph(pdf, "Le tableau suivant présente les établissements et l'emploi salarié de chaque communauté.")
+        pdf.set_font("DejaVu", "", 9)
+        with pdf.table(col_widths=(70, 35, 35, 30), text_align=("LEFT", "RIGHT", "RIGHT", "RIGHT")) as table:
+            for values in TABLE:
+                row = table.row()
+                for value in values:
+                    row.cell(value)
+        pdf.set_font("DejaVu", "", 11)
+        pdf.ln(4)
+        _paragraph(pdf, "Source : répertoire des établissements au 31/12/2020.")
+
+    text = load_document(_report(tmp_path / "tableau.pdf", [draw, lambda pdf: _paragraph(pdf, LOREM)])).pages[0].text
+    rows = [ln for ln in text.split("\n") if " ; " in ln]
+    assert rows == [
+        "Communauté de communes : CC Côtes de Meuse en Woëvre ; Établissements : 1 128 ; Emplois salariés : 3 412 ; "
+        "Taux de chômage : 7,4 %",
+        "Communauté de communes : CC de l'Aire à l'Argonne, communauté rurale aux nombreuses communes ; "
+        "Établissements : 598 ; Emplois salariés : 1 786 ; Taux de chômage : 6,9 %",
+        "Communauté de communes : CC du Sammiellois ; Établissements : 964 ; Taux de chômage : 10,2 %",
+        "Communauté de communes : Total PETR ; Établissements : 2 690 ; Emplois salariés : 5 198 ; Taux de chômage : 8,2 %",
+    ]
+    assert "Source : répertoire des établissements au 31/12/2020." in text.split("\n")
+    # each row is its own unit: a question on one row quotes that row
+    assert sum(1 for u in split_units(text) if "Sammiellois" in u.text) == 1
+
+
+def test_docx_tables_come_in_document_order_with_their_headers(tmp_path):
+    import docx
+    from docx.enum.text import WD_BREAK
+
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "En-tête de section — ne pas citer"
+    document.sections[0].footer.paragraphs[0].text = "Pied de page — ne pas citer"
+    document.add_heading("Evaluation de la gouvernance", level=1)
+    document.add_paragraph("Les instances se sont réunies comme suit :")
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "Instance", "Dates"
+    for instance, dates in (("CTDC", "14/12/2021"), ("Comité de pilotage", "17/02/2020\n30/09/2020")):
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = instance, dates
+    document.add_paragraph("Ces réunions ont rythmé le pacte.")
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    document.add_heading("Suite à donner", level=1)
+    document.add_paragraph("PTRTE", style="List Bullet")
+    document.add_paragraph("signature prévue en 2023", style="List Bullet 2")
+    document.add_paragraph("Analyse socio-économique OP Conseil", style="List Bullet")
+    document.add_paragraph("En cours", style="List Continue")
+    path = tmp_path / "gouvernance.docx"
+    document.save(str(path))
+
+    doc = load_document(path)
+    assert [p.number for p in doc.pages] == [1, 2]  # cut at the hard page break
+    first = doc.pages[0].text
+    assert first.index("Les instances se sont réunies") < first.index("Instance : CTDC ; Dates : 14/12/2021") \
+        < first.index("Instance : Comité de pilotage ; Dates : 17/02/2020, 30/09/2020") < first.index("Ces réunions")
+    assert "ne pas citer" not in first + doc.pages[1].text
+    assert "- PTRTE\n  - signature prévue en 2023\n- Analyse socio-économique OP Conseil\nEn cours" in doc.pages[1].text
+
+
+def test_sheets_give_one_line_per_row_with_headers(tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Zones d'activités"
+    sheet.append(["Zone", "Surface (ha)", "Disponible (ha)", "Entreprises"])
+    sheet.append(["ZA des Prés-Hauts", 12.5, 3, 14])
+    sheet.append(["ZA de la Gare", 4, None, 6])
+    notes = book.create_sheet("Notes")
+    notes.append(["Source", "Date"])
+    import datetime as dt
+
+    notes.append(["Recensement des EPCI", dt.datetime(2022, 9, 1)])
+    book.save(tmp_path / "zones.xlsx")
+    doc = load_document(tmp_path / "zones.xlsx")
+    assert [p.headings for p in doc.pages] == [{"Zones d'activités": 1}, {"Notes": 1}]
+    assert "Zone : ZA des Prés-Hauts ; Surface (ha) : 12.5 ; Disponible (ha) : 3 ; Entreprises : 14" in doc.pages[0].text
+    assert "Zone : ZA de la Gare ; Surface (ha) : 4 ; Entreprises : 6" in doc.pages[0].text
+    assert "Source : Recensement des EPCI ; Date : 01/09/2022" in doc.pages[1].text
+
+    (tmp_path / "emplois.csv").write_text("Commune;Emplois\nSaint-Mihiel;2 310\nCommercy;1 980\n", encoding="cp1252")
+    assert load_document(tmp_path / "emplois.csv").pages[0].text.split("\n\n") == [
+        "Commune : Saint-Mihiel ; Emplois : 2 310", "Commune : Commercy ; Emplois : 1 980"]
+
+
+# --- slide decks -------------------------------------------------------------------------------
+def _deck(path: Path) -> Path:
+    """Landscape slides with a footer; the shares slide comes right after the third axis."""
+    pdf = _pdf("L")
+    pdf.set_auto_page_break(False)
+    slides = [
+        ("AXE 3", "SOUTENIR L'ECONOMIE TOURISTIQUE ET PROMOUVOIR LE TERRITOIRE COMME DESTINATION",
+         ["Renforcer et exploiter les potentiels touristiques du territoire"]),
+        (None, "Evaluation quantitative", ["67% d'action réalisées", "20% d'action en cours", "13% d'action non réalisées"]),
+        (None, "Suite à donner", ["PTRTE"]),
+    ]
+    for n, (kicker, title, bullets) in enumerate(slides, start=1):
+        pdf.add_page()
+        pdf.set_y(15)
+        if kicker:
+            pdf.set_font("DejaVu", "B", 20)
+            pdf.cell(0, 10, kicker, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("DejaVu", "B", 30)
+        pdf.multi_cell(0, 13, title, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(6)
+        for text in bullets:
+            pdf.set_font("DejaVu", "", 20)
+            pdf.cell(8, 10, "•")
+            pdf.multi_cell(0, 10, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_y(-12)
+        pdf.set_font("DejaVu", "", 9)
+        pdf.cell(0, 5, f"PETR Cœur de Lorraine — Évaluation POCE 2017-2021 — p. {n}", align="R")
+    pdf.output(str(path))
+    return path
+
+
+def test_a_slide_section_does_not_run_over_into_the_next_slide(tmp_path):
+    doc = load_document(_deck(tmp_path / "deck.pdf"))
+    assert is_slide_deck(doc) and [p.label for p in doc.pages] == ["1", "2", "3"]
+    sections = split_sections(doc)
+    title = "AXE 3 : SOUTENIR L'ECONOMIE TOURISTIQUE ET PROMOUVOIR LE TERRITOIRE COMME DESTINATION"
+    assert sections[0].path == (title,)  # the wrapped title is one heading, joined to its axis
+    assert [s.path for s in sections if s.page.number == 2] == [("Evaluation quantitative",)]
+    shares = [f for f in FactExtractor()(doc, "d", "t", "Janvier 2022") if f.kind == "status_share"]
+    assert {f.data["value"]: (f.data["axis"], f.page) for f in shares} == {67: (None, 2), 20: (None, 2), 13: (None, 2)}
+    assert all("PETR Cœur de Lorraine —" not in s.text for s in sections)
+
+
+@pytest.mark.parametrize("name", ["evaluation-poce-2017-2021-petr-coeur-de-lorraine.txt"])
+def test_the_shipped_text_reads_as_before(name):
+    from conftest import SHIPPED_CORPUS
+
+    text = load_document(SHIPPED_CORPUS / name).pages[0].text
+    assert "**" not in text and "Le POCE se base sur les besoins et initiatives du territoire en fonction" in text
+    assert "CC Côtes de Meuse en Woëvre\nCC de l'Aire à l'Argonne\nCC du Sammiellois\nCC Fresnes en Woëvre" in text
+    assert "- CTDC : 14/12/21 +\n15/06/2021" in text  # a bullet's continuation line stays with it
