@@ -1,35 +1,80 @@
-"""The labelled evaluation, run by `pacte eval` on the shipped corpus mixed with the distractor
-corpus: the build fails if retrieval, answers, citations, declines or classification regress."""
+"""The team's labelled evaluation, run by `pacte eval` on the shipped corpus mixed with the
+distractor corpus: the build fails if retrieval, answers, declines, citations or classification
+regress on either split. Also: splits are kept apart, and the tuning script never reads test items."""
 
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
+from assistant.evaluation import SplitError, dev_items, load_questions, select_split
 from assistant.interfaces.cli import app
-from conftest import build_index
+from conftest import ROOT, build_index
 
 EVAL_DIR = Path(__file__).parent / "eval"
-# Measured on 2026-11-27 (README, « Évaluation »); the thresholds leave a small margin.
+# Measured after the data files were untuned (README, « Évaluation »), with a small margin below
+# each figure. This set tuned the answerer in the past: the blind set (test_eval_realistic.py)
+# is the one that tells how answers generalise.
 THRESHOLDS = {
-    "hit_at_5": 0.95,
-    "mrr": 0.80,
-    "answer_accuracy": 0.90,
-    "citation_accuracy": 0.90,
-    "decline_accuracy": 0.93,
-    "classification_accuracy": 0.85,
+    "dev": {
+        "hit_at_5": 0.95,
+        "mrr": 0.75,
+        "answer_accuracy": 0.58,
+        "decline_accuracy": 0.95,
+        "answered_precision": 0.95,
+        "answered_recall": 0.78,
+        "citation_accuracy": 0.95,
+        "classification_accuracy": 0.75,
+    },
+    "test": {
+        "hit_at_5": 0.95,
+        "mrr": 0.80,
+        "answer_accuracy": 0.76,
+        "decline_accuracy": 0.55,
+        "answered_precision": 0.85,
+        "answered_recall": 0.82,
+        "citation_accuracy": 0.95,
+        "classification_accuracy": 0.55,
+    },
 }
 
 
-def test_labelled_sets_are_large_enough():
-    questions = [json.loads(line) for line in (EVAL_DIR / "questions.jsonl").read_text(encoding="utf-8").splitlines()]
+def test_labelled_sets_are_large_enough_and_split():
+    questions = load_questions(EVAL_DIR / "questions.jsonl")
     assert len(questions) >= 40
     assert sum(1 for q in questions if not q["answerable"]) >= 8
     assert sum(1 for q in questions if q["history"]) >= 3
-    initiatives = [json.loads(line) for line in (EVAL_DIR / "initiatives.jsonl").read_text(encoding="utf-8").splitlines()]
+    initiatives = load_questions(EVAL_DIR / "initiatives.jsonl")
     assert len(initiatives) >= 30 and any(i["axis"] is None for i in initiatives)
+    for items in (questions, initiatives):
+        assert {i["split"] for i in items} == {"dev", "test"}
+
+
+def test_splits_are_selected_and_tuning_refuses_unlabelled_items():
+    items = [{"id": "a", "split": "dev"}, {"id": "b", "split": "test"}, {"id": "c", "split": "dev"}]
+    assert [i["id"] for i in select_split(items, "dev")] == ["a", "c"]
+    assert [i["id"] for i in select_split(items, "test")] == ["b"]
+    assert len(select_split(items, "all")) == 3
+    assert [i["id"] for i in dev_items(items)] == ["a", "c"]
+    with pytest.raises(SplitError, match="partie inconnue"):
+        select_split(items, "train")
+    with pytest.raises(SplitError, match="sans partie dev/test"):
+        dev_items(items + [{"id": "d"}])
+
+
+def test_tuning_script_refuses_the_test_split(tmp_path):
+    script = ROOT / "benchmarks" / "tune_retrieval.py"
+    refused = subprocess.run([sys.executable, str(script), "--split", "test"], capture_output=True, text=True)
+    assert refused.returncode == 2 and "partie dev" in refused.stderr
+    unlabelled = tmp_path / "q.jsonl"
+    unlabelled.write_text(json.dumps({"id": "x", "question": "?", "answerable": True}) + "\n", encoding="utf-8")
+    refused = subprocess.run([sys.executable, str(script), "--questions", str(unlabelled)], capture_output=True, text=True)
+    assert refused.returncode == 2 and "sans partie dev/test" in refused.stderr
 
 
 def test_eval_thresholds_on_the_corpus_with_distractors(tmp_path, use_index):
@@ -40,6 +85,15 @@ def test_eval_thresholds_on_the_corpus_with_distractors(tmp_path, use_index):
     ])
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout.strip().splitlines()[-1])
-    print(json.dumps({k: report[k] for k in THRESHOLDS}))
-    below = {k: report[k] for k, floor in THRESHOLDS.items() if report[k] < floor}
+    assert report["questions"] == 80 and set(report["splits"]) == {"dev", "test"}
+    assert report["splits"]["dev"]["questions"] + report["splits"]["test"]["questions"] == 80
+    for split in ("dev", "test"):
+        print(split, json.dumps({k: report["splits"][split][k] for k in THRESHOLDS[split]}))
+    below = {
+        (split, key): report["splits"][split][key]
+        for split, floors in THRESHOLDS.items() for key, floor in floors.items()
+        if (report["splits"][split][key] or 0.0) < floor
+    }
     assert not below, f"régression : {below} (seuils {THRESHOLDS})"
+    refused = CliRunner().invoke(app, ["eval", "--questions", str(EVAL_DIR / "questions.jsonl"), "--split", "train"])
+    assert refused.exit_code != 0 and "partie inconnue" in refused.output

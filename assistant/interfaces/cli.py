@@ -156,28 +156,41 @@ def chat() -> None:
 def evaluate(
     questions: Path = typer.Option(Path("tests/eval/questions.jsonl"), "--questions", help="Fichier de questions étiquetées (JSONL)."),
     initiatives: Path = typer.Option(Path("tests/eval/initiatives.jsonl"), "--initiatives", help="Initiatives étiquetées par axe (JSONL) ; ignoré s'il n'existe pas."),
+    split: str = typer.Option("all", "--split", help="Partie mesurée : dev (réglage permis), test (jamais réglée) ou all."),
     as_json: bool = typer.Option(False, "--json", help="Dernière ligne : les mesures en JSON."),
     show_failures: bool = typer.Option(False, "--failures", help="Affiche les questions manquées."),
 ) -> None:
-    """Mesure la recherche (hit@1/3/5, MRR) et les réponses (exactitude, citations, refus) sur un jeu étiqueté."""
-    from assistant.evaluation import load_questions
+    """Mesure la recherche et les réponses (exactitude, refus, citations, pages) sur un jeu étiqueté, par partie dev/test."""
+    from assistant.evaluation import SplitError, load_questions
 
     if not questions.exists():
         fail(f"fichier de questions introuvable : {questions}")
     assistant = assistant_or_fail()
     labelled = load_questions(initiatives) if initiatives.exists() else None
-    report = assistant.evaluation.run(load_questions(questions), initiatives=labelled)
+    try:
+        report = assistant.evaluation.run(load_questions(questions), initiatives=labelled, split=split)
+    except SplitError as exc:
+        fail(str(exc))
     if as_json:
         emit_json(report.to_dict())
         return
-    out.print(f"{report.questions} questions")
-    for key in ("hit_at_1", "hit_at_3", "hit_at_5", "mrr", "answer_accuracy", "citation_accuracy", "decline_accuracy"):
-        out.print(f"  {key:<24} {getattr(report, key):.3f}")
-    if report.classification_accuracy is not None:
-        out.print(f"  {'classification_accuracy':<24} {report.classification_accuracy:.3f}  ({report.initiatives} initiatives)")
+    from rich.table import Table
+
+    rows = [("hit_at_1", "recherche : hit@1"), ("hit_at_5", "recherche : hit@5"), ("mrr", "recherche : MRR"),
+            ("answer_accuracy", "réponses exactes"), ("decline_accuracy", "refus justes"),
+            ("answered_precision", "« répondu » : précision"), ("answered_recall", "« répondu » : rappel"),
+            ("citation_accuracy", "bon document cité"), ("page_accuracy", "bonne page citée"),
+            ("classification_accuracy", "classement des initiatives")]
+    columns = [(name, report.splits[name]) for name in ("dev", "test") if name in report.splits]
+    columns.append(("ensemble" if report.split == "all" else report.split, report.to_dict()))
+    table = Table("Mesure", *(f"{name} ({figs['questions']} q., {figs['initiatives']} init.)" for name, figs in columns))
+    for key, label in rows:
+        table.add_row(label, *("—" if figs.get(key) is None else f"{figs[key]:.3f}" for _, figs in columns))
+    out.print(table)
     if show_failures:
         for f in report.failures:
-            out.print(f"[red]✗[/] {f['id']} : {f['question']}\n    → {f['answer'][:200]}")
+            cited = f" [{', '.join(f['cited'])}]" if f.get("cited") else ""
+            out.print(f"[red]✗[/] {f['id']} ({f.get('split') or '-'}) : {f['question']}\n    → {f['answer'][:200]}{cited}")
 
 
 def _start_sync_thread(assistant) -> None:
