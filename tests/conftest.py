@@ -87,3 +87,19 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def realistic_index(tmp_path_factory) -> Settings:
+    """The realistic multi-document corpus (tests/realistic) with the home profile, built and
+    ingested once for the whole session (about a minute and a half); tests must not modify it."""
+    from realistic.build import build_realistic_corpus
+
+    root = tmp_path_factory.mktemp("realistic-shared")
+    corpus = root / "corpus"
+    build_realistic_corpus(corpus)
+    shutil.copy(SHIPPED_CORPUS / "pacte.toml", corpus / "pacte.toml")
+    settings = Settings(corpus_dir=corpus, index_dir=root / "index")
+    report = Assistant(settings).ingest.run()
+    assert report.failed == [], report.failed
+    return settings

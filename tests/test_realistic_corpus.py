@@ -6,7 +6,6 @@ the home pact's documents; table rows are units carrying their headers."""
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,6 @@ from typer.testing import CliRunner
 from assistant.container import Assistant
 from assistant.interfaces.cli import app
 from assistant.settings import Settings
-from conftest import SHIPPED_CORPUS
 
 MANIFEST = json.loads((Path(__file__).parent / "realistic" / "manifest.json").read_text(encoding="utf-8"))
 
@@ -26,15 +24,8 @@ def _manifest_files() -> dict[str, dict]:
 
 
 @pytest.fixture(scope="module")
-def realistic(tmp_path_factory) -> Settings:
-    from realistic.build import build_realistic_corpus
-
-    root = tmp_path_factory.mktemp("realistic")
-    corpus = root / "corpus"
-    build_realistic_corpus(corpus)
-    shutil.copy(SHIPPED_CORPUS / "pacte.toml", corpus / "pacte.toml")
-    settings = Settings(corpus_dir=corpus, index_dir=root / "index")
-    return settings
+def realistic(realistic_index) -> Settings:
+    return realistic_index
 
 
 def cli_json(settings: Settings, *args: str) -> dict:
@@ -48,8 +39,8 @@ def test_ingest_fails_on_no_file_and_accounts_for_every_page(realistic):
     from conftest import require_binary
 
     require_binary("tesseract")  # the scan is read by OCR (CI installs it)
-    report = cli_json(realistic, "ingest", "--json")
-    assert report["failed"] == [], report["failed"]
+    report = cli_json(realistic, "ingest", "--json")  # a second run: nothing changed, nothing failed
+    assert report["failed"] == [] and report["unchanged"] == report["documents"], report
     listed = {d["file"]: d for d in cli_json(realistic, "sources", "--json")["documents"]}
     files = _manifest_files()
     assert set(files) <= set(listed)
@@ -70,7 +61,6 @@ def test_ingest_fails_on_no_file_and_accounts_for_every_page(realistic):
 
 
 def test_facts_come_from_the_home_pact(realistic):
-    Assistant(realistic).ingest.run()
     stats = cli_json(realistic, "stats", "--json")
     assert (stats["done"], stats["in_progress"], stats["not_done"]) == (67, 20, 13)
     assert stats["sources"][0]["document"] and stats["register"]["overall"]["actions"] > 0
@@ -81,7 +71,6 @@ def test_facts_come_from_the_home_pact(realistic):
 
 
 def test_table_rows_carry_their_headers(realistic):
-    Assistant(realistic).ingest.run()
     assistant = Assistant(realistic)
     texts = [c.text for c in assistant.catalog.iter_chunks()
              if c.metadata["file"] in ("zones-activites.xlsx", "etude-socio-economique-petr-coeur-de-lorraine.pdf")]

@@ -21,8 +21,12 @@ def values_in(text: str) -> list[str]:
     return [v.strip() for v in VALUE_RE.findall(stripped) if v.strip()]
 
 
-def verify(text: str, passages: dict[int, str], derived: set[str] | None = None) -> tuple[str, list[Check]]:
+def verify(text: str, passages: dict[int, str], derived: set[str] | None = None,
+           claims: bool = False) -> tuple[str, list[Check]]:
     """Return the text with failing sentences removed, and one check per sentence.
+
+    ``claims``: the text was written by a language model: every sentence must also cite a passage
+    and be supported by it (``assistant.answers.claims``), not only repeat its numbers.
 
     ``derived`` holds values the answerer computed from the cited passages (a count of the dates
     it quotes): they are accepted, and the check says so.
@@ -52,6 +56,16 @@ def verify(text: str, passages: dict[int, str], derived: set[str] | None = None)
         if absent:
             checks.append(Check(sentence, False, f"absent des passages cités : {', '.join(absent)}"))
             continue
+        if claims:
+            if not cited:
+                checks.append(Check(sentence, False, "phrase sans source citée"))
+                continue
+            from assistant.answers.claims import check_claim
+
+            claim = check_claim(sentence, [passages[n] for n in cited])
+            if not claim.ok:
+                checks.append(Check(sentence, False, claim.reason))
+                continue
         counted = [v for v in values if _norm(v) in derived and _norm(v) not in pool]
         checks.append(Check(sentence, True, f"dénombré dans les passages cités : {', '.join(counted)}" if counted else ""))
         kept.append(sentence.strip())
