@@ -184,7 +184,7 @@ class BriefingService:
             logger.warning("synthèse par le LLM impossible (%s) : note sans paragraphe rédigé", exc)
             return
         passages = {s.n: f"{s.document} {s.excerpt} {note.as_of or ''}" for s in note.sources}
-        clean, checks = verify(raw, passages)
+        clean, checks = verify(raw, passages, claims=True)
         note.verified = all(c.ok for c in checks)
         kept = " ".join(c.sentence.strip() for c in checks if c.ok and re.search(r"\[\d+\]", c.sentence))
         if kept:
