@@ -279,20 +279,36 @@ class FactExtractor:
         facts = []
         for section in sections:
             in_governance = any(h in fold(section.path_text) for h in map(fold, self.lexicon.governance_headings))
+            last_body = None  # « Le comité technique rassemble … Il s'est tenu le … »: the body named last
             for unit in split_units(section.text):
                 dates = find_dates(unit.text)
+                named = self._canonical_body(unit.text)
                 if not dates:
+                    last_body = named or last_body
                     continue
-                label = self._label_before(unit.text, dates[0].start)
-                body = self._canonical_body(unit.text) or self._named_body(label)
+                label = self._row_label(unit.text) or self._label_before(unit.text, dates[0].start)
+                body = named or self._named_body(label) or last_body
                 if body is None:
                     if not in_governance or not label or len(label) > 60:
                         continue
                     body = label[0].lower() + label[1:] if label[1:2].islower() else label
+                last_body = body
                 for found in dates:
                     data = dict(found.as_dict(), body=body, label=label or body)
                     facts.append(FactRow(doc_id, "governance_event", data, section.page.number, unit.display))
         return facts
+
+    @staticmethod
+    def _row_label(text: str) -> str | None:
+        """A table row (« Instance : CTDC ; Dates : 14/12/21 … »): the first cell that holds no date."""
+        line = text.strip()
+        if " ; " not in line or " : " not in line:
+            return None
+        for cell in line.split(" ; "):
+            key, sep, value = cell.partition(" : ")
+            if sep and value.strip() and not find_dates(value):
+                return value.strip()
+        return None
 
     def _label_before(self, text: str, at: int) -> str:
         """The words before the first date of a unit, without bullets, meeting words or « le »."""
