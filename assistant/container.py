@@ -123,6 +123,9 @@ class Assistant:
         from assistant.knowledge.corrections import Corrections
         from assistant.knowledge.service import KnowledgeService
 
+        if self.settings.chroma_url and self.sync is not None:
+            self.sync.pull()  # another node may have ingested: its facts come with the pull
+
         return KnowledgeService(self.catalog, self.focus, Corrections(self.settings.corpus_dir))
 
     @cached_property

@@ -75,8 +75,7 @@ def index_problem(settings: Settings, exc: BaseException) -> str:
 
 def assistant_or_fail(warn_empty: bool = True, service: str = "answers"):
     """The assistant with ``service`` built: configuration and index errors end in a French message."""
-    from assistant.providers.embeddings import ProviderError
-    from assistant.providers.vectorstore import VectorStoreError
+    from assistant.providers.errors import ProviderError, VectorStoreError
 
     assistant = build_assistant()
     try:

@@ -27,9 +27,9 @@ def stats(
     as_json: bool = typer.Option(False, "--json", help="Dernière ligne : les statistiques en JSON."),
 ) -> None:
     """Part des actions réalisées, en cours et non réalisées, telle que publiée (et selon le registre s'il existe)."""
-    assistant = assistant_or_fail()
+    assistant = assistant_or_fail(service="knowledge")  # no embedder, no vector store: a quick start
     if as_json:
-        emit_json(assistant.tools["action_stats"](axis))
+        emit_json(assistant.knowledge.action_stats(axis).to_dict())
         return
     result = assistant.knowledge.action_stats(axis)
     if not result.found and not result.register:
@@ -65,13 +65,18 @@ def stats(
 @app.command()
 def calendar(
     body: Optional[str] = typer.Option(None, "--body", help="Une instance (ex. « CTDC », « comité de pilotage »)."),
-    year: Optional[int] = typer.Option(None, "--year", help="Une année."),
+    year_text: Optional[str] = typer.Option(None, "--year", help="Une année (ex. 2021).", metavar="ANNÉE"),
     as_json: bool = typer.Option(False, "--json", help="Dernière ligne : le calendrier en JSON."),
 ) -> None:
     """Calendrier de la gouvernance : les réunions de chaque instance, dates telles qu'écrites."""
-    assistant = assistant_or_fail()
+    year = None
+    if year_text is not None:
+        if not year_text.strip().isdigit() or len(year_text.strip()) != 4:
+            fail(f"--year attend une année en quatre chiffres (ex. 2021), pas « {year_text} ».")
+        year = int(year_text)
+    assistant = assistant_or_fail(service="knowledge")
     if as_json:
-        emit_json(assistant.tools["governance_calendar"](body, year))
+        emit_json(assistant.knowledge.governance_calendar(body, year).to_dict())
         return
     result = assistant.knowledge.governance_calendar(body, year)
     if not result.events:
@@ -88,9 +93,9 @@ def calendar(
 @app.command()
 def axes(as_json: bool = typer.Option(False, "--json", help="Dernière ligne : la stratégie en JSON.")) -> None:
     """Les axes stratégiques du pacte et leurs objectifs opérationnels."""
-    assistant = assistant_or_fail()
+    assistant = assistant_or_fail(service="knowledge")
     if as_json:
-        emit_json(assistant.tools["strategy_axes"]())
+        emit_json(assistant.knowledge.strategy_axes().to_dict())
         return
     result = assistant.knowledge.strategy_axes()
     if not result.axes:
@@ -137,6 +142,8 @@ def classify(
     as_json: bool = typer.Option(False, "--json", help="Dernière ligne : le classement en JSON."),
 ) -> None:
     """Indique à quel axe stratégique (et objectif opérationnel) une initiative se rattache, ou qu'elle n'en relève d'aucun."""
+    if not text.strip():
+        fail("décrivez l'initiative en quelques mots (ex. « Création d'un magasin de producteurs »).")
     assistant = assistant_or_fail()
     if as_json:
         emit_json(assistant.tools["classify_initiative"](text))

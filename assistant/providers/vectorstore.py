@@ -17,16 +17,13 @@ from filelock import FileLock, Timeout
 from llama_index.core.schema import BaseNode
 from llama_index.vector_stores.chroma import ChromaVectorStore
 
+from assistant.providers.errors import VectorStoreError  # noqa: F401  (re-exported)
 from assistant.settings import Settings
 
 logger = logging.getLogger(__name__)
 
 
 OPEN_WAIT_S = 60.0
-
-
-class VectorStoreError(RuntimeError):
-    pass
 
 
 def build_chroma_client(settings: Settings):
