@@ -41,6 +41,9 @@ class Settings(BaseSettings):
     llm_base_url: str = Field("", description="Base URL of the LLM server (ollama: http://localhost:11434).")
     llm_api_key: str = Field("", description="API key of the OpenAI-compatible server.")
     llm_timeout_s: float = Field(120.0, description="Seconds before an LLM call is abandoned.")
+    llm_max_tokens: int = Field(512, description="Largest answer the LLM may generate, in tokens (bounds each call).")
+    llm_retries: int = Field(1, description="Retries of a failed call to an LLM server.")
+    llm_temperature: float = Field(0.0, description="Sampling temperature of the LLM (0: the most likely words).")
     llm_function_calling: bool = Field(
         False, description="The LLM server supports function calling: offer it the structured tools."
     )

@@ -131,6 +131,8 @@ def test_llm_mode_verifies_what_the_model_says(shipped_index, monkeypatch):
         first = assistant.answers.ask("Que dit l'évaluation sur les actions menées, selon toi ?")
         second = assistant.answers.ask("Parle-moi du PTRTE, en quelques mots")
         assert server.requests and server.requests[0]["model"] == "fake-model"
+        # bounded, deterministic calls (PACTE_LLM_MAX_TOKENS, PACTE_LLM_TEMPERATURE)
+        assert server.requests[0]["max_tokens"] == 512 and server.requests[0]["temperature"] == 0
         prompt = json.dumps(server.requests[0], ensure_ascii=False)
         assert "uniquement à partir des passages" in prompt and "[1]" in prompt
     assert first.answered and not first.verified

@@ -25,7 +25,9 @@ def build_llm(settings: Settings):
                 raise ProviderError("PACTE_LLM=ollama:<modèle> : nom du modèle manquant")
             return Ollama(
                 model=model, base_url=settings.llm_base_url or "http://localhost:11434",
-                request_timeout=settings.llm_timeout_s, temperature=0.0, context_window=settings.llm_context_window,
+                request_timeout=settings.llm_timeout_s, temperature=settings.llm_temperature,
+                context_window=settings.llm_context_window,
+                additional_kwargs={"num_predict": settings.llm_max_tokens},
             )
         case "openai":
             try:
@@ -36,8 +38,9 @@ def build_llm(settings: Settings):
                 raise ProviderError("PACTE_LLM=openai:<modèle> demande aussi PACTE_LLM_BASE_URL (serveur compatible OpenAI)")
             return OpenAILike(
                 model=model, api_base=settings.llm_base_url, api_key=settings.llm_api_key or "none",
-                is_chat_model=True, is_function_calling_model=settings.llm_function_calling, temperature=0.0,
-                timeout=settings.llm_timeout_s, max_retries=1, context_window=settings.llm_context_window,
+                is_chat_model=True, is_function_calling_model=settings.llm_function_calling,
+                temperature=settings.llm_temperature, max_tokens=settings.llm_max_tokens,
+                timeout=settings.llm_timeout_s, max_retries=settings.llm_retries, context_window=settings.llm_context_window,
             )
         case "llamacpp":
             try:
@@ -47,7 +50,7 @@ def build_llm(settings: Settings):
             if not model:
                 raise ProviderError("PACTE_LLM=llamacpp:<chemin.gguf> : chemin du modèle manquant")
             # model_path given explicitly: LlamaCPP never downloads its default model then.
-            return LlamaCPP(model_path=model, temperature=0.0, max_new_tokens=384,
+            return LlamaCPP(model_path=model, temperature=settings.llm_temperature, max_new_tokens=settings.llm_max_tokens,
                             context_window=min(settings.llm_context_window, 4096), verbose=False)
         case _:
             raise ProviderError(
