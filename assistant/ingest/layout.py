@@ -1,8 +1,9 @@
 """Page layout rules: page furniture, wrapped lines, titles and tables, turned into reading text.
 
-The rules work on ``TextLine``s: one printed line, with its position, font size and weight when the
-parser knows them (PDF), without them for text files, where only the rules that need no geometry
-apply. Each rule is stated for a kind of layout, never for one document:
+The rules work on ``TextLine``s (``assistant.providers.pdf_lines``): one printed line, with its
+position, font size and weight when the parser knows them (PDF), without them for text files,
+where only the rules that need no geometry apply. Each rule is stated for a kind of layout, never
+for one document:
 
 - Furniture. The first and last three lines of each page (by position on the page when known) are
   compared across pages. A line found at the top or at the bottom of at least 40 % of the pages
@@ -25,13 +26,8 @@ apply. Each rule is stated for a kind of layout, never for one document:
   blank line. A block in a larger font than the body of its page, or all in bold, that fits on
   one line once wrapped lines are joined is a title: it stays alone on its line and is reported
   with a level (its size rank in the document) so that the section splitter sees it.
-- Tables. Lines made of runs separated by wide gaps, whose runs line up in two or more columns
-  over several lines, are a table. Each row becomes one line that carries the column headers
-  (« Communauté de communes : CC X ; Établissements : 1 234 »), rows separated by blank lines.
-  The first row is the header when it is set in bold or when it holds no figures while the
-  other rows do; a table that opens a page with the columns of the table that closed the previous
-  page continues it and keeps its header. Cells written over several lines are joined. A table
-  of two columns whose second one holds page numbers is a table of contents (« titre … 12 »).
+- Tables. Lines whose runs line up in columns over several lines are a table; each row becomes
+  one line that carries the column headers (the rules are in ``assistant.ingest.tables``).
 - Text files have no geometry: furniture is found on their form-feed pages, a line joins the
   previous one only when it starts in lower case or ends a hyphenated word, and never inside a
   Markdown heading, table or fenced code block.
@@ -45,8 +41,10 @@ import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from assistant.ingest.tables import PageTables, find_tables
+from assistant.providers.pdf_lines import TextLine
+
 MARKER_RE = re.compile(r"^\s*(?:[-•▪▣*–◦●■□➢►✓➔→]|\d{1,2}[.)]|[a-z][)]|\d{1,2}(?:\.\d{1,2})+\.?)(?=\s|$)")
-MARKER_ONLY_RE = re.compile(r"^\s*(?:[-•▪▣*–◦●■□➢►✓➔→]|\d{1,2}[.)])\s*$")
 SENTENCE_END = (".", "!", "?", "…")
 PAGE_NUMBER_EXPLICIT = r"(?:page|p\.)\s*(\d{1,4})(?:\s*(?:/|sur|of)\s*\d{1,4})?|[-–—]\s*(\d{1,4})\s*[-–—]|(\d{1,4})\s*/\s*\d{1,4}"
 LONE_EXPLICIT_RE = re.compile(rf"^(?:{PAGE_NUMBER_EXPLICIT})$", re.IGNORECASE)
@@ -64,31 +62,6 @@ LEADER_RE = re.compile(r"\s*(?:\.\s?){4,}\s*|\s*…{2,}\s*")
 HYPHEN_SUFFIXES = {"ci", "là", "même", "mêmes", "t", "il", "ils", "elle", "elles", "on", "je", "tu", "nous",
                    "vous", "le", "la", "les", "lui", "leur", "moi", "toi", "y", "en", "être", "dire"}
 WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
-
-
-@dataclass
-class Run:
-    """Text set apart on its line (a table cell, a number at the margin), with its extent."""
-
-    text: str
-    x0: float
-    x1: float
-    bold: bool = False
-
-
-@dataclass
-class TextLine:
-    text: str
-    x0: float | None = None
-    x1: float | None = None
-    top: float | None = None  # baseline, from the top of the page
-    size: float | None = None
-    bold: bool = False
-    runs: list[Run] = field(default_factory=list)
-
-    @property
-    def placed(self) -> bool:
-        return self.x0 is not None and self.top is not None and bool(self.size)
 
 
 @dataclass
@@ -313,9 +286,7 @@ def _column_right(line: TextLine, lines: list[TextLine]) -> float | None:
 @dataclass
 class _Block:
     lines: list[TextLine]
-    table: list[str] | None = None
-    table_cols: list[float] | None = None
-    table_header: list[str] | None = None
+    table: list[str] | None = None  # a table's row lines
 
 
 def _nested(line: TextLine, item: TextLine) -> bool:
@@ -342,7 +313,7 @@ class PageBuilder:
         self.pages, self.labels = remove_furniture(pages)
         self.words = vocabulary(["\n".join(ln.text for ln in p) for p in self.pages])
         self.doc_body = _page_body_size([ln for p in self.pages for ln in p])
-        self._last_table: _Block | None = None
+        self._tables = PageTables()
 
     def build(self) -> list[PageText]:
         titles: list[tuple[int, str, float]] = []
@@ -393,8 +364,8 @@ class PageBuilder:
         i = 0
         while i < len(lines):
             if i in tables:
-                end, block = tables[i]
-                blocks.append(self._table_block(block, first=not blocks))
+                end, table = tables[i]
+                blocks.append(_Block([], self._tables.rows(table, first=not blocks)))
                 i = end
                 continue
             for line in _split_boxes(lines[i]):
@@ -449,204 +420,3 @@ class PageBuilder:
         is_title = (title_style and len(logical) == 1 and letters >= 3 and len(logical[0]) <= 200
                     and not logical[0].endswith((".", ";", ",")))
         return logical, is_title
-
-    def _table_block(self, table: "_Table", first: bool) -> _Block:
-        header = table.header()
-        last = self._last_table
-        if header is None and first and last is not None and _same_columns(last.table_cols, table.columns):
-            header = last.table_header  # a table carried over from the previous page
-        block = _Block([], table.rows_text(header), table.columns, header)
-        self._last_table = block
-        return block
-
-
-# --- tables ------------------------------------------------------------------------------------
-NUMERIC_RE = re.compile(r"[-+]?\d[\d\s.,]*\s*(?:%|€|k€|M€|ha|km²|m²)?")
-
-
-def _cells(line: TextLine) -> list[Run]:
-    """The runs of a line, a lone list marker being part of the run just after it."""
-    out: list[Run] = []
-    for run in (r for r in line.runs if r.text.strip()):
-        if out and MARKER_ONLY_RE.match(out[-1].text) and run.x0 - out[-1].x1 <= 2 * line.size:
-            out[-1] = Run(f"{out[-1].text.strip()} {run.text.strip()}", out[-1].x0, run.x1, run.bold)
-        else:
-            out.append(run)
-    return out
-
-
-def _same_columns(a, b) -> bool:
-    return bool(a and b) and len(a) == len(b) and all(abs(p - q) <= 6 for p, q in zip(a, b))
-
-
-@dataclass
-class _Table:
-    rows: list[list[tuple[str, bool]]]  # per row, per column: (text, all bold)
-    columns: list[float]  # left edge of each column's content
-
-    def header(self) -> list[str] | None:
-        if len(self.rows) < 2:
-            return None
-        first, body = self.rows[0], self.rows[1:]
-        filled = [t for t, _ in first if t]
-        if len(filled) < 2:
-            return None
-        if all(b for t, b in first if t) and not all(all(b for t, b in row if t) for row in body):
-            return [t for t, _ in first]
-        numeric = sum(1 for row in body if any(NUMERIC_RE.fullmatch(t) for t, _ in row if t))
-        if not any(NUMERIC_RE.fullmatch(t) for t in filled) and numeric * 2 >= len(body):
-            return [t for t, _ in first]
-        return None
-
-    def rows_text(self, header: list[str] | None) -> list[str]:
-        body = self.rows[1:] if header is not None and [t for t, _ in self.rows[0]] == header else self.rows
-        if header is None and len(self.columns) == 2 and all(re.fullmatch(r"\d{1,4}", r[1][0] or "0") for r in body):
-            return [f"{r[0][0]} … {r[1][0]}".strip(" …") for r in body]  # a table of contents
-        return [row_text(header, [t for t, _ in row]) for row in body if any(t for t, _ in row)]
-
-
-def row_text(header: list[str] | None, cells: list[str]) -> str:
-    """One table row as one line: « Colonne : valeur ; Colonne : valeur », empty cells left out."""
-    parts = []
-    for k, cell in enumerate(cells):
-        cell = re.sub(r"\s+", " ", cell or "").strip()
-        if not cell:
-            continue
-        name = re.sub(r"\s+", " ", header[k]).strip() if header and k < len(header) and header[k] else ""
-        parts.append(f"{name} : {cell}" if name and name != cell else cell)
-    return " ; ".join(parts)
-
-
-def _spans(region: list[TextLine]) -> list[tuple[float, float]]:
-    """Horizontal extent of each column: the k-th cells of the lines that fill every column."""
-    widest = max((len(_cells(ln)) for ln in region), default=0)
-    full = [_cells(ln) for ln in region if len(_cells(ln)) == widest]
-    spans = [(min(c[k].x0 for c in full), max(c[k].x1 for c in full)) for k in range(widest)] if widest >= 2 else []
-    ordered = all(a[0] < b[0] and a[1] < b[1] for a, b in zip(spans, spans[1:]))
-    return spans if ordered else []
-
-
-def _slot(run: Run, spans: list[tuple[float, float]]) -> int | None:
-    """The column of a lone cell: it may reach into the gaps around its column, not into the next columns."""
-    best = None
-    for k, (lo, hi) in enumerate(spans):
-        left = spans[k - 1][1] if k else -math.inf
-        right = spans[k + 1][0] if k + 1 < len(spans) else math.inf
-        if run.x0 >= left - 1 and run.x1 <= right + 1:
-            overlap = min(run.x1, hi) - max(run.x0, lo)
-            if best is None or overlap > best[0]:
-                best = (overlap, k)
-    return best[1] if best else None
-
-
-def _slots(line: TextLine, spans: list[tuple[float, float]]) -> list[int | None]:
-    """Columns of a line's cells: a lone cell by position, several cells each in the column it overlaps most."""
-    cells = _cells(line)
-    if len(cells) == 1:
-        return [_slot(cells[0], spans)]
-    return [max(range(len(spans)), key=lambda k: (min(c.x1, spans[k][1]) - max(c.x0, spans[k][0]), -k))
-            for c in cells]
-
-
-def _within(run: Run, spans: list[tuple[float, float]]) -> bool:
-    return any(lo - 3 <= run.x0 and run.x1 <= hi + 3 for lo, hi in spans)
-
-
-def _fits(line: TextLine, spans: list[tuple[float, float]], size: float) -> bool:
-    if not spans or abs(line.size - size) > 0.15 * size:
-        return False
-    slots = _slots(line, spans)
-    return None not in slots and slots == sorted(set(slots))
-
-
-def find_tables(lines: list[TextLine]) -> dict[int, tuple[int, _Table]]:
-    """Table regions among placed lines: start index -> (end index, table).
-
-    A region grows from a line with several cells over the neighbouring lines whose cells all
-    lie in its columns (header cells and cells written over several lines included).
-    """
-    found: dict[int, tuple[int, _Table]] = {}
-    i = floor = 0
-    while i < len(lines):
-        cells = _cells(lines[i])
-        if len(cells) < 2:
-            i += 1
-            continue
-        size, start, end = lines[i].size, i, i + 1
-        while end < len(lines) and _near(lines[end], lines[start:end]):
-            region = lines[start:end + 1]
-            spans = _spans(region)
-            if not all(_fits(ln, spans, size) for ln in region):
-                break
-            end += 1
-        # a one-cell line closing the region is the end of a cell only if it stays within its
-        # column's cells (a note under the table runs wider)
-        spans = _spans(lines[start:end])
-        while end > i + 1 and len(_cells(lines[end - 1])) == 1 and not _within(_cells(lines[end - 1])[0], spans):
-            end -= 1
-        spans = _spans(lines[start:end])
-        while start > floor and _near(lines[start - 1], lines[start:end]) and _fits(lines[start - 1], spans, size):
-            start -= 1
-        # a lone line above the rows is a header cell only beside other header cells (not a caption)
-        while start < i and not any(_beside(lines[start], ln) for ln in lines[start + 1:end]):
-            start += 1
-        table = _make_table(lines[start:end], spans)
-        if table is not None:
-            found[start] = (end, table)
-            i = floor = end
-        else:
-            i += 1
-    return found
-
-
-def _beside(a: TextLine, b: TextLine) -> bool:
-    """Two lines that share some height on the page."""
-    return a.top - 0.8 * a.size < b.top + 0.2 * b.size and b.top - 0.8 * b.size < a.top + 0.2 * a.size
-
-
-def _near(line: TextLine, region: list[TextLine], reach: float = 4.0) -> bool:
-    """Within a few lines of the region (a header written over several lines reaches further)."""
-    top, bottom = min(ln.top for ln in region), max(ln.top for ln in region)
-    return top - reach * line.size <= line.top <= bottom + reach * line.size
-
-
-def _make_table(region: list[TextLine], spans: list[tuple[float, float]]) -> _Table | None:
-    if len(spans) < 2 or sum(1 for ln in region if len(_cells(ln)) >= 2) < 2:
-        return None
-    # cells written over several lines: consecutive one-cell lines of one column, a line or two apart
-    blocks: list[dict] = []
-    prev: TextLine | None = None
-    for line in region:
-        cells, slots = _cells(line), _slots(line, spans)
-        for cell in cells:
-            k = slots[cells.index(cell)]
-            last = blocks[-1] if blocks else None
-            if (len(cells) == 1 and prev is not None and len(_cells(prev)) == 1 and last is not None
-                    and last["col"] == k and 0 < line.top - last["bottom"] <= 2.5 * line.size):
-                last["text"].append(cell.text)
-                last["bottom"] = line.top
-                last["bold"] = last["bold"] and cell.bold
-            else:
-                blocks.append({"col": k, "top": line.top, "bottom": line.top, "text": [cell.text],
-                               "bold": cell.bold, "size": line.size})
-        prev = line
-    # rows: blocks whose heights overlap
-    rows: list[dict] = []
-    for block in sorted(blocks, key=lambda b: (b["top"], b["col"])):
-        lo, hi = block["top"] - 0.8 * block["size"], block["bottom"] + 0.2 * block["size"]
-        row = rows[-1] if rows else None
-        if row is not None and (lo < row["hi"] - 0.05 * block["size"]):
-            row["blocks"].append(block)
-            row["hi"] = max(row["hi"], hi)
-        else:
-            rows.append({"lo": lo, "hi": hi, "blocks": [block]})
-    table_rows = []
-    for row in rows:
-        cols = defaultdict(list)
-        for b in sorted(row["blocks"], key=lambda b: (b["top"], b["col"])):
-            cols[b["col"]].append(b)
-        table_rows.append([(" ".join(t for b in cols.get(k, []) for t in b["text"]),
-                            bool(cols.get(k)) and all(b["bold"] for b in cols[k])) for k in range(len(spans))])
-    if sum(1 for r in table_rows if sum(1 for t, _ in r if t) >= 2) < 2:
-        return None
-    return _Table(table_rows, [lo for lo, _ in spans])

@@ -2,21 +2,23 @@
 
 Each loader returns a ``ParsedDocument`` made of pages whose text reads as the document reads:
 page furniture removed, wrapped lines joined, tables one line per row with their column headers
-(the rules are in ``assistant.ingest.layout``). A file that cannot be read raises
-``DocumentError`` with a short French reason, so that ingestion can name it and go on.
+(the rules are in ``assistant.ingest.layout`` and ``assistant.ingest.tables``). A PDF page's lines
+and their positions come from ``assistant.providers.pdf_lines``, a sheet's rows from
+``assistant.providers.sheets``. A file that cannot be read raises ``DocumentError`` with a short
+French reason, so that ingestion can name it and go on.
 """
 
 from __future__ import annotations
 
-import csv
-import datetime as dt
-import io
 import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.ingest.layout import PageBuilder, Run, TextLine, remove_furniture, reflow_plain, row_text, vocabulary
+from assistant.ingest.layout import PageBuilder, remove_furniture, reflow_plain, vocabulary
+from assistant.ingest.tables import rows_as_lines
+from assistant.providers.pdf_lines import TextLine, group_lines, mediabox_top, text_pieces
+from assistant.providers.sheets import SheetError, read_csv, read_workbook
 
 logger = logging.getLogger(__name__)
 
@@ -29,7 +31,6 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES | PDF_SUFFIXES | DOCX_SUFFIXES
 
 # Markdown emphasis (« **gras** », « __gras__ », « *italique* »): the words stay, the marks go.
 EMPHASIS_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
-BOLD_FONT_RE = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 
 
 class DocumentError(Exception):
@@ -147,56 +148,13 @@ def _is_landscape(pdf_page) -> bool:
         return False
 
 
-@dataclass
-class _Piece:
-    text: str
-    x0: float
-    x1: float
-    y: float
-    size: float
-    bold: bool
-
-
 def _pdf_page_lines(pdf_page, name: str, number: int, fonts: dict | None = None) -> list[TextLine]:
     """The page's lines in reading (content-stream) order, each with its position and font.
 
     ``fonts`` caches font widths across the pages of one file.
     """
-    pieces: list[_Piece] = []
-    widths = fonts if fonts is not None else {}
-    origin: list[tuple[float, float] | None] = [None]
-
-    def visit(text, cm, tm, font_dict, font_size):
-        if not text:
-            return
-        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
-        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-        x_scale = (tm[0] ** 2 + tm[1] ** 2) ** 0.5 * (cm[0] ** 2 + cm[1] ** 2) ** 0.5
-        y_scale = (tm[2] ** 2 + tm[3] ** 2) ** 0.5 * (cm[2] ** 2 + cm[3] ** 2) ** 0.5
-        size = float(font_size or 0) * y_scale
-        table, bold = _font_widths(font_dict, widths)
-        for k, part in enumerate(text.split("\n")):
-            if k:
-                pieces.append(_Piece("\n", x, x, y, size, bold))
-            if part.strip():
-                # pypdf puts the space between two pieces at the start of the second, and widens the
-                # gaps of justified lines with extra spaces: measure the words with single spaces.
-                drawn = re.sub(r"\s+", " ", part.lstrip())
-                width = sum(table.get(c, 0.5) for c in drawn) * float(font_size or 0) * x_scale
-                last = next((p for p in reversed(pieces) if p.text != "\n"), None)
-                if last is not None and origin[0] == (x, y):
-                    # pypdf reports the origin of the text object, not the advance of each show
-                    # operation: a piece from the same origin is drawn after the previous one.
-                    start = last.x1 + (table.get(" ", 0.28) * float(font_size or 0) * x_scale if part[:1].isspace() else 0)
-                    pieces.append(_Piece(part, start, start + width, last.y, size, bold))
-                else:
-                    pieces.append(_Piece(part, x, x + width, y, size, bold))
-                origin[0] = (x, y)
-
     try:
-        text = pdf_page.extract_text(visitor_text=visit) or ""
-        if int(pdf_page.rotation or 0) % 360:
-            raise ValueError("page tournée")  # positions are not in reading orientation
+        pieces = text_pieces(pdf_page, fonts)
     except Exception as exc:  # a page whose positions cannot be read keeps its plain text
         logger.debug("%s page %d : positions illisibles (%s)", name, number, exc)
         try:
@@ -205,77 +163,7 @@ def _pdf_page_lines(pdf_page, name: str, number: int, fonts: dict | None = None)
             logger.warning("%s page %d: extraction impossible (%s)", name, number, exc2)
             text = ""
         return [TextLine(ln) for ln in _clean(text).split("\n")]
-    try:
-        top = float(pdf_page.mediabox.top)
-    except Exception:
-        top = 842.0
-    return _group_lines(pieces, top)
-
-
-def _font_widths(font_dict, cache: dict) -> tuple[dict[str, float], bool]:
-    """Glyph widths by character (in text space units per font size unit) and boldness of a font."""
-    ref = getattr(font_dict, "indirect_reference", None)
-    key = (ref.idnum, ref.generation) if ref is not None else ("page", id(font_dict))
-    if key in cache and (ref is not None or cache[key][2] is font_dict):
-        return cache[key][:2]
-    base = str(font_dict.get("/BaseFont", "")) if font_dict is not None else ""
-    table: dict[str, float] = {}
-    try:
-        # pypdf's font model (no public equivalent): character map and widths by character code.
-        from pypdf.generic._font import Font
-
-        font = Font.from_font_resource(font_dict)
-        default = font.character_widths.get("default", 500)
-        codes = font.character_map if isinstance(font.character_map, dict) else {}
-        for code, char in codes.items():
-            if isinstance(char, str) and len(char) == 1:
-                table[char] = font.character_widths.get(code, default) / 1000
-        if isinstance(font.encoding, dict):
-            for code, char in font.encoding.items():
-                if isinstance(char, str) and chr(code) in font.character_widths:
-                    table.setdefault(char, font.character_widths[chr(code)] / 1000)
-        table.setdefault(" ", font.space_width / 1000 if font.space_width else 0.28)
-    except Exception:
-        table = {}
-    cache[key] = (table, bool(BOLD_FONT_RE.search(base)), font_dict)  # the dict kept alive: its id stays its own
-    return cache[key][:2]
-
-
-def _group_lines(pieces: list[_Piece], page_top: float) -> list[TextLine]:
-    """Pieces in stream order -> lines: a piece on another baseline, or back to the left, starts a line."""
-    groups: list[list[_Piece]] = []
-    for piece in pieces:
-        if piece.text == "\n":
-            continue
-        current = groups[-1] if groups else None
-        same_line = current is not None and abs(piece.y - current[0].y) <= 0.45 * max(piece.size, current[0].size, 1)
-        # back to the left on the same baseline: another text box drawn over the same height
-        if current is None or not same_line or piece.x0 < max(p.x1 for p in current) - 1:
-            groups.append([piece])
-        else:
-            current.append(piece)
-    lines = []
-    for group in groups:
-        group.sort(key=lambda p: p.x0)
-        size = max(p.size for p in group)
-        chars = sum(len(p.text.strip()) for p in group) or 1
-        bold = sum(len(p.text.strip()) for p in group if p.bold) / chars >= 0.8
-        # Runs: pieces closer than half an em (a word space); farther apart, cells or separate boxes.
-        runs = [Run(group[0].text, group[0].x0, group[0].x1, group[0].bold)]
-        text = group[0].text
-        for a, b in zip(group, group[1:]):
-            # pieces drawn apart without a space between them (a bullet cell, then its text)
-            apart = b.x0 - a.x1 > 0.3 * b.size and not (a.text[-1:].isspace() or b.text[:1].isspace())
-            text += (" " if apart else "") + b.text
-            if b.x0 - runs[-1].x1 < max(0.5 * b.size, 3.0):
-                last = runs[-1]
-                runs[-1] = Run(last.text + (" " if apart else "") + b.text, last.x0, max(last.x1, b.x1), last.bold and b.bold)
-            else:
-                runs.append(Run(b.text, b.x0, b.x1, b.bold))
-        runs = [Run(re.sub(r"\s+", " ", r.text).strip(), r.x0, r.x1, r.bold) for r in runs]
-        lines.append(TextLine(text, x0=group[0].x0, x1=max(p.x1 for p in group), top=page_top - group[0].y,
-                              size=size, bold=bold, runs=runs))
-    return lines
+    return group_lines(pieces, mediabox_top(pdf_page))
 
 
 def _ocr_empty_pages(doc: ParsedDocument, ocr) -> None:
@@ -414,21 +302,7 @@ def _docx_table_lines(table) -> list[str]:
             cells.append(", ".join(p for p in parts if p))  # the lines of one cell
         if any(cells):
             rows.append(cells)
-    return _rows_as_lines(rows)
-
-
-def _rows_as_lines(rows: list[list[str]]) -> list[str]:
-    """Header row + body rows -> one line per row, separated by blank lines (one unit each)."""
-    if not rows:
-        return []
-    if len(rows) == 1:
-        return [" ; ".join(c for c in rows[0] if c)]
-    header, out = rows[0], []
-    for row in rows[1:]:
-        text = row_text(header, row)
-        if text:
-            out.extend([text, ""])
-    return out[:-1]
+    return rows_as_lines(rows)
 
 
 # --- text and Markdown -------------------------------------------------------------------------
@@ -465,7 +339,7 @@ def _pipe_tables(text: str) -> str:
             while j < len(lines) and lines[j].lstrip().startswith("|"):
                 rows.append(_pipe_cells(lines[j]))
                 j += 1
-            out.extend(["", *_rows_as_lines(rows), ""])
+            out.extend(["", *rows_as_lines(rows), ""])
             i = j
         else:
             out.append(lines[i])
@@ -485,51 +359,19 @@ def strip_emphasis(text: str) -> str:
 # --- sheets ------------------------------------------------------------------------------------
 def load_sheet(path: Path) -> ParsedDocument:
     """A workbook (one page per sheet) or a CSV file: one line per row, carrying the column headers."""
-    if path.suffix.lower() == ".xlsx":
-        try:
-            from openpyxl import load_workbook
-
-            book = load_workbook(str(path), read_only=True, data_only=True)
-            sheets = [(ws.title, [[_cell_text(v) for v in row] for row in ws.iter_rows(values_only=True)])
-                      for ws in book.worksheets]
-            book.close()
-        except Exception as exc:
-            raise DocumentError(path.name, f"classeur XLSX illisible ({type(exc).__name__})") from exc
-        pages = []
-        for i, (title, rows) in enumerate(sheets):
-            rows = [r for r in rows if any(c for c in r)]
-            lines = _rows_as_lines(rows)
-            text = "\n\n".join([title, "\n".join(lines)]) if lines else ""
-            pages.append(Page(i + 1, text, headings={title: 1} if lines else {}))
-        return ParsedDocument(path=path, kind="sheet", pages=pages)
-    raw = path.read_bytes()
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
-        raise DocumentError(path.name, "CSV ni UTF-8 ni Windows-1252 : réenregistrez-le en UTF-8")
     try:
-        dialect = csv.Sniffer().sniff(text[:8192], delimiters=";,\t|")
-    except csv.Error:
-        dialect = csv.excel
-    rows = [[c.strip() for c in row] for row in csv.reader(io.StringIO(text), dialect)]
-    rows = [r for r in rows if any(r)]
-    return ParsedDocument(path=path, kind="sheet", pages=[Page(1, "\n".join(_rows_as_lines(rows)))])
-
-
-def _cell_text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dt.datetime):
-        return value.strftime("%d/%m/%Y") if value.time() == dt.time(0) else value.strftime("%d/%m/%Y %H:%M")
-    if isinstance(value, dt.date):
-        return value.strftime("%d/%m/%Y")
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return re.sub(r"\s+", " ", str(value)).strip()
+        sheets = read_workbook(path) if path.suffix.lower() == ".xlsx" else [(None, read_csv(path))]
+    except SheetError as exc:
+        raise DocumentError(path.name, exc.reason) from exc
+    pages = []
+    for i, (title, rows) in enumerate(sheets):
+        lines = rows_as_lines(rows)
+        if title is None:  # a CSV file: one page, its rows alone
+            pages.append(Page(i + 1, "\n".join(lines)))
+            continue
+        text = "\n\n".join([title, "\n".join(lines)]) if lines else ""
+        pages.append(Page(i + 1, text, headings={title: 1} if lines else {}))
+    return ParsedDocument(path=path, kind="sheet", pages=pages)
 
 
 def _clean(text: str) -> str:
