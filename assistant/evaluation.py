@@ -79,10 +79,10 @@ class SplitFigures:
     questions: int
     answerable: int
     unanswerable: int
-    hit_at_1: float | None  # None: retrieval not measured (``ranks=False``)
-    hit_at_3: float | None
-    hit_at_5: float | None
-    mrr: float | None
+    hit_at_1: float
+    hit_at_3: float
+    hit_at_5: float
+    mrr: float
     answer_accuracy: float  # answerable questions answered with every expected fragment
     decline_accuracy: float | None  # unanswerable questions declined
     overall_accuracy: float  # every question handled right (answered right, or declined)
@@ -108,7 +108,7 @@ def _share(hits: int, total: int) -> float | None:
     return round(hits / total, 3) if total else None
 
 
-def figures(results: list[QuestionResult], misses: list[dict] | None, initiatives: int, ranks: bool = True) -> SplitFigures:
+def figures(results: list[QuestionResult], misses: list[dict] | None, initiatives: int) -> SplitFigures:
     answerable = [r for r in results if r.answerable]
     unanswerable = [r for r in results if not r.answerable]
     answered = [r for r in results if r.answered]
@@ -117,8 +117,8 @@ def figures(results: list[QuestionResult], misses: list[dict] | None, initiative
     with_page = [r for r in correct if r.page_ok is not None]
     n_ans = max(len(answerable), 1)
 
-    def hit(limit: int) -> float | None:
-        return round(sum(1 for r in answerable if r.rank and r.rank <= limit) / n_ans, 3) if ranks else None
+    def hit(limit: int) -> float:
+        return round(sum(1 for r in answerable if r.rank and r.rank <= limit) / n_ans, 3)
 
     return SplitFigures(
         questions=len(results),
@@ -127,7 +127,7 @@ def figures(results: list[QuestionResult], misses: list[dict] | None, initiative
         hit_at_1=hit(1),
         hit_at_3=hit(3),
         hit_at_5=hit(5),
-        mrr=round(sum(1 / r.rank for r in answerable if r.rank) / n_ans, 3) if ranks else None,
+        mrr=round(sum(1 / r.rank for r in answerable if r.rank) / n_ans, 3),
         answer_accuracy=round(len(correct) / n_ans, 3),
         decline_accuracy=_share(sum(r.decline_ok for r in unanswerable), len(unanswerable)),
         overall_accuracy=round(sum(r.answer_ok for r in results) / max(len(results), 1), 3),
@@ -157,16 +157,13 @@ class EvaluationService:
                                "answer": f"axe {result.axis} (attendu {item.get('axis')})"})
         return _share(len(initiatives) - len(misses), len(initiatives)), misses
 
-    def ask(self, q: dict, k: int = 5, ranks: bool = True) -> QuestionResult:
-        """One labelled question: retrieval rank (unless ``ranks`` is false: a search costs as
-        much as the answer itself), answer, decline, citation and page."""
+    def ask(self, q: dict, k: int = 5) -> QuestionResult:
+        """One labelled question: retrieval rank, answer, decline, citation and page."""
         from assistant.answers.question import condense
 
         history = q.get("history") or []
-        rank = None
-        if ranks:
-            hits = self.retriever.retrieve(condense(q["question"], history), top_k=k)
-            rank = next((i + 1 for i, h in enumerate(hits) if is_relevant(q, h.chunk.text, h.chunk.metadata)), None)
+        hits = self.retriever.retrieve(condense(q["question"], history), top_k=k)
+        rank = next((i + 1 for i, h in enumerate(hits) if is_relevant(q, h.chunk.text, h.chunk.metadata)), None)
         answer = self.answers.ask(q["question"], history=history)
         answerable = bool(q.get("answerable", True))
         text = _norm(answer.answer)
@@ -191,19 +188,19 @@ class EvaluationService:
             return bool(answer.sources), None
         # the team's first set: a citation is right when the cited passage (the whole chunk) holds the evidence
         chunks = self.catalog.chunks_by_id([s.chunk_id for s in answer.sources if s.chunk_id])
-        cited = " ".join(_norm(s.excerpt) for s in answer.sources) + " " + " ".join(_norm(c.text) for c in chunks.values())
+        cited = " ".join([_norm(s.excerpt) for s in answer.sources] + [_norm(c.text) for c in chunks.values()])
         return any(e in cited for e in evidence), None
 
     def run(self, questions: list[dict], k: int = 5, initiatives: list[dict] | None = None,
-            split: str = "all", ranks: bool = True) -> EvalReport:
+            split: str = "all") -> EvalReport:
         questions = select_split(questions, split)
         initiatives = select_split(initiatives, split) if initiatives is not None else None
-        results = [self.ask(q, k, ranks) for q in questions]
+        results = [self.ask(q, k) for q in questions]
         misses = None
         if initiatives and self.classifier is not None:
             _, misses = self.classification(initiatives)
         n_init = len(initiatives or []) if misses is not None else 0
-        report = EvalReport(**asdict(figures(results, misses, n_init, ranks)), split=split)
+        report = EvalReport(**asdict(figures(results, misses, n_init)), split=split)
         if split == "all":
             for name in SPLITS:
                 part = [r for r in results if r.split == name]
@@ -211,8 +208,9 @@ class EvaluationService:
                     continue
                 part_init = [i for i in initiatives or [] if i.get("split") == name]
                 part_misses = None if misses is None else [m for m in misses if m.get("split") == name]
-                report.splits[name] = asdict(figures(part, part_misses, len(part_init) if misses is not None else 0, ranks))
-        report.failures = [asdict(r) for r in results if not r.answer_ok or r.citation_ok is False or r.page_ok is False] + (misses or [])
+                report.splits[name] = asdict(figures(part, part_misses, len(part_init) if misses is not None else 0))
+        missed = [r for r in results if not r.answer_ok or r.citation_ok is False or r.page_ok is False]
+        report.failures = [asdict(r) for r in missed] + (misses or [])
         return report
 
 

@@ -115,7 +115,8 @@ def main() -> None:
     if args.json:
         print(json.dumps(rows, ensure_ascii=False))
         return
-    print(f"{len(questions)} questions dev ({rows[0]['questions']} avec réponse, {path.name}) ; la partie test n'est pas lue.")
+    answerable = rows[0]["questions"]
+    print(f"{len(questions)} questions dev ({answerable} avec réponse, {path.name}) ; la partie test n'est pas lue.")
     print(f"{'réglage':<28} hit@1  hit@3  hit@5  MRR")
     for r in rows:
         print(f"{r['setting']:<28} {r['hit_at_1']:.3f}  {r['hit_at_3']:.3f}  {r['hit_at_5']:.3f}  {r['mrr']:.3f}")
