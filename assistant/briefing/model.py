@@ -22,7 +22,14 @@ class NoteItem:
 
     @property
     def cited(self) -> str:
-        return self.text + ("" if not self.refs else " " + "".join(f"[{n}]" for n in self.refs))
+        """The text with its references, before the final full stop as French notes write them
+        (« … le 30 septembre 2020 [3]. »)."""
+        if not self.refs:
+            return self.text
+        marks = "".join(f"[{n}]" for n in self.refs)
+        if self.text.endswith(".") and not self.text.endswith(".."):
+            return f"{self.text[:-1]} {marks}."
+        return f"{self.text} {marks}"
 
 
 @dataclass

@@ -10,12 +10,18 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from dataclasses import dataclass
 
-from assistant.answers.model import Source
+from assistant.answers.model import Source, short_title
 from assistant.answers.prompts import BRIEF_SYSTEM_PROMPT, BRIEF_USER_PROMPT
-from assistant.answers.question import analyse
 from assistant.answers.verify import verify
 from assistant.briefing.model import Note, NoteItem, NoteSection, NoteSources
+from assistant.briefing.sentences import (axis_sentence, looks_like_body, meetings_sentence, objective_sentence,
+                                          passage_sentence, register_action_sentence, register_axis_sentence,
+                                          stats_sentence, territory_sentence)
+from assistant.briefing.topics import GENERIC_STEMS, concerns, distinctive_words, topic_passages, topic_words
+from assistant.briefing.typography import date_words, sentence, sentence_case, when
+from assistant.knowledge.extract import default_lexicon
 from assistant.knowledge.service import KnowledgeService
 
 logger = logging.getLogger(__name__)
@@ -23,6 +29,9 @@ logger = logging.getLogger(__name__)
 MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
 AXIS_IN_TOPIC_RE = re.compile(r"\baxe\s*(\d+)\b", re.IGNORECASE)
 STATUS_LABELS = {"done": "réalisées", "in_progress": "en cours", "not_done": "non réalisées"}
+TOPIC_HITS = 16  # passages retrieved for a topic or an axis
+TOPIC_PASSAGES = 6  # sentences quoted from them, at most
+REGISTER_ACTIONS = 3  # register actions named for a topic, at most
 
 
 class BriefingError(ValueError):
@@ -33,94 +42,150 @@ def french_date(day: dt.date) -> str:
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
+@dataclass
+class Scope:
+    """What a note is about: the whole pact, an axis, or a topic (its words decide what goes in)."""
+
+    subject: str
+    query: str | None  # what retrieval is asked
+    words: set[str]  # stems of the topic (an axis: the stems of its title and objectives no other axis uses)
+    own: set[str] = None  # the topic's own stems, without the governance bodies' words
+    axis: object | None = None
+    governance: bool = False  # the topic is governance: the meetings calendar belongs to it
+
+    @property
+    def whole(self) -> bool:
+        return self.query is None
+
+
 class BriefingService:
     def __init__(self, knowledge: KnowledgeService, answers, llm=None):
         self.knowledge = knowledge
         self.answers = answers  # AnswerService: retrieval and passage selection
         self.llm = llm
 
-    def build(self, topic: str | None = None, axis: int | None = None, today: dt.date | None = None) -> Note:
-        strategy = self.knowledge.strategy_axes()
+    def _scope(self, topic: str | None, axis: int | None, strategy, doc_title: str) -> Scope:
         if axis is None and topic:
             m = AXIS_IN_TOPIC_RE.search(topic)
             axis = int(m.group(1)) if m and strategy.axis(int(m.group(1))) else None
         if axis is not None and strategy.axis(axis) is None:
             known = ", ".join(str(a.number) for a in strategy.axes) or "aucun"
             raise BriefingError(f"Axe {axis} inconnu : axes présents dans les documents : {known}.")
-        chosen_axis = strategy.axis(axis) if axis is not None else None
+        lexicon = default_lexicon()
+        governance_words = topic_words(" ".join(lexicon.governance_headings))
+        if axis is not None:
+            chosen = strategy.axis(axis)
+            texts = {a.number: " ".join([a.title, *a.objectives]) for a in strategy.axes}
+            words = distinctive_words(texts)[chosen.number] or topic_words(texts[chosen.number])
+            return Scope(f"Axe {chosen.number} : {sentence_case(chosen.title)}", texts[chosen.number], words, words, chosen)
+        if topic and topic.strip():
+            own = topic_words(topic)  # structured facts (objectives, register) must use the topic's own words
+            words = set(self.answers.glossary.expand(sorted(own))) - GENERIC_STEMS
+            governance = bool(words & governance_words)
+            if governance:  # governance is spoken of through its bodies (comité, réseau…)
+                words |= {t for w in lexicon.body_words for t in topic_words(w)} | governance_words
+            return Scope(topic.strip(), topic.strip(), words, own, None, governance)
+        subject = f"Ensemble du pacte — {doc_title}" if doc_title else "Ensemble du pacte"
+        return Scope(subject, None, set(), set(), None, True)
+
+    def build(self, topic: str | None = None, axis: int | None = None, today: dt.date | None = None) -> Note:
+        strategy = self.knowledge.strategy_axes()
+        stats = self.knowledge.action_stats()
+        doc_title = (stats.sources or strategy.sources or [Source(0, "", "", None, None, None, "", 0)])[0].document
+        scope = self._scope(topic, axis, strategy, doc_title)
         book = NoteSources()
 
         def cite(sources: list[Source], n: int) -> int:
             return book.add(next(s for s in sources if s.n == n))
 
-        stats = self.knowledge.action_stats()
-        calendar = self.knowledge.governance_calendar()
-        doc_title = (stats.sources or strategy.sources or [Source(0, "", "", None, None, None, "", 0)])[0].document
-        if chosen_axis:
-            subject = f"Axe {chosen_axis.number} : {chosen_axis.title}"
-        elif topic:
-            subject = topic.strip()
-        else:
-            subject = f"Ensemble du pacte — {doc_title}" if doc_title else "Ensemble du pacte"
-
         # Objet
-        objet = NoteSection("Objet", [NoteItem(f"Note de synthèse : {subject}.")])
-        if doc_title:
+        objet = NoteSection("Objet", [NoteItem(f"Note de synthèse : {scope.subject}.")])
+        if scope.whole and doc_title:
             objet.items.append(NoteItem(f"Établie à partir des documents indexés, principalement « {doc_title} »."))
+        elif not scope.whole:
+            objet.items.append(NoteItem("Établie à partir de ce que les documents indexés disent de ce sujet, "
+                                        "chaque élément avec sa source."))
 
-        # Contexte
+        # Contexte: the territory, the strategy's foundations (whole pact), the axes concerned
         contexte = NoteSection("Contexte")
         members = self.knowledge.members()
         if members:
-            refs = [book.add(self._fact_source(f)) for f in members[:1]]
-            names = ", ".join(f.data["name"] for f in members)
-            contexte.items.append(NoteItem(f"Territoire : {names}.", refs))
-        for fact in self.knowledge.inputs():
-            status = f" ({fact.data['status']})" if fact.data.get("status") else ""
-            contexte.items.append(NoteItem(f"Fondement de la stratégie : {fact.data['name']}{status}.", [book.add(self._fact_source(fact))]))
-        axes = [chosen_axis] if chosen_axis else strategy.axes
+            contexte.items.append(NoteItem(territory_sentence([f.data["name"] for f in members]),
+                                           [book.add(self._fact_source(members[0]))]))
+        if scope.whole:
+            inputs = self.knowledge.inputs()
+            if inputs:
+                names = [f.data["name"] + (f" ({f.data['status']})" if f.data.get("status") else "") for f in inputs]
+                contexte.items.append(NoteItem(sentence(f"La stratégie s'appuie sur : {'; '.join(names)}"),
+                                               sorted({book.add(self._fact_source(f)) for f in inputs})))
+        if scope.axis is not None:
+            axes = [scope.axis]
+        elif scope.whole:
+            axes = strategy.axes
+        else:
+            axes = [a for a in strategy.axes if concerns(" ".join([a.title, *a.objectives]), scope.own)]
         for a in axes:
-            n = cite(strategy.sources, a.source)
-            contexte.items.append(NoteItem(f"Axe {a.number} : {a.title}.", [n]))
+            contexte.items.append(NoteItem(axis_sentence(a.number, a.title, len(a.objectives)), [cite(strategy.sources, a.source)]))
+        if stats.found and not scope.whole and scope.axis is None:
+            pass  # a topic's note leaves the pact's overall progress to the whole-pact note
+        elif stats.found and scope.axis is not None:
+            axis_stats = self.knowledge.action_stats(axis=scope.axis.number)
+            if not axis_stats.found:  # only the pact's overall shares: context, not the axis's own
+                refs = sorted({cite(stats.sources, stats.source_of[s]) for s in stats.written})
+                overall = stats_sentence(stats)
+                contexte.items.append(NoteItem(f"Pour l'ensemble du pacte, {overall[:1].lower()}{overall[1:]}", refs))
 
         # Éléments clés
         cles = NoteSection("Éléments clés")
-        if stats.found:
-            parts = [f"{stats.written[s]}" for s in ("done", "in_progress", "not_done") if s in stats.written]
+        if stats.found and scope.whole:
             refs = sorted({cite(stats.sources, stats.source_of[s]) for s in stats.written})
-            when = f" (au {stats.as_of})" if stats.as_of else ""
-            cles.items.append(NoteItem(f"Avancement des actions{when} : " + " ; ".join(parts) + ".", refs))
+            cles.items.append(NoteItem(stats_sentence(stats), refs))
+        if scope.axis is not None:
+            axis_stats = self.knowledge.action_stats(axis=scope.axis.number)
+            if axis_stats.found:
+                refs = sorted({book.add(next(x for x in axis_stats.sources if x.n == n)) for n in axis_stats.source_of.values()})
+                cles.items.append(NoteItem(stats_sentence(axis_stats, scope.axis.number), refs))
+        objectives_shown = set()
         for a in axes:
             n = cite(strategy.sources, a.source)
             for objective in a.objectives:
-                cles.items.append(NoteItem(f"Objectif opérationnel de l'axe {a.number} : {objective}.", [n]))
-        already = {o for a in axes for o in a.objectives}
-        for text, source in self._key_passages(topic or (chosen_axis.title if chosen_axis else None)):
-            if text in already:
-                continue
-            cles.items.append(NoteItem(f"« {text} »", [book.add(source)]))
+                if scope.whole or scope.axis is not None or concerns(objective, scope.own):
+                    cles.items.append(NoteItem(objective_sentence(a.number, objective), [n]))
+                    objectives_shown.add(objective.lower())
+        cles.items += self._register_items(scope, book)
+        if not scope.whole:
+            hits = self.answers.retriever.retrieve(scope.query, top_k=TOPIC_HITS)
+            for passage in topic_passages(hits, scope.words, limit=TOPIC_PASSAGES, skip=objectives_shown):
+                source = self.answers._source(0, passage.hit, passage.text)
+                cles.items.append(NoteItem(passage_sentence(short_title(source.document), passage.text),
+                                           [book.add(source)]))
 
-        # Gouvernance et suivi
+        # Gouvernance et suivi: the meetings, when governance is the subject (or the whole pact)
         gouvernance = NoteSection("Gouvernance et suivi")
-        for body, events in calendar.bodies().items():
-            dates = ", ".join(e.date for e in events)
-            n = cite(calendar.sources, events[0].source)
-            gouvernance.items.append(NoteItem(f"{body} : {len(events)} réunion(s) — {dates}.", [n]))
+        calendar = self.knowledge.governance_calendar() if scope.governance else None
+        lexicon = default_lexicon()
+        for body, events in (calendar.bodies().items() if calendar else []):
+            if not looks_like_body(body, lexicon.body_words):
+                continue
+            refs = sorted({cite(calendar.sources, e.source) for e in events})
+            gouvernance.items.append(NoteItem(meetings_sentence(body, events), refs))
 
         # Points d'attention et suites à donner
         attention = NoteSection("Points d'attention et suites à donner")
-        if stats.found and stats.not_done:
+        if stats.found and stats.not_done and scope.whole:
             attention.items.append(NoteItem(
-                f"Actions non réalisées : {stats.written['not_done']}.", [cite(stats.sources, stats.source_of['not_done'])]))
-        for e in calendar.events:
-            if e.incomplete:
+                sentence(f"{stats.not_done:g} % des actions n'étaient pas réalisées"
+                         + (f" {when(stats.as_of)}" if stats.as_of else "")),
+                [cite(stats.sources, stats.source_of['not_done'])]))
+        for e in (calendar.events if calendar else []):
+            if e.incomplete and looks_like_body(e.body, lexicon.body_words):
                 attention.items.append(NoteItem(
                     f"Date incomplète dans la source ({e.body}) : « {e.date} », à vérifier auprès du service.",
                     [cite(calendar.sources, e.source)]))
         for conflict in stats.conflicts + strategy.conflicts:
             refs = [cite(stats.sources if conflict in stats.conflicts else strategy.sources, n) for n in conflict.sources[:1]]
             attention.items.append(NoteItem(
-                f"Chiffres divergents : « {conflict.document} »" + (f" ({conflict.as_of})" if conflict.as_of else "")
+                f"Chiffres divergents : « {conflict.document} »" + (f" ({date_words(conflict.as_of)})" if conflict.as_of else "")
                 + f" donne {conflict.summary} ; la note retient le document le plus récent du territoire. À trancher "
                 "dans corrections.toml.", refs))
         for status, correction in stats.corrections.items():
@@ -129,14 +194,16 @@ class BriefingService:
                 f"{correction.get('note') or 'sans note'}."))
         if stats.register:
             for issue in stats.register["issues"]:
-                attention.items.append(NoteItem(f"Registre des actions : {issue}."))
+                attention.items.append(NoteItem(sentence(f"Registre des actions : {issue}")))
         for fact in self.knowledge.next_steps():
-            attention.items.append(NoteItem(f"Suite à donner : {fact.data['text']}.", [book.add(self._fact_source(fact))]))
+            if scope.whole or concerns(fact.data["text"], scope.words):
+                attention.items.append(NoteItem(sentence(f"Suite à donner : {fact.data['text']}"),
+                                                [book.add(self._fact_source(fact))]))
 
         sections = [objet, contexte, cles, gouvernance, attention]
         note = Note(
             title="Note de synthèse",
-            subject=subject,
+            subject=scope.subject,
             written_on=french_date(today or dt.date.today()),
             as_of=stats.as_of,
             sections=sections,
@@ -144,31 +211,38 @@ class BriefingService:
             stats={s: getattr(stats, s) for s in ("done", "in_progress", "not_done")} if stats.found else None,
         )
         if self.llm is not None:
-            self._add_llm_synthesis(note, subject)
+            self._add_llm_synthesis(note, scope.subject)
         return note
+
+    def _register_items(self, scope: Scope, book: NoteSources) -> list[NoteItem]:
+        """The action register: an axis's counts, or the actions whose wording concerns the topic."""
+        rows = self.knowledge.catalog.facts("register_action")
+        if not rows or scope.whole:
+            return []
+        if scope.axis is not None:
+            mine = [f for f in rows if f.data.get("axis") == scope.axis.number]
+            register = self.knowledge.register_stats() or {}
+            shares = (register.get("by_axis") or {}).get(str(scope.axis.number))
+            if not mine or not shares:
+                return []
+            updated = max((f.data.get("updated") or "" for f in mine), default="") or None
+            source = self._register_source(mine)
+            return [NoteItem(register_axis_sentence(scope.axis.number, shares, updated), [book.add(source)])]
+        chosen = [f for f in rows if concerns(f"{f.data.get('action', '')} {f.data.get('objective', '')}", scope.own)]
+        return [NoteItem(register_action_sentence(f.data), [book.add(self._register_source([f]))])
+                for f in chosen[:REGISTER_ACTIONS]]
+
+    def _register_source(self, rows) -> Source:
+        doc = self.knowledge.catalog.document(rows[0].doc_id)
+        lines = ", ".join(str(f.data.get("line")) for f in rows if f.data.get("line") is not None)
+        excerpt = " ; ".join(f"{f.data.get('action', '')} — {f.data.get('objective', '')} — {f.data.get('status_written', '')}"
+                             for f in rows)
+        return Source(0, (doc.title if doc else "") or "", doc.path if doc else "", None, None,
+                      f"ligne{'s' if len(rows) > 1 else ''} {lines}" if lines else None, excerpt, 1.0)
 
     def _fact_source(self, fact) -> Source:
         doc = self.knowledge.catalog.document(fact.doc_id)
         return Source(0, (doc.title if doc else "") or "", doc.path if doc else "", fact.page, None, None, fact.excerpt or "", 1.0)
-
-    def _key_passages(self, topic: str | None) -> list[tuple[str, Source]]:
-        """Up to four quoted passages that answer the topic, from the home documents."""
-        if not topic:
-            return []
-        service = self.answers
-        analysis = analyse(topic, service.glossary, service.cues)
-        hits = service.retriever.retrieve(topic)
-        home_only = service.retriever.restricts_answers(topic)
-        pick = service.extractive.select(analysis, hits, home_only=home_only)
-        out = []
-        seen = set()
-        for cand in (pick.candidates if pick else []):
-            text = cand.unit.display
-            if text in seen or len(text) < 12:
-                continue
-            seen.add(text)
-            out.append((text, service._source(0, cand.hit, cand.unit.text.strip())))
-        return out[:4]
 
     def _add_llm_synthesis(self, note: Note, subject: str) -> None:
         from llama_index.core.llms import ChatMessage
