@@ -4,6 +4,7 @@ headless Chromium (Playwright); screenshots go to test-artifacts/."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -157,7 +158,7 @@ def test_browser_question_sources_dashboard_and_upload(server):
         page.screenshot(path=str(ARTIFACTS / "web-questions.png"), full_page=True)
 
         page.get_by_role("tab", name="Tableau de bord").click()
-        page.wait_for_selector("#pacte-status-plot img, #pacte-status-plot canvas, #pacte-status-plot svg", timeout=60000)
+        page.wait_for_selector("#pacte-status-plot [data-testid=matplotlib] img", timeout=60000)
         assert "Janvier 2022" in page.inner_text("#pacte-asof")
         page.screenshot(path=str(ARTIFACTS / "web-dashboard.png"), full_page=True)
 
@@ -174,3 +175,72 @@ def test_browser_question_sources_dashboard_and_upload(server):
         page.screenshot(path=str(ARTIFACTS / "web-documents.png"), full_page=True)
         browser.close()
     assert (Path(settings.corpus_dir) / "circuits.md").exists()
+
+
+def test_dates_in_french():
+    from assistant.interfaces.web.render import french_date
+
+    assert french_date("2026-11-28T23:16:36") == "28/11/2026 23:16"
+    assert french_date("2024-03-05") == "05/03/2024"
+    assert french_date("Janvier 2022") == "Janvier 2022" and french_date(None) == ""
+
+
+def test_short_document_titles():
+    from assistant.interfaces.web.render import display_title
+
+    poce = "EVALUATION POCE (PACTE OFFENSIVE CROISSANCE EMPLOI) 2017/2021 PETR CŒUR DE LORRAINE"
+    assert display_title(poce) == "Evaluation POCE 2017/2021 PETR CŒUR de Lorraine"
+    assert display_title("Compte rendu du comité de pilotage") == "Compte rendu du comité de pilotage"
+    assert len(display_title("Un titre " * 20)) <= 62
+
+
+def test_answer_names_each_document_once_with_page_and_section():
+    from assistant.answers.model import Answer, Source
+    from assistant.interfaces.web.render import answer_markdown, source_cards
+
+    title = "EVALUATION POCE (PACTE OFFENSIVE CROISSANCE EMPLOI) 2017/2021 PETR CŒUR DE LORRAINE"
+    sources = [Source(1, title, "poce.pdf", 3, None, "Bilan", "67% d'action réalisées", 1.0),
+               Source(2, title, "poce.pdf", 3, None, "Bilan", "20% d'action en cours", 0.9),
+               Source(3, title, "poce.pdf", 5, None, None, "13% d'action non réalisées", 0.8),
+               Source(4, "Registre", "registre.csv", None, None, None, "Magasin de producteurs", 0.5)]
+    text = answer_markdown(Answer("Quel taux ?", "67 % [1].", True, sources, verified=False))
+    assert text.count("Evaluation POCE") == 1 and title not in text
+    assert "[1], [2] p. 3 · Bilan ; [3] p. 5" in text and "*Registre* : [4]" in text
+    assert "Attention :" in text
+    cards = source_cards(sources, "taux d'action réalisées")
+    assert cards.count("Evaluation POCE 2017/2021") == 1 and cards.count('class="pacte-source"') == 4
+    assert "<b>[3]</b> p. 5</summary>" in cards and 'href="/documents/poce.pdf#page=5"' in cards
+
+
+def test_follow_up_shows_how_it_was_understood():
+    from assistant.interfaces.web.questions import question_markdown
+
+    assert question_markdown("et pour l'axe 2 ?", "Quels sont les objectifs de l'axe 2 ?") == (
+        "et pour l'axe 2 ?\n\n*compris : Quels sont les objectifs de l'axe 2 ?*")
+    assert question_markdown("Quels sont les axes ?", "Quels sont les axes ?") == "Quels sont les axes ?"
+    assert question_markdown("<b>x</b>", None) == "&lt;b&gt;x&lt;/b&gt;"
+
+
+def test_timeline_ticks_in_french_months():
+    from assistant.interfaces.web.dashboard import timeline_figure
+    from assistant.knowledge.service import Calendar, Event
+
+    events = [Event("comité de pilotage", d, d, False, 1) for d in ("2019-05-14", "2019-09-02", "2020-02-17")]
+    fig = timeline_figure(Calendar(events, []))
+    fig.canvas.draw()
+    ticks = [t.get_text() for t in fig.axes[0].get_xticklabels() if t.get_text()]
+    assert ticks and all(re.fullmatch(r"(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) 20\d\d", t) for t in ticks), ticks
+
+
+def test_indexing_progress_names_the_file():
+    from assistant.interfaces.web.documents import indexing_step
+
+    assert indexing_step("rapport.pdf", 1, 5) == "Indexation de « rapport.pdf » (2 sur 5)"
+    assert indexing_step("", 5, 5) == "Indexation terminée"
+
+
+def test_no_emoji_carries_meaning_in_the_web_app():
+    emoji = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\uFE0F]")
+    folder = Path(__file__).resolve().parents[1] / "assistant" / "interfaces" / "web"
+    found = {p.name: emoji.findall(p.read_text(encoding="utf-8")) for p in folder.glob("*.py")}
+    assert not any(found.values()), found

@@ -19,7 +19,7 @@ from assistant.interfaces.web.dashboard import build_dashboard_tab
 from assistant.interfaces.web.documents import build_documents_tab
 from assistant.interfaces.web.note import build_note_tab
 from assistant.interfaces.web.questions import build_questions_tab
-from assistant.interfaces.web.render import CSS, answer_plain
+from assistant.interfaces.web.render import CSS, FONT_STACK, MONO_STACK, answer_plain
 from assistant.interfaces.web.throttle import LoginThrottle, LoginThrottleMiddleware, lockout_message
 
 logger = logging.getLogger(__name__)
@@ -114,7 +114,7 @@ def create_server(assistant, throttle: LoginThrottle | None = None):
     settings = assistant.settings
     server = gr.mount_gradio_app(
         server, blocks, path="", auth=logins, auth_message="Connexion à l'assistant du pacte",
-        max_file_size=f"{settings.max_upload_mb:g}mb", ssr_mode=False, theme=gr.themes.Soft(), css=CSS,
+        max_file_size=f"{settings.max_upload_mb:g}mb", ssr_mode=False, theme=gr.themes.Soft(font=FONT_STACK, font_mono=MONO_STACK), css=CSS,
         footer_links=["api"], allowed_paths=[],
         blocked_paths=[str(Path(settings.corpus_dir).resolve()), str(Path(settings.index_dir).resolve())],
     )

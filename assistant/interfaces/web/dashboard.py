@@ -7,7 +7,9 @@ import datetime as dt
 
 import gradio as gr
 
+from assistant.interfaces.web.render import french_date
 from assistant.interfaces.web.render import inert_markdown as md
+from assistant.knowledge.service import MONTHS
 
 STATUS = {"done": ("Réalisées", "#2e7d32"), "in_progress": ("En cours", "#f9a825"), "not_done": ("Non réalisées", "#c62828")}
 
@@ -21,12 +23,20 @@ def status_figure(stats, register: dict | None):
     labels = [STATUS[k][0] for k in keys]
     published = [getattr(stats, k) for k in keys]
     ys = range(len(keys))
-    ax.barh([y + 0.2 for y in ys], published, height=0.38, color=[STATUS[k][1] for k in keys], label=f"Publié ({stats.as_of})")
+    # published above, the register's current share just below it, bar against bar
+    shift = 0.2 if register else 0.0
+    height = 0.38 if register else 0.6
+    ax.barh([y - shift for y in ys], published, height=height, color=[STATUS[k][1] for k in keys],
+            label=f"Publié ({stats.as_of})" if stats.as_of else "Publié")
+    for y, value in zip(ys, published):
+        ax.text(value + 1, y - shift, f"{value:g} %", va="center", fontsize=9)
     if register:
         current = [register["overall"][k] or 0 for k in keys]
-        ax.barh([y - 0.2 for y in ys], current, height=0.38, color="#90a4ae", label="Registre (actuel)")
-    for y, value in zip(ys, published):
-        ax.text(value + 1, y + 0.2, f"{value:g} %", va="center", fontsize=9)
+        updated = french_date(register.get("updated"))
+        ax.barh([y + shift for y in ys], current, height=height, color="#90a4ae",
+                label=f"Registre ({updated})" if updated else "Registre (actuel)")
+        for y, value in zip(ys, current):
+            ax.text(value + 1, y + shift, f"{value:g} %", va="center", fontsize=9, color="#37474f")
     ax.set_yticks(list(ys), labels)
     ax.invert_yaxis()
     ax.set_xlim(0, 110)
@@ -37,8 +47,15 @@ def status_figure(stats, register: dict | None):
     return fig
 
 
+def french_month(date: dt.date | dt.datetime) -> str:
+    """« mai 2019 »: a tick of the timeline as French readers write it."""
+    return f"{MONTHS[date.month - 1]} {date.year}"
+
+
 def timeline_figure(calendar):
+    import matplotlib.dates as mdates
     from matplotlib.figure import Figure
+    from matplotlib.ticker import FuncFormatter
 
     fig = Figure(figsize=(7.5, 3.2), dpi=100)
     ax = fig.add_subplot(1, 1, 1)
@@ -47,6 +64,8 @@ def timeline_figure(calendar):
         dates = [dt.date.fromisoformat(e.iso) for e in calendar.bodies()[body] if e.iso]
         ax.scatter(dates, [y] * len(dates), s=40, zorder=3)
     ax.set_yticks(range(len(bodies)), bodies)
+    ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=6))
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: french_month(mdates.num2date(x))))
     ax.grid(axis="x", alpha=0.3)
     ax.set_title("Calendrier de la gouvernance", fontsize=11)
     fig.autofmt_xdate()
@@ -83,14 +102,43 @@ def facts_table(assistant) -> list[list]:
     return rows
 
 
+COMPARISON_COLUMNS = ["Périmètre", "Chiffres", "Réalisées", "En cours", "Non réalisées"]
+
+
+def percent(value) -> str:
+    return "—" if value is None else f"{value:g} %"
+
+
+def comparison_rows(assistant, stats) -> list[list[str]]:
+    """The published shares and the register's current shares, one row each, for the whole pact
+    and for each axis of the register: side by side, so that a gap shows."""
+    register = stats.register
+    if not register:
+        return []
+    published = f"publiés ({stats.as_of})" if stats.as_of else "publiés"
+    current = f"registre ({french_date(register['updated'])})" if register.get("updated") else "registre"
+    rows = []
+    scopes = [("Tout le pacte", stats, register["overall"])]
+    scopes += [(f"Axe {n}", assistant.knowledge.action_stats(int(n)), shares) for n, shares in register["by_axis"].items()]
+    for scope, pub, reg in scopes:
+        found = pub.found
+        rows.append([scope, published if found else "publiés : aucun chiffre pour ce périmètre",
+                     *(percent(getattr(pub, k)) for k in STATUS)])
+        rows.append([scope, f"{current}, {reg['actions']} action{'s' if reg['actions'] > 1 else ''}", *(percent(reg[k]) for k in STATUS)])
+    return rows
+
+
 def build_dashboard_tab(assistant) -> None:
     heading = gr.Markdown(elem_id="pacte-asof")
+    # the figures carry their own titles: a floating component label would sit over them
     with gr.Row():
-        status_plot = gr.Plot(label="Avancement des actions", elem_id="pacte-status-plot")
-        timeline_plot = gr.Plot(label="Gouvernance", elem_id="pacte-timeline-plot")
+        status_plot = gr.Plot(label="Avancement des actions", show_label=False, elem_id="pacte-status-plot")
+        timeline_plot = gr.Plot(label="Gouvernance", show_label=False, elem_id="pacte-timeline-plot")
+    comparison = gr.Dataframe(headers=COMPARISON_COLUMNS, interactive=False, wrap=True, visible=False,
+                              label="Chiffres publiés et registre des actions, côte à côte", elem_id="pacte-register")
     with gr.Row():
-        tree = gr.Markdown(label="Axes et objectifs")
-        details = gr.Markdown()
+        tree = gr.Markdown(label="Axes et objectifs", min_width=320)
+        details = gr.Markdown(min_width=320)
     with gr.Accordion("Faits extraits des documents (à corriger dans corrections.toml)", open=False):
         facts = gr.Dataframe(headers=FACT_COLUMNS, interactive=False, wrap=True, elem_id="pacte-facts")
     refresh = gr.Button("Actualiser", size="sm")
@@ -104,9 +152,9 @@ def build_dashboard_tab(assistant) -> None:
         info = []
         if stats.register:
             reg = stats.register
-            info.append(f"**Registre des actions** (mis à jour le {md(reg['updated']) or '?'}) : {reg['overall']['actions']} actions")
-            info += [f"- axe {n} : " + ", ".join(f"{p[k]} % {STATUS[k][0].lower()}" for k in STATUS) for n, p in reg["by_axis"].items()]
-            info += [f"- ⚠️ {md(issue)}" for issue in reg["issues"]]
+            info.append(f"**Registre des actions** (mis à jour le {md(french_date(reg['updated'])) or '?'}) : "
+                        f"{reg['overall']['actions']} actions, chiffres actuels dans le tableau ci-dessus.")
+            info += [f"- à vérifier : {md(issue)}" for issue in reg["issues"]]
         for warning in (stats.warning, strategy.warning):
             if warning:
                 info.append(f"**{md(warning)}**")
@@ -119,8 +167,10 @@ def build_dashboard_tab(assistant) -> None:
             info.append("**Dates incomplètes dans les sources** (non placées sur la frise) : " + " ; ".join(incomplete))
         status = status_figure(stats, stats.register) if stats.found else None
         timeline = timeline_figure(calendar) if calendar.events else None
-        return head, status, timeline, axes_tree(strategy), "\n\n".join(info), facts_table(assistant)
+        rows = comparison_rows(assistant, stats)
+        table = gr.update(value=rows, visible=bool(rows))
+        return head, status, timeline, table, axes_tree(strategy), "\n\n".join(info), facts_table(assistant)
 
-    outputs = [heading, status_plot, timeline_plot, tree, details, facts]
+    outputs = [heading, status_plot, timeline_plot, comparison, tree, details, facts]
     refresh.click(load, None, outputs, api_visibility="private")
     return load, outputs

@@ -14,11 +14,16 @@ from gradio.utils import get_upload_folder
 
 from assistant.corpus_service import UPLOAD_SUFFIXES, CorpusError, display_name, sanitize_filename
 from assistant.ingest.service import IngestLockedError
+from assistant.interfaces.web.render import french_date
 from assistant.interfaces.web.render import inert_markdown as md
 
 logger = logging.getLogger(__name__)
 
-COLUMNS = ["Fichier", "Titre", "Pages", "Extraits", "Date du document", "Indexé le", "État"]
+COLUMNS = ["Fichier", "Titre", "Pages", "Extraits", "Date", "Indexé le", "État"]
+# 1,140 px in all: at 1366 px the seven columns fit side by side, long file names and titles
+# wrapping; on a phone they keep readable widths and the table scrolls sideways in its frame
+COLUMN_WIDTHS = ["220px", "330px", "70px", "80px", "120px", "150px", "170px"]
+
 
 
 def received_upload(path: str | os.PathLike) -> Path | None:
@@ -63,8 +68,8 @@ def documents_table(assistant) -> list[list]:
     for d in assistant.sources.list_documents():
         state = "indexé" if d.status == "indexed" else "incomplet"
         if d.warning:
-            state += f" ({d.warning})"
-        rows.append([d.file, d.title or "", d.pages, d.chunks, d.date or "", d.ingested_at or "", state])
+            state += f" : {d.warning}"
+        rows.append([d.file, d.title or "", d.pages, d.chunks, french_date(d.date), french_date(d.ingested_at), state])
     for file, error in assistant.sources.failures().items():
         rows.append([file, "", 0, 0, "", "", f"erreur : {error}"])
     return rows
@@ -85,10 +90,18 @@ def ingest_summary(report, reported: set[str] = frozenset()) -> str:
     return "\n".join(lines)
 
 
+def indexing_step(file: str, done: int, total: int) -> str:
+    """The progress line of an indexing run: which file, and how far."""
+    if not file:
+        return "Indexation terminée"
+    return f"Indexation de « {display_name(file)} » ({min(done + 1, max(total, 1))} sur {max(total, 1)})"
+
+
 def build_documents_tab(assistant) -> None:
     table = gr.Dataframe(headers=COLUMNS, value=lambda: documents_table(assistant), interactive=False,
-                         label="Documents du corpus", elem_id="pacte-documents")
-    status = gr.Markdown(elem_id="pacte-doc-status")
+                         label="Documents du corpus", elem_id="pacte-documents", wrap=True,
+                         column_widths=COLUMN_WIDTHS, max_height=420)
+    status = gr.Markdown(elem_id="pacte-doc-status", min_height=24)
     upload = accept_only_received_uploads(gr.File(
         label=f"Ajouter des documents ({', '.join(sorted(s.lstrip('.').upper() for s in UPLOAD_SUFFIXES))}, "
               f"{assistant.settings.max_upload_mb:g} Mo au plus)",
@@ -105,7 +118,9 @@ def build_documents_tab(assistant) -> None:
         """(the ingest report or None, its summary, or the French message of a refused ingestion)."""
 
         def on_progress(file: str, done: int, total: int) -> None:
-            progress((done, max(total, 1)), desc=f"Indexation : {file}" if file else "Indexation terminée")
+            progress((done, max(total, 1)), desc=indexing_step(file, done, total))
+
+        progress(0, desc="Indexation : recherche des fichiers nouveaux ou modifiés…")
 
         try:
             report = assistant.ingest.run(progress=on_progress)
@@ -167,7 +182,8 @@ def build_documents_tab(assistant) -> None:
         _, summary = run_ingest(progress)
         return summary, documents_table(assistant), choices()
 
-    upload.upload(on_upload, upload, [status, table, to_delete, upload], api_visibility="private")
-    delete.click(on_delete, to_delete, [status, table, to_delete], api_visibility="private")
-    reindex.click(on_reindex, None, [status, table, to_delete], api_visibility="private")
+    # the progress bar (« Indexation de « x.pdf » (2 sur 5) ») shows over the status and the table
+    upload.upload(on_upload, upload, [status, table, to_delete, upload], api_visibility="private", show_progress="full")
+    delete.click(on_delete, to_delete, [status, table, to_delete], api_visibility="private", show_progress="full")
+    reindex.click(on_reindex, None, [status, table, to_delete], api_visibility="private", show_progress="full")
     return choices, to_delete

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 from urllib.parse import quote
 
-from assistant.answers.model import Answer, Source
+from assistant.answers.model import Answer, Source, short_title
 from assistant.providers.lexical import tokenize_fr
 
 WORD_RE = re.compile(r"[\wÀ-ÿœŒ'’-]+")
@@ -25,6 +26,20 @@ def inert_markdown(text) -> str:
     """Text from a document (or a file name), made safe to place in Markdown: no raw HTML (« < », « > »
     and « & » escaped) and no image syntax (« ![ »), so the browser fetches nothing a document names."""
     return html.escape("" if text is None else str(text), quote=False).replace("![", "!\\[")
+
+
+def french_date(value: str | None) -> str:
+    """An ISO date or date-time as French readers write it (« 28/11/2026 23:16 », « 01/03/2024 »);
+    any other text (« Janvier 2022 », as the document has it) unchanged."""
+    if not value:
+        return ""
+    try:
+        parsed = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    if len(value) <= 10:
+        return parsed.strftime("%d/%m/%Y")
+    return parsed.strftime("%d/%m/%Y %H:%M")
 
 
 def document_link(source: Source) -> str:
@@ -47,21 +62,65 @@ def highlight(text: str, question: str) -> str:
     return "".join(out)
 
 
+SMALL_WORDS = {"de", "du", "des", "la", "le", "les", "et", "en", "au", "aux", "un", "une", "pour", "sur", "par", "à", "d", "l"}
+PARENTHESES_RE = re.compile(r"\s*\([^)]*\)")
+
+
+def display_title(title: str, limit: int = 60) -> str:
+    """A document title as a reader takes it in at a glance: an all-capitals title in ordinary case
+    (short words that are not French function words are taken for acronyms and kept, « PETR »),
+    parentheses dropped when the title is long, then cut at a word boundary."""
+    title = " ".join((title or "").split())
+    if len(title) > limit:
+        title = PARENTHESES_RE.sub("", title) or title
+    letters = [c for c in title if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        words = []
+        for i, word in enumerate(title.split(" ")):
+            bare = re.sub(r"[\W\d_]", "", word)
+            if bare.lower() in SMALL_WORDS and i:
+                word = word.lower()
+            elif len(bare) > 4:
+                word = word[:1] + word[1:].lower()
+            words.append(word)
+        title = " ".join(words)
+    return short_title(title, limit)
+
+
+def where_in_document(source: Source) -> str:
+    """« p. 3 · Section » (either part may be missing)."""
+    return " · ".join(x for x in (source.page_text, source.section) if x)
+
+
+def by_document(sources: list[Source]) -> list[tuple[str, list[Source]]]:
+    """Sources grouped by document, in the order of their first citation."""
+    groups: dict[str, list[Source]] = {}
+    for s in sources:
+        groups.setdefault(s.file or s.document, []).append(s)
+    return [(group[0].document, group) for group in groups.values()]
+
+
 def source_cards(sources: list[Source], question: str = "", title: str = "Sources") -> str:
+    """Source cards grouped by document: its short title and file once, then one card per passage
+    with its page and section, the excerpt and a link to the page."""
     if not sources:
         return ""
-    cards = []
-    for s in sources:
-        where = " · ".join(x for x in (s.page_text, s.section) if x)
-        link = (f'<a class="pacte-open" href="{html.escape(document_link(s))}" target="_blank" rel="noopener">'
-                f"Ouvrir le document{' à la page ' + str(s.page) if s.page else ''}</a>") if s.file else ""
-        cards.append(
-            f'<details class="pacte-source" open><summary><b>[{s.n}]</b> {html.escape(s.document)}'
-            f'{" — " + html.escape(where) if where else ""}</summary>'
-            f'<blockquote>{highlight(s.excerpt, question)}</blockquote>'
-            f'<div class="pacte-file">{html.escape(s.file)} {link}</div></details>'
-        )
-    return f'<div class="pacte-sources"><h4>{html.escape(title)}</h4>{"".join(cards)}</div>'
+    blocks = []
+    for document, group in by_document(sources):
+        cards = []
+        for s in group:
+            where = where_in_document(s)
+            link = (f'<a class="pacte-open" href="{html.escape(document_link(s))}" target="_blank" rel="noopener">'
+                    f"Ouvrir{' à la page ' + str(s.page) if s.page else ' le document'}</a>") if s.file else ""
+            cards.append(
+                f'<details class="pacte-source" open><summary><b>[{s.n}]</b> {html.escape(where or "passage")}</summary>'
+                f'<blockquote>{highlight(s.excerpt, question)}</blockquote>'
+                f'<div class="pacte-file">{link}</div></details>'
+            )
+        head = (f'<div class="pacte-doc" title="{html.escape(document)}"><b>{html.escape(display_title(document))}</b>'
+                f' <span class="pacte-file">{html.escape(group[0].file)}</span></div>')
+        blocks.append(f'<div class="pacte-doc-group">{head}{"".join(cards)}</div>')
+    return f'<div class="pacte-sources"><h4>{html.escape(title)}</h4>{"".join(blocks)}</div>'
 
 
 def answer_markdown(answer: Answer) -> str:
@@ -69,11 +128,16 @@ def answer_markdown(answer: Answer) -> str:
     Every piece that comes from the documents goes through ``inert_markdown``."""
     text = inert_markdown(answer.answer)
     if not answer.verified:
-        text += "\n\n⚠️ *Une partie de la réponse n'a pas pu être vérifiée dans les sources et a été retirée.*"
+        text += "\n\n**Attention :** *une partie de la réponse n'a pas pu être vérifiée dans les sources et a été retirée.*"
     if answer.sources:
         label = "Sources" if answer.answered else "Passages les plus proches"
-        lines = [f"[{s.n}] {inert_markdown(s.document)}" + (f", {inert_markdown(s.page_text)}" if s.page_text else "")
-                 for s in answer.sources]
+        lines = []
+        for document, group in by_document(answer.sources):
+            places: dict[str, list[str]] = {}  # « p. 1 · Section » → its source numbers
+            for s in group:
+                places.setdefault(where_in_document(s), []).append(f"[{s.n}]")
+            shown = " ; ".join(f"{', '.join(numbers)} {inert_markdown(where)}".rstrip() for where, numbers in places.items())
+            lines.append(f"*{inert_markdown(display_title(document))}* : {shown}")
         text += f"\n\n**{label}** :\n" + "\n".join(f"- {ln}" for ln in lines)
     if answer.tool:
         label = TOOL_LABELS.get(answer.tool, answer.tool)
@@ -106,6 +170,11 @@ def classification_card(result) -> str:
     return f"{head}<p>{html.escape(result.reasons)}</p>{bars}</div>" + source_cards(result.sources)
 
 
+# the system's own sans-serif: legible capitals, and nothing fetched from a font service
+FONT_STACK = ["system-ui", "-apple-system", "Segoe UI", "Roboto", "Noto Sans", "DejaVu Sans", "Liberation Sans",
+              "Arial", "sans-serif"]
+MONO_STACK = ["ui-monospace", "DejaVu Sans Mono", "Liberation Mono", "Consolas", "monospace"]
+
 CSS = """
 .pacte-source { border: 1px solid #d0d7de; border-radius: 6px; padding: 6px 10px; margin: 6px 0; }
 .pacte-source blockquote { margin: 6px 0; padding-left: 8px; border-left: 3px solid #8c959f; }
@@ -114,5 +183,17 @@ CSS = """
 .pacte-axis { border: 1px solid #d0d7de; border-radius: 8px; padding: 8px 14px; }
 .pacte-axis.none { border-color: #c62828; }
 .pacte-bar { display: flex; gap: 8px; align-items: center; }
-.pacte-bar progress { width: 220px; }
+.pacte-bar progress { width: 220px; max-width: 40vw; }
+.pacte-doc-group { margin: 8px 0 12px; }
+.pacte-doc { margin: 4px 0; }
+.pacte-doc .pacte-file { margin-left: 6px; }
+.pacte-sources, .pacte-source { overflow-wrap: anywhere; }
+/* the chat's clear and copy icons get a strip of their own above the messages, instead of floating
+   over the last one when the conversation scrolls */
+#pacte-chat .icon-button-wrapper.top-panel { position: static; margin: 0 0 4px auto; width: fit-content; }
+#pacte-chat > .wrapper { display: flex; flex-direction: column; }
+#pacte-chat .bubble-wrap { flex: 1 1 auto; min-height: 0; }
+/* tables in the body font: the monospaced default makes the columns wider than they need be */
+#pacte-documents table, #pacte-register table, #pacte-facts table,
+#pacte-documents table *, #pacte-register table *, #pacte-facts table * { font-family: var(--font) !important; }
 """
