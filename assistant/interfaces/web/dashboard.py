@@ -103,10 +103,18 @@ def facts_table(assistant) -> list[list]:
 
 
 COMPARISON_COLUMNS = ["Périmètre", "Chiffres", "Réalisées", "En cours", "Non réalisées"]
+COMPARISON_WIDTHS = ["18%", "28%", "18%", "18%", "18%"]
 
 
 def percent(value) -> str:
     return "—" if value is None else f"{value:g} %"
+
+
+def comparison_label(stats) -> str:
+    """The comparison table's label: the date of each side, so that its rows stay short."""
+    published = f"publiés ({stats.as_of})" if stats.as_of else "publiés"
+    updated = french_date((stats.register or {}).get("updated"))
+    return f"Chiffres {published} et registre des actions{f' (mis à jour le {updated})' if updated else ''}, côte à côte"
 
 
 def comparison_rows(assistant, stats) -> list[list[str]]:
@@ -115,16 +123,13 @@ def comparison_rows(assistant, stats) -> list[list[str]]:
     register = stats.register
     if not register:
         return []
-    published = f"publiés ({stats.as_of})" if stats.as_of else "publiés"
-    current = f"registre ({french_date(register['updated'])})" if register.get("updated") else "registre"
     rows = []
     scopes = [("Tout le pacte", stats, register["overall"])]
     scopes += [(f"Axe {n}", assistant.knowledge.action_stats(int(n)), shares) for n, shares in register["by_axis"].items()]
     for scope, pub, reg in scopes:
-        found = pub.found
-        rows.append([scope, published if found else "publiés : aucun chiffre pour ce périmètre",
-                     *(percent(getattr(pub, k)) for k in STATUS)])
-        rows.append([scope, f"{current}, {reg['actions']} action{'s' if reg['actions'] > 1 else ''}", *(percent(reg[k]) for k in STATUS)])
+        rows.append([scope, "publiés" if pub.found else "publiés : aucun", *(percent(getattr(pub, k)) for k in STATUS)])
+        rows.append([scope, f"registre : {reg['actions']} action{'s' if reg['actions'] > 1 else ''}",
+                     *(percent(reg[k]) for k in STATUS)])
     return rows
 
 
@@ -135,8 +140,9 @@ def build_dashboard_tab(assistant) -> None:
         status_plot = gr.Plot(label="Avancement des actions", show_label=False, elem_id="pacte-status-plot")
         timeline_plot = gr.Plot(label="Gouvernance", show_label=False, elem_id="pacte-timeline-plot")
     comparison = gr.Dataframe(headers=COMPARISON_COLUMNS, interactive=False, wrap=True, visible=False,
+                              column_widths=COMPARISON_WIDTHS,
                               label="Chiffres publiés et registre des actions, côte à côte", elem_id="pacte-register")
-    with gr.Row():
+    with gr.Row(elem_id="pacte-axes-row"):
         tree = gr.Markdown(label="Axes et objectifs", min_width=320)
         details = gr.Markdown(min_width=320)
     with gr.Accordion("Faits extraits des documents (à corriger dans corrections.toml)", open=False):
@@ -168,7 +174,7 @@ def build_dashboard_tab(assistant) -> None:
         status = status_figure(stats, stats.register) if stats.found else None
         timeline = timeline_figure(calendar) if calendar.events else None
         rows = comparison_rows(assistant, stats)
-        table = gr.update(value=rows, visible=bool(rows))
+        table = gr.update(value=rows, visible=bool(rows), label=comparison_label(stats))
         return head, status, timeline, table, axes_tree(strategy), "\n\n".join(info), facts_table(assistant)
 
     outputs = [heading, status_plot, timeline_plot, comparison, tree, details, facts]

@@ -194,6 +194,7 @@ CSS = """
 #pacte-chat > .wrapper { display: flex; flex-direction: column; }
 #pacte-chat .bubble-wrap { flex: 1 1 auto; min-height: 0; }
 /* tables in the body font: the monospaced default makes the columns wider than they need be */
-#pacte-documents table, #pacte-register table, #pacte-facts table,
-#pacte-documents table *, #pacte-register table *, #pacte-facts table * { font-family: var(--font) !important; }
+#pacte-documents *, #pacte-register *, #pacte-facts * { font-family: var(--font) !important; }
+/* on a phone the axes and the notes beside them go one under the other */
+@media (max-width: 720px) { #pacte-axes-row { flex-direction: column; } }
 """
