@@ -187,7 +187,13 @@ def test_upload_shows_indexing_progress_naming_the_file(page, server, tmp_path):
     note = tmp_path / "foire-aux-plants.md"
     note.write_text("# Foire aux plants\n\n" + "La foire aux plants de Commercy se tient en mai. " * 400, encoding="utf-8")
     page.set_input_files("#pacte-upload input[type=file]", str(note))
-    page.wait_for_function("document.body.innerText.includes('Indexation')", polling=50, timeout=60000)
+    # while it indexes, the progress bar names the file (over the status and the table)
+    page.wait_for_function("document.body.innerText.includes('Indexation de « foire-aux-plants.md »')",
+                           polling=20, timeout=60000)
+    progress = page.get_by_text(re.compile("Indexation de « foire-aux-plants.md »")).first
+    shown = box(progress)
+    assert shown["x"] >= 0 and shown["x"] + shown["width"] <= page.viewport_size["width"] + 1
+    shoot(page, f"documents-progress-{page.viewport_name}")
     page.wait_for_function(
         "document.querySelector('#pacte-doc-status').innerText.includes('document(s) indexé(s)')", timeout=120000)
     assert "« foire-aux-plants.md » ajouté" in page.inner_text("#pacte-doc-status")

@@ -7,7 +7,7 @@ import datetime as dt
 
 import gradio as gr
 
-from assistant.interfaces.web.render import french_date
+from assistant.interfaces.web.render import display_title, french_date
 from assistant.interfaces.web.render import inert_markdown as md
 from assistant.knowledge.service import MONTHS
 
@@ -153,7 +153,7 @@ def build_dashboard_tab(assistant) -> None:
         stats = assistant.knowledge.action_stats()
         calendar = assistant.knowledge.governance_calendar()
         strategy = assistant.knowledge.strategy_axes()
-        doc = stats.sources[0].document if stats.sources else "—"
+        doc = display_title(stats.sources[0].document, limit=90) if stats.sources else "—"
         head = f"### Données : {md(stats.as_of) or 'date non indiquée'}\nSource principale : « {md(doc)} »"
         info = []
         if stats.register:

@@ -118,7 +118,8 @@ def build_documents_tab(assistant) -> None:
         """(the ingest report or None, its summary, or the French message of a refused ingestion)."""
 
         def on_progress(file: str, done: int, total: int) -> None:
-            progress((done, max(total, 1)), desc=indexing_step(file, done, total))
+            # a fraction, not (done, total): Gradio would add an English « 1/3 steps »
+            progress(done / max(total, 1), desc=indexing_step(file, done, total))
 
         progress(0, desc="Indexation : recherche des fichiers nouveaux ou modifiés…")
 
@@ -182,8 +183,9 @@ def build_documents_tab(assistant) -> None:
         _, summary = run_ingest(progress)
         return summary, documents_table(assistant), choices()
 
-    # the progress bar (« Indexation de « x.pdf » (2 sur 5) ») shows over the status and the table
-    upload.upload(on_upload, upload, [status, table, to_delete, upload], api_visibility="private", show_progress="full")
-    delete.click(on_delete, to_delete, [status, table, to_delete], api_visibility="private", show_progress="full")
-    reindex.click(on_reindex, None, [status, table, to_delete], api_visibility="private", show_progress="full")
+    # one progress bar (« Indexation de « x.pdf » (2 sur 5) »), over the table
+    shown = {"show_progress": "full", "show_progress_on": [table], "api_visibility": "private"}
+    upload.upload(on_upload, upload, [status, table, to_delete, upload], **shown)
+    delete.click(on_delete, to_delete, [status, table, to_delete], **shown)
+    reindex.click(on_reindex, None, [status, table, to_delete], **shown)
     return choices, to_delete
