@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 
+from assistant.briefing.typography import date_words
+
 LABELS = {"done": "Réalisées", "in_progress": "En cours", "not_done": "Non réalisées"}
 COLORS = {"done": "#2e7d32", "in_progress": "#f9a825", "not_done": "#c62828"}
 
@@ -20,11 +22,12 @@ def status_chart_png(stats: dict, as_of: str | None = None) -> bytes:
     ax = fig.add_subplot(1, 1, 1)
     bars = ax.barh([LABELS[k] for k in keys], values, color=[COLORS[k] for k in keys])
     for bar, value in zip(bars, values):
-        ax.text(bar.get_width() + 1, bar.get_y() + bar.get_height() / 2, f"{value:g} %", va="center", fontsize=9)
+        ax.text(bar.get_width() + 1, bar.get_y() + bar.get_height() / 2, f"{value:g}\u202f%".replace(".", ","),
+                va="center", fontsize=9)
     ax.set_xlim(0, max(100, max(values, default=0) + 10))
     ax.invert_yaxis()
     ax.set_xlabel("Part des actions (%)")
-    ax.set_title("Avancement des actions" + (f" — {as_of}" if as_of else ""), fontsize=10)
+    ax.set_title("Avancement des actions" + (f" — {date_words(as_of)}" if as_of else ""), fontsize=10)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     fig.tight_layout()

@@ -50,6 +50,7 @@ class Scope:
     query: str | None  # what retrieval is asked
     words: set[str]  # stems of the topic (an axis: the stems of its title and objectives no other axis uses)
     own: set[str] = None  # the topic's own stems, without the governance bodies' words
+    strong: set[str] = None  # stems enough on their own (an axis: its title's); else two words are needed
     axis: object | None = None
     governance: bool = False  # the topic is governance: the meetings calendar belongs to it
 
@@ -77,16 +78,20 @@ class BriefingService:
             chosen = strategy.axis(axis)
             texts = {a.number: " ".join([a.title, *a.objectives]) for a in strategy.axes}
             words = distinctive_words(texts)[chosen.number] or topic_words(texts[chosen.number])
-            return Scope(f"Axe {chosen.number} : {sentence_case(chosen.title)}", texts[chosen.number], words, words, chosen)
+            titles = distinctive_words({a.number: a.title for a in strategy.axes})[chosen.number]
+            # an objective's single word (« potentiels », « accompagnement ») is too common to place a
+            # passage in the axis: its title's word, or two of its words, are needed
+            return Scope(f"Axe {chosen.number} : {sentence_case(chosen.title)}", texts[chosen.number], words, words,
+                         titles, chosen)
         if topic and topic.strip():
             own = topic_words(topic)  # structured facts (objectives, register) must use the topic's own words
             words = set(self.answers.glossary.expand(sorted(own))) - GENERIC_STEMS
             governance = bool(words & governance_words)
             if governance:  # governance is spoken of through its bodies (comité, réseau…)
                 words |= {t for w in lexicon.body_words for t in topic_words(w)} | governance_words
-            return Scope(topic.strip(), topic.strip(), words, own, None, governance)
+            return Scope(topic.strip(), topic.strip(), words, own, words, None, governance)
         subject = f"Ensemble du pacte — {doc_title}" if doc_title else "Ensemble du pacte"
-        return Scope(subject, None, set(), set(), None, True)
+        return Scope(subject, None, set(), set(), set(), None, True)
 
     def build(self, topic: str | None = None, axis: int | None = None, today: dt.date | None = None) -> Note:
         strategy = self.knowledge.strategy_axes()
@@ -129,8 +134,8 @@ class BriefingService:
         if stats.found and not scope.whole and scope.axis is None:
             pass  # a topic's note leaves the pact's overall progress to the whole-pact note
         elif stats.found and scope.axis is not None:
-            axis_stats = self.knowledge.action_stats(axis=scope.axis.number)
-            if not axis_stats.found:  # only the pact's overall shares: context, not the axis's own
+            axis_stats = self._axis_stats(scope.axis.number)
+            if axis_stats is None:  # only the pact's overall shares: context, not the axis's own
                 refs = sorted({cite(stats.sources, stats.source_of[s]) for s in stats.written})
                 overall = stats_sentence(stats)
                 contexte.items.append(NoteItem(f"Pour l'ensemble du pacte, {overall[:1].lower()}{overall[1:]}", refs))
@@ -141,8 +146,8 @@ class BriefingService:
             refs = sorted({cite(stats.sources, stats.source_of[s]) for s in stats.written})
             cles.items.append(NoteItem(stats_sentence(stats), refs))
         if scope.axis is not None:
-            axis_stats = self.knowledge.action_stats(axis=scope.axis.number)
-            if axis_stats.found:
+            axis_stats = self._axis_stats(scope.axis.number)
+            if axis_stats is not None:
                 refs = sorted({book.add(next(x for x in axis_stats.sources if x.n == n)) for n in axis_stats.source_of.values()})
                 cles.items.append(NoteItem(stats_sentence(axis_stats, scope.axis.number), refs))
         objectives_shown = set()
@@ -155,7 +160,8 @@ class BriefingService:
         cles.items += self._register_items(scope, book)
         if not scope.whole:
             hits = self.answers.retriever.retrieve(scope.query, top_k=TOPIC_HITS)
-            for passage in topic_passages(hits, scope.words, limit=TOPIC_PASSAGES, skip=objectives_shown):
+            for passage in topic_passages(hits, scope.words, limit=TOPIC_PASSAGES, skip=objectives_shown,
+                                          strong=scope.strong, needed=2):
                 source = self.answers._source(0, passage.hit, passage.text)
                 cles.items.append(NoteItem(passage_sentence(short_title(source.document), passage.text),
                                            [book.add(source)]))
@@ -208,11 +214,25 @@ class BriefingService:
             as_of=stats.as_of,
             sections=sections,
             sources=book.sources,
-            stats={s: getattr(stats, s) for s in ("done", "in_progress", "not_done")} if stats.found else None,
+            # the pact's progress chart goes with the notes that give the pact's progress
+            stats=({s: getattr(stats, s) for s in ("done", "in_progress", "not_done")}
+                   if stats.found and (scope.whole or scope.axis is not None) else None),
         )
         if self.llm is not None:
             self._add_llm_synthesis(note, scope.subject)
         return note
+
+    def _axis_stats(self, number: int):
+        """An axis's shares, when the pact's own documents give them: shares another territory's table
+        gives for its « axe 1 » are not this pact's (a table is read when no home document has one)."""
+        stats = self.knowledge.action_stats(axis=number)
+        if not stats.found:
+            return None
+        focus = self.knowledge.focus
+        if focus is None or not focus.profile.active:
+            return stats
+        home = {d.path for d in self.knowledge.catalog.documents() if focus.is_focus(d.doc_id)}
+        return stats if all(s.file in home for s in stats.sources) else None
 
     def _register_items(self, scope: Scope, book: NoteSources) -> list[NoteItem]:
         """The action register: an axis's counts, or the actions whose wording concerns the topic."""

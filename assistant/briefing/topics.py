@@ -42,8 +42,12 @@ def distinctive_words(texts: dict[int, str]) -> dict[int, set[str]]:
     return out
 
 
-def concerns(text: str, words: set[str]) -> bool:
-    return bool(words) and bool(set(tokenize_fr(text)) & words)
+def concerns(text: str, words: set[str], strong: set[str] | None = None, needed: int = 1) -> bool:
+    """The text holds a strong word of the topic, or ``needed`` distinct words of it."""
+    held = set(tokenize_fr(text))
+    if strong and held & strong:
+        return True
+    return bool(words) and len(held & words) >= needed
 
 
 @dataclass
@@ -90,7 +94,7 @@ def sentences_of(text: str, section: str = "") -> list[str]:
 
 
 def topic_passages(hits: list, words: set[str], limit: int = 6, per_chunk: int = 2, per_document: int = 3,
-                   skip: set[str] | None = None) -> list[Passage]:
+                   skip: set[str] | None = None, strong: set[str] | None = None, needed: int = 1) -> list[Passage]:
     """Sentences of the retrieved passages that hold a topic word, in retrieval order, a few per
     passage and per document so that every relevant document may speak."""
     skip = {s.lower() for s in (skip or set())}
@@ -107,7 +111,7 @@ def topic_passages(hits: list, words: set[str], limit: int = 6, per_chunk: int =
         taken = 0
         for text in sentences_of(hit.chunk.text, meta.get("section") or ""):
             key = text.lower().rstrip(".")
-            if key in seen or any(s in key for s in skip) or not concerns(text, words):
+            if key in seen or any(s in key for s in skip) or not concerns(text, words, strong, needed):
                 continue
             seen.add(key)
             out.append(Passage(text, hit))
