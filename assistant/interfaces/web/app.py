@@ -29,7 +29,7 @@ def build_app(assistant) -> gr.Blocks:
     # Gradio keeps every upload and generated note in its cache: files older than a day go, hourly
     with gr.Blocks(title="Assistant du pacte — PETR", delete_cache=(3600, 86400)) as app:
         gr.Markdown("## Assistant documentaire du pacte\nRéponses sourcées à partir des documents indexés.")
-        with gr.Tabs():
+        with gr.Tabs(overflow_behavior="wrap"):  # on a phone every tab stays in sight, on two rows
             with gr.Tab("Questions", id="questions"):
                 build_questions_tab(assistant)
             with gr.Tab("Note de synthèse", id="note"):

@@ -107,7 +107,7 @@ COMPARISON_WIDTHS = ["18%", "28%", "18%", "18%", "18%"]
 
 
 def percent(value) -> str:
-    return "—" if value is None else f"{value:g} %"
+    return "—" if value is None else f"{value:g}\u00a0%"  # a non-breaking space, as French typography wants
 
 
 def comparison_label(stats) -> str:

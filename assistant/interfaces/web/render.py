@@ -159,7 +159,7 @@ def classification_card(result) -> str:
         head = '<div class="pacte-axis none"><h3>Ne relève d\'aucun axe</h3>'
     else:
         head = (f'<div class="pacte-axis"><h3>Axe {result.axis} : {html.escape(result.axis_title or "")}</h3>'
-                f'<p>Confiance : {result.confidence:.0%}</p>')
+                f'<p>Confiance : {round(result.confidence * 100)}&nbsp;%</p>')
         if result.objective:
             head += f"<p><b>Objectif opérationnel :</b> {html.escape(result.objective)}</p>"
     bars = "".join(
