@@ -134,6 +134,10 @@ def test_questions_tab_icons_label_sources_and_follow_up(page):
     page.wait_for_selector(".pacte-source", timeout=60000)
     chat = page.locator("#pacte-chat")
     assert "compris : Quels sont les objectifs opérationnels de l'axe 2 ?" in chat.inner_text()
+    follow_up = page.locator("#pacte-chat [data-testid=user]").nth(1)
+    follow_up.scroll_into_view_if_needed()
+    assert "compris :" in follow_up.inner_text()
+    shoot(page, f"questions-follow-up-{page.viewport_name}")
     # the conversation scrolls to its end: the chat's icons must not cover the last message
     log = page.locator("#pacte-chat [role=log]")
     assert log.evaluate("el => el.scrollHeight > el.clientHeight + 10"), "la conversation devrait défiler"
