@@ -32,6 +32,7 @@ STATUS_LABELS = {"done": "réalisées", "in_progress": "en cours", "not_done": "
 TOPIC_HITS = 16  # passages retrieved for a topic or an axis
 TOPIC_PASSAGES = 6  # sentences quoted from them, at most
 REGISTER_ACTIONS = 3  # register actions named for a topic, at most
+FAMILY_PREFIX = 5  # stems sharing their first letters are one word family (tourism, tourist)
 
 
 class BriefingError(ValueError):
@@ -84,8 +85,11 @@ class BriefingService:
             return Scope(f"Axe {chosen.number} : {sentence_case(chosen.title)}", texts[chosen.number], words, words,
                          titles, chosen)
         if topic and topic.strip():
-            own = topic_words(topic)  # structured facts (objectives, register) must use the topic's own words
-            words = set(self.answers.glossary.expand(sorted(own))) - GENERIC_STEMS
+            base = topic_words(topic)
+            words = set(self.answers.glossary.expand(sorted(base))) - GENERIC_STEMS
+            # structured facts (objectives, register) must use the topic's own words and their family
+            # (« tourisme », « touristique »), not the glossary's neighbours (« local » for circuits courts)
+            own = base | {w for w in words if any(w[:FAMILY_PREFIX] == b[:FAMILY_PREFIX] for b in base)}
             governance = bool(words & governance_words)
             if governance:  # governance is spoken of through its bodies (comité, réseau…)
                 words |= {t for w in lexicon.body_words for t in topic_words(w)} | governance_words
