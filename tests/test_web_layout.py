@@ -190,7 +190,7 @@ def test_upload_shows_indexing_progress_naming_the_file(page, server, tmp_path):
         pytest.skip("une fois suffit")
     open_tab(page, "Documents")
     note = tmp_path / "foire-aux-plants.md"
-    note.write_text("# Foire aux plants\n\n" + "La foire aux plants de Commercy se tient en mai. " * 400, encoding="utf-8")
+    note.write_text("# Foire aux plants\n\n" + "La foire aux plants de Commercy se tient en mai. " * 800, encoding="utf-8")
     page.set_input_files("#pacte-upload input[type=file]", str(note))
     # while it indexes, the progress bar names the file (over the status and the table)
     page.wait_for_function("document.body.innerText.includes('Indexation de « foire-aux-plants.md »')",
