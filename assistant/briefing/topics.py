@@ -20,6 +20,8 @@ GENERIC_STEMS = frozenset(tokenize_fr(
     "note synthèse sujet pacte territoire territorial thème axe objectif ensemble document "
     "économie économique activité entreprise développement développer local"))
 SOURCE_NOTE_RE = re.compile(r"^(?:sources?|note|lecture)\s*:", re.IGNORECASE)  # a table's source note
+# a sentence about a table or a figure (« Le tableau 1 présente … ») says nothing without it
+CAPTION_RE = re.compile(r"^(?:l[ea] |les )?(?:tableaux?|figures?|graphiques?|cartes?)\s+\d", re.IGNORECASE)
 TOC_RE = re.compile(r"…\s*\d+\s*$|\.{4,}\s*\d+\s*$")
 TABLE_ROW_RE = re.compile(r"^[^:;]{1,60} : [^;]*;[^;]* : ")
 END_RE = re.compile(r"[.!?…:;)»]$")
@@ -72,7 +74,8 @@ def sentences_of(text: str, section: str = "") -> list[str]:
     lead = None
     for unit in split_units(text):
         shown = unit.display.strip()
-        if not shown or TOC_RE.search(shown) or TABLE_ROW_RE.search(shown) or SOURCE_NOTE_RE.match(shown):
+        if not shown or TOC_RE.search(shown) or TABLE_ROW_RE.search(shown) or SOURCE_NOTE_RE.match(shown) \
+                or CAPTION_RE.match(shown):
             continue
         if unit.kind == "item":
             if lead is None:
