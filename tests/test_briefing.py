@@ -144,3 +144,17 @@ def test_llm_synthesis_keeps_only_verified_sentences(shipped_index):
     assert note.verified is False
     assert prose.startswith("Le pacte affiche 67% d'action réalisées [")
     assert "12 millions" not in prose and "[99]" not in prose
+
+
+def test_french_wording_of_note_text():
+    from assistant.briefing.model import NoteItem
+    from assistant.briefing.typography import NBSP, NNBSP, french_spacing, plural, when
+
+    spaced = french_spacing("Axe 3 : tourisme ; 67% des actions ! « vu » à 10:30, https://exemple.fr")
+    assert spaced == (f"Axe 3{NBSP}: tourisme{NNBSP}; 67{NNBSP}% des actions{NNBSP}! «{NBSP}vu{NBSP}» "
+                      "à 10:30, https://exemple.fr")
+    assert french_spacing(spaced) == spaced  # idempotent
+    assert when("Janvier 2022") == "en janvier 2022" and when("17/02/2020") == "le 17 février 2020"
+    assert when("01/04/2019") == "le 1er avril 2019" and "06/04/202" in when("06/04/202")  # not completed
+    assert plural(1, "réunion") == "1 réunion" and plural(8, "réunion") == "8 réunions"
+    assert NoteItem("Le comité s'est réuni 2 fois.", [3]).cited == "Le comité s'est réuni 2 fois [3]."
