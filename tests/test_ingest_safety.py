@@ -151,3 +151,12 @@ def test_refused_files_leave_the_index_intact_on_rerun(settings, corpus_dir):
     assert set(_failed(again)) == {"faux.pdf", "hote.txt"}
     assert {c.id for c in Assistant(settings).catalog.iter_chunks()} == before
     assert again.unchanged == report.added
+
+
+def test_an_index_built_by_older_rules_is_read_again(settings, corpus_dir):
+    report = _ingest(settings)
+    assistant = Assistant(settings)
+    assistant.catalog.set_meta("pipeline", "older")
+    again = _ingest(settings)
+    assert again.updated == report.added and again.unchanged == 0  # facts re-extracted with today's rules
+    assert _ingest(settings).unchanged == report.added

@@ -176,6 +176,9 @@ def index_write_message(index_dir: Path, exc: BaseException) -> str:
 
 
 CHECKPOINT_ENV = "PACTE_TEST_CHECKPOINT"
+# Bumped when parsing, chunking or fact extraction changes: an index built by an older version
+# is read again from its files on the next ingestion (facts would otherwise stay stale).
+PIPELINE_VERSION = "2026-11-29.1"
 
 
 def checkpoint(stage: str, rel: str) -> None:
@@ -252,6 +255,10 @@ class IngestService:
         report.failed.extend({"file": rel, "error": reason} for rel, reason in scan.refused.items())
 
         self._reconcile_vectors()
+        if self.catalog.get_meta("pipeline") != PIPELINE_VERSION:
+            # parsing or extraction rules changed since this index was built: read every file again
+            for row in self.catalog.documents():
+                self.catalog.forget_hash(row.doc_id)
         known = {row.path: row for row in self.catalog.documents()}
         for rel, row in known.items():
             if rel not in present:  # deleted, or now refused (a link out of the corpus)
@@ -281,6 +288,7 @@ class IngestService:
             progress("", len(files), len(files))
 
         self.catalog.record_failures(failures, present | set(scan.refused))
+        self.catalog.set_meta("pipeline", PIPELINE_VERSION)
         if self.shared is not None:
             self._publish()
         self.refresh_lexical()

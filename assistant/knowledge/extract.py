@@ -37,6 +37,7 @@ LABEL_LINE_RE = re.compile(r"^objectifs?\s+(?:stratégiques?|opérationnels?)\s*
 CLAUSE_SPLIT_RE = re.compile(r"\s*[;,]\s+|\s+(?:et|dont|tandis que|alors que|contre)\s+")
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«])")
 ACRONYM_RE = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
+TOC_LINE_RE = re.compile(r"(?:\.{3,}|…)\s*\d+\s*$|\s\d{1,3}$")
 STATUS_ORDER = ("not_done", "abandoned", "in_progress", "done")
 
 
@@ -286,7 +287,8 @@ class FactExtractor:
                 if not dates:
                     last_body = named or last_body
                     continue
-                label = self._row_label(unit.text) or self._label_before(unit.text, dates[0].start)
+                row = self._row_label(unit.text)
+                label = self._without_meeting_words(row) if row else self._label_before(unit.text, dates[0].start)
                 body = named or self._named_body(label) or last_body
                 if body is None:
                     if not in_governance or not label or len(label) > 60:
@@ -316,9 +318,13 @@ class FactExtractor:
         head = " ".join(BULLET_RE.sub("", ln).strip().lstrip("▣").strip() for ln in head.split("\n")).strip()
         head = re.split(r"\s*:\s*$", head)[0]
         head = re.sub(r"\s+(?:le|les|du|au|en|des|dès le)\s*$", "", head, flags=re.IGNORECASE).strip(" -–:+,")
+        return self._without_meeting_words(head)
+
+    def _without_meeting_words(self, label: str) -> str:
+        """« Réunions au Réseau des développeurs » → « Réseau des développeurs »."""
         meeting = "|".join(re.escape(w) for w in sorted(self.lexicon.meeting_words, key=len, reverse=True))
-        head = re.sub(rf"^(?:{meeting})\s+(?:(?:de la|de l'|du|des|de|au|aux|d')\s*)?", "", head, flags=re.IGNORECASE)
-        return head.strip()
+        label = re.sub(rf"^(?:{meeting})\s+(?:(?:de la|de l'|du|des|de|au|aux|d')\s*)?", "", label, flags=re.IGNORECASE)
+        return label.strip()
 
     def _canonical_body(self, text: str) -> str | None:
         low = fold(text)
@@ -328,8 +334,13 @@ class FactExtractor:
         return None
 
     def _named_body(self, label: str) -> str | None:
-        """A label that names a body: it holds a body word or an acronym, and is short."""
-        if not label or len(label) > 60:
+        """A label that names a body: a few words, opening with a body word or an acronym
+        (« Réseau des développeurs », « CTDC »), not a clause (« Le PETR et la Région ont signé »)."""
+        if not label or len(label) > 60 or len(label.split()) > 6:
+            return None
+        first = re.sub(r"^(?:le|la|les|l'|du|des|au|aux)\s*", "", label, flags=re.IGNORECASE).split()
+        if not first or not (ACRONYM_RE.fullmatch(first[0].strip(",:")) or
+                             any(fold(first[0]).startswith(fold(w.split()[0])) for w in self.lexicon.body_words)):
             return None
         low = fold(label)
         if any(_contains(low, fold(w)) for w in self.lexicon.body_words) or ACRONYM_RE.search(label):
@@ -358,6 +369,8 @@ class FactExtractor:
                 low = line.lower()
                 if len(line) > 80 or line.endswith((".", ";", ":")) or not any(m in low for m in self.lexicon.input_markers):
                     continue
+                if TOC_LINE_RE.search(line) or (line.upper() == line and len(line.split()) > 1):
+                    continue  # a table-of-contents entry or a title, not a study the strategy draws on
                 if "évaluation" in low or strategy_heading(line) or " ; " in line:
                     continue
                 nxt = lines[i + 1] if i + 1 < len(lines) else ""

@@ -246,13 +246,25 @@ class KnowledgeService:
         for f in facts:
             counts[f.doc_id] = counts.get(f.doc_id, 0) + 1
         docs = set(counts)
-        if self.focus is not None and self.focus.profile.active:
-            home = {d for d in docs if self.focus.is_focus(d)}
-            docs = home or docs
+        if self.focus is not None and self.focus.profile.active and self.focus.focus_documents():
+            # the territory has documents of its own: only they speak for its pact (another
+            # territory's figures are never taken for ours, even when ours are missing)
+            docs = {d for d in docs if self.focus.is_focus(d)}
+            if not docs:
+                return []
         return sorted(docs, key=lambda d: (as_of_key(dates.get(d)), counts[d], d), reverse=True)
 
     def _latest_document(self, kind: str) -> str | None:
         ranked = self._ranked_documents(kind)
+        return ranked[0] if ranked else None
+
+    def _pact_document(self, kind: str) -> str | None:
+        """For the pact's lists (members, strategy inputs, next steps): the document that gives the
+        pact's axes, when it has such facts; else the first of the ranked documents."""
+        ranked = self._ranked_documents(kind)
+        strategy = self._ranked_documents("axis")
+        if strategy and strategy[0] in ranked:
+            return strategy[0]
         return ranked[0] if ranked else None
 
     def _facts_of(self, kind: str, doc_id: str | None = None) -> list[FactRow]:
@@ -431,7 +443,7 @@ class KnowledgeService:
     def fact_list(self, kind: str) -> FactList:
         """``member``, ``input`` or ``next_step`` facts of the pact's document, each with its source."""
         book = SourceBook(self.catalog)
-        facts = self._facts_of(kind)
+        facts = self._facts_of(kind, self._pact_document(kind))
         # the items of one page are one passage of the document: one source, their lines as excerpt
         pages: dict[tuple, list[str]] = {}
         for fact in facts:
@@ -462,13 +474,13 @@ class KnowledgeService:
         return out
 
     def members(self) -> list[FactRow]:
-        return self._facts_of("member")
+        return self._facts_of("member", self._pact_document("member"))
 
     def inputs(self) -> list[FactRow]:
-        return self._facts_of("input")
+        return self._facts_of("input", self._pact_document("input"))
 
     def next_steps(self) -> list[FactRow]:
-        return self._facts_of("next_step")
+        return self._facts_of("next_step", self._pact_document("next_step"))
 
 
 def _in_year(data: dict, year: int) -> bool:
