@@ -78,6 +78,9 @@ def assistant_or_fail(warn_empty: bool = True, service: str = "answers"):
     from assistant.providers.errors import ProviderError, VectorStoreError
 
     assistant = build_assistant()
+    if index_read_only(assistant.settings):
+        # refused by every command alike, even those that could read the catalog alone
+        fail(index_problem(assistant.settings, PermissionError(assistant.settings.index_dir)))
     try:
         getattr(assistant, service)  # builds the providers: configuration errors surface here
     except (ProviderError, VectorStoreError, OSError, sqlite3.Error) as exc:
