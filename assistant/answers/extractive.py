@@ -5,7 +5,7 @@ the question, checks that they cover it, and quotes them with [n] markers. No LL
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.answers.question import QuestionAnalysis
 from assistant.ingest.structure import is_caps_heading
@@ -44,10 +44,16 @@ class ExtractiveAnswerer:
         self.cues = cues
 
     # selection -------------------------------------------------------------------------------
-    def select(self, analysis: QuestionAnalysis, hits: list[Hit], home_only: bool = False) -> Pick | None:
+    def select(self, analysis: QuestionAnalysis, hits: list[Hit], home_only: bool = False,
+               covered: frozenset[str] = frozenset()) -> Pick | None:
         if home_only:
-            # « le pacte » means the users' own: another territory's figures are not an answer
-            hits = [h for h in hits if h.focus]
+            # only the documents the question may be answered from: the ones it names, else never a
+            # peer territory's (« le pacte » means the users' own); retrieval keeps to them already
+            hits = [h for h in hits if h.in_scope]
+        if covered and analysis.kind != "definition":  # « que veut dire POCE ? » asks for the name itself
+            # the words that chose the documents (« du Val d'Ornelle », « selon le registre ») are
+            # answered by the documents themselves: a quoted passage need not repeat them
+            analysis = replace(analysis, content=[c for c in analysis.content if not set(c.label.split()) <= covered])
         candidates = self._candidates(analysis, hits)
         valid = [c for c in candidates if self._answers(analysis, c)]
         if not valid:

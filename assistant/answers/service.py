@@ -78,8 +78,8 @@ class AnswerService:
 
     # extractive ------------------------------------------------------------------------------
     def _answer_extractive(self, analysis: QuestionAnalysis, hits: list[Hit]) -> Answer:
-        home_only = self.retriever.restricts_answers(analysis.text)
-        pick = self.extractive.select(analysis, hits, home_only=home_only)
+        scope = self.retriever.scope(analysis.text)  # the documents the question may be answered from
+        pick = self.extractive.select(analysis, hits, home_only=scope.restricts, covered=scope.words)
         if pick is None:
             return self.decline(analysis, hits)
         text, sources, passages, derived = self._compose(analysis, pick)

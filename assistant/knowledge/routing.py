@@ -9,11 +9,15 @@ from assistant.answers.model import Answer, short_title
 from assistant.answers.question import QuestionAnalysis
 from assistant.answers.verify import verify
 from assistant.knowledge.extract import Lexicon, status_of
-from assistant.knowledge.service import Calendar, KnowledgeService, Strategy
+from assistant.knowledge.service import STATUSES, Calendar, KnowledgeService, SourceBook, Strategy
 from assistant.providers.lexical import fold_accents, tokenize_fr
+from assistant.retrieval.documents import EVERYTHING, Scope
+from assistant.retrieval.hybrid import written_date
 
 LIST_TOOLS = {"next_steps": "next_step", "strategy_inputs": "input"}  # tool name → fact kind
 STATUS_WORDS_FR = {"done": "réalisées", "in_progress": "en cours", "not_done": "non réalisées"}
+STATUS_WORDS_EN = {"done": "completed", "in_progress": "in progress", "not_done": "not carried out"}
+STATUS_WORD_FR = {"done": "réalisée", "in_progress": "en cours", "not_done": "non réalisée"}  # one action
 ACTION_RE = re.compile(r"\b(actions?|fiches?-actions?|réalisation|realisation|bilan quantitatif|avancement)\b", re.IGNORECASE)
 AXIS_WORD_RE = re.compile(r"\b(axes?|axis|objectifs?\s+(opérationnels?|stratégiques?)|operational objectives?|priorités)\b", re.IGNORECASE)
 AXIS_NUMBER_RE = re.compile(r"\b(?:axe|axis)\s+(\d+)\b", re.IGNORECASE)
@@ -26,15 +30,30 @@ INPUTS_WHAT_RE = re.compile(r"\b(études?|etudes?|diagnostics?|schémas?|documen
 INPUTS_HOW_RE = re.compile(
     r"\b(stratégie|strategie|strategy|construit\w*|élabor\w*|elabor\w*|fond[ée]\w*|appu\w*|repos\w*|découl\w*|inspir\w*|based|built|draws?)\b",
     re.IGNORECASE)
+COUNTED_RE = re.compile(r"\b(?:combien\s+(?:de|d')|nombre\s+(?:de|d')|how\s+many|number\s+of)\s*((?:[\w'-]+\s*){1,3})", re.IGNORECASE)
 MEETING_RE = re.compile(r"\b(réuni\w*|reuni\w*|réunions?|dates?|quand|calendrier|séances?|tenus?|organisés?|meet\w*|met)\b", re.IGNORECASE)
 
 
 class ToolRouter:
+    """The home pact's structured tools answer a question only within its scope: a question that
+    names another document (the regional scheme, another territory's pact, the study) is left to
+    retrieval, which answers from that document. Questions on the present state of the actions
+    (« selon le registre », « aujourd'hui ») are answered from the action register."""
+
     def __init__(self, knowledge: KnowledgeService, lexicon: Lexicon):
         self.knowledge = knowledge
         self.lexicon = lexicon
 
     def __call__(self, question: str, analysis: QuestionAnalysis) -> Answer | None:
+        scope = self._scope(question)
+        if self._asks_register(question, analysis, scope):
+            answer = self._register_answer(question, analysis)
+            if answer is not None:
+                return answer
+        answer = self._route(question, analysis)
+        return answer if answer is not None and self._within(answer, scope) else None
+
+    def _route(self, question: str, analysis: QuestionAnalysis) -> Answer | None:
         if NEXT_RE.search(question) and analysis.kind not in ("date", "percent", "count"):
             return self._list_answer(question, analysis, "next_steps")
         if analysis.essential:  # « pourquoi », « prochain », « budget »: not what the tools hold
@@ -44,7 +63,10 @@ class ToolRouter:
         if ACTION_RE.search(question) and (analysis.kind == "percent" or self._status_asked(question)):
             return self._stats_answer(question, analysis)
         body = self._body_named(question)
-        about_meetings = analysis.kind in ("date", "count") or bool(MEETING_RE.search(question))
+        # a count is of meetings when the question speaks of meetings or counts the body itself
+        # (« combien de copils »), not of whatever else it counts (« combien de communes »)
+        about_meetings = analysis.kind == "date" or bool(MEETING_RE.search(question)) or (
+            analysis.kind == "count" and self._counts_body(question, body))
         if (body or GOVERNANCE_RE.search(question)) and about_meetings:
             return self._calendar_answer(question, analysis, body)
         if AXIS_WORD_RE.search(question):
@@ -68,12 +90,51 @@ class ToolRouter:
             return self._list_answer(question, analysis, name)
         return None
 
+    # scope --------------------------------------------------------------------------------
+    def _scope(self, question: str) -> Scope:
+        focus = self.knowledge.focus
+        return focus.scope(question) if focus is not None else EVERYTHING
+
+    def _within(self, answer: Answer, scope: Scope) -> bool:
+        """The tool's sources lie in the documents the question may be answered from."""
+        if not scope.restricts:
+            return True
+        doc_of = {d.path: d.doc_id for d in self.knowledge.catalog.documents()}
+        docs = {doc_of.get(s.file) for s in answer.sources} - {None}
+        return bool(docs) and all(scope.allows(d) for d in docs)
+
+    def _asks_register(self, question: str, analysis: QuestionAnalysis, scope: Scope) -> bool:
+        """A question on the counts, shares or status of the actions, that names the register or
+        asks for the present state (« aujourd'hui », « à ce jour », « currently »)."""
+        focus = self.knowledge.focus
+        if focus is None or not ACTION_RE.search(question):
+            return False
+        registers = focus.documents.registers()
+        if not registers:
+            return False
+        named = bool(registers & scope.named)
+        if scope.named and not named:
+            return False
+        current = named or focus.documents.asks_current_state(question)
+        asks_figures = analysis.kind in ("percent", "count") or self._status_asked(question) is not None
+        return current and (asks_figures or focus.documents.asks_update(question))
+
     # detection ----------------------------------------------------------------------------
     def _status_asked(self, question: str) -> str | None:
         low = question.lower()
         if re.search(r"\bnon\b|\bpas\b|n'ont|not\b|abouti", low):
             return "not_done"
         return status_of(low, self.lexicon) or ("done" if re.search(r"réalis|menées? à bien|completed|carried out", low) else None)
+
+    def _counts_body(self, question: str, body: str | None) -> bool:
+        """The words that follow « combien de » / « how many » name a body."""
+        following = COUNTED_RE.search(question)
+        if following is None:
+            return False
+        words = set(tokenize_fr(following.group(1)))
+        body_words = {t for w in self.lexicon.body_words for t in tokenize_fr(w)}
+        forms = {t for f in self.lexicon.bodies.get(body or "", []) for t in tokenize_fr(f)}
+        return bool(words & (body_words | forms | set(tokenize_fr(body or ""))))
 
     def _body_named(self, question: str) -> str | None:
         """A governance body the question names: by one of its usual forms (« copil »), or by the
@@ -84,13 +145,17 @@ class ToolRouter:
             if name in known and any(re.search(rf"(?<!\w){re.escape(fold_accents(f.lower()))}(?!\w)", low) for f in forms):
                 return name
         words = set(tokenize_fr(question))
+        body_words = {t for w in self.lexicon.body_words for t in tokenize_fr(w)}
         best, best_score = None, 0.0
         for name in known:
             tokens = set(tokenize_fr(name))
             if not tokens:
                 continue
-            share = len(tokens & words) / len(tokens)
-            if share == 1.0 or (share >= 0.5 and len(tokens) >= 2):
+            held = tokens & words
+            share = len(held) / len(tokens)
+            # every word of the name, or half of it with two words or the body's own noun (« le
+            # réseau »): « entreprises » alone does not name « réseau entreprises »
+            if share == 1.0 or (share >= 0.5 and (len(held) >= 2 or held & body_words)):
                 if share > best_score:
                     best, best_score = name, share
         return best
@@ -138,6 +203,57 @@ class ToolRouter:
             ) + "."
         return self._verified(question, text, stats.sources, "action_stats", analysis, context=stats.as_of or "",
                               derived=derived)
+
+    def _register_answer(self, question: str, analysis: QuestionAnalysis) -> Answer | None:
+        """Counts and shares of the register's actions by status (for one axis when the question
+        names one), with its latest update; or the latest updated action when that is asked."""
+        rows = [f for f in self.knowledge.facts("register_action")]
+        number = AXIS_NUMBER_RE.search(question)
+        if number:
+            rows = [f for f in rows if f.data.get("axis") == int(number.group(1))]
+        counted = [f for f in rows if f.data.get("status") in STATUSES]
+        if not counted:
+            return None
+        en = analysis.language == "en"
+        book = SourceBook(self.knowledge.catalog)
+        doc = self.knowledge.catalog.document(counted[0].doc_id)
+        name = short_title((doc.title or doc.path) if doc else "")
+        dated = sorted((f for f in rows if f.data.get("updated")), key=lambda f: str(f.data["updated"]))
+        latest = written_date(dated[-1].data["updated"]) if dated else None
+        derived = {latest} if latest else set()
+        lead = f"According to « {name} »" if en else f"D'après « {name} »"
+        if latest:
+            lead += f" (last update {latest})" if en else f" (dernière mise à jour : {latest})"
+        focus = self.knowledge.focus
+        asks_figures = analysis.kind in ("percent", "count") or self._status_asked(question) is not None
+        if dated and not asks_figures and focus is not None and focus.documents.asks_update(question):
+            last = dated[-1]
+            n = book.cite(last, last.excerpt)
+            label = "the latest updated action is" if en else "l'action mise à jour le plus récemment est"
+            text = f"{lead}, {label} « {last.data['action']} » ({last.data.get('status_written')}) [{n}]."
+            return self._verified(question, text, book.sources, "register", analysis, derived=derived)
+        asked = self._status_asked(question)
+        order = [s for s in STATUSES if any(f.data["status"] == s for f in counted)]
+        if asked in order:
+            order.remove(asked)
+            order.insert(0, asked)
+        total = len(counted)
+        parts = []
+        for status in order:
+            mine = [f for f in counted if f.data["status"] == status]
+            n = book.cite(mine[0], " ; ".join(f.excerpt or "" for f in mine))
+            share = _percent(100 * len(mine) / total)
+            words = STATUS_WORDS_EN[status] if en else (STATUS_WORD_FR if len(mine) == 1 else STATUS_WORDS_FR)[status]
+            parts.append(f"{len(mine)} {words} ({share} %) [{n}]")
+            derived |= {str(len(mine)), f"{share} %"}
+        derived.add(str(total))
+        scope = (f"axis {number.group(1)}, " if en else f"axe {number.group(1)}, ") if number else ""
+        derived |= {number.group(1)} if number else set()
+        head = f"{scope}{total} actions" + (" with a status" if en else " suivies")
+        text = f"{lead}, {head} : " + ", ".join(parts) + "."
+        if en:
+            text = text.replace(" : ", ": ")
+        return self._verified(question, text, book.sources, "register", analysis, derived=derived)
 
     def _calendar_answer(self, question: str, analysis: QuestionAnalysis, body: str | None) -> Answer | None:
         year_match = YEAR_RE.search(question)
@@ -259,3 +375,9 @@ class ToolRouter:
 
 def _counts(calendar: Calendar) -> set[str]:
     return {str(len(events)) for events in calendar.bodies().values()}
+
+
+def _percent(value: float) -> str:
+    """« 66,7 », « 20 »: one decimal, French comma, none when whole."""
+    text = f"{value:.1f}".replace(".", ",")
+    return text[:-2] if text.endswith(",0") else text

@@ -1,0 +1,261 @@
+"""Document-aware retrieval on a small purpose-built corpus: the pacts of two territories (ours
+and a neighbour's), a regional scheme, our steering committee's minutes and our action register.
+
+A question that names a document is answered from it, even another territory's; « le pacte »
+is ours, with or without a profile; the home documents do not bury the regional scheme; the
+register answers questions on the present state of the actions, with its own file as source.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.container import Assistant
+from assistant.retrieval.documents import DocumentMatcher, loose
+from assistant.settings import Settings
+
+HOME_PACT = """# Évaluation du Pacte Offensive Croissance Emploi (POCE) 2018-2022
+
+PETR des Trois Vallées
+
+## Le pacte et son territoire
+
+Le PETR des Trois Vallées réunit trois communautés de communes et 52 communes. Le siège du PETR est à Bellerive.
+
+## La stratégie du pacte
+
+### Axe 1 : Accueillir de nouvelles entreprises
+
+- Créer une pépinière d'entreprises à Bellerive
+- Aménager la zone d'activités des Prés
+
+### Axe 2 : Développer le tourisme de pleine nature
+
+- Baliser les sentiers de randonnée
+- Créer un site internet touristique
+
+## Bilan quantitatif
+
+Au 31 décembre 2022, 48 % des actions étaient réalisées, 37 % en cours et 15 % non réalisées.
+Le pacte a permis de créer 120 emplois sur le territoire.
+Le taux de chômage du territoire atteint 6,9 % en 2022.
+
+## Gouvernance
+
+Le comité de pilotage s'est réuni le 14/03/2019 et le 02/12/2021.
+"""
+
+OTHER_PACT = """# Évaluation du Pacte Offensive Croissance Emploi 2019-2023
+
+PETR du Haut Plateau
+
+## Le pacte et son territoire
+
+Le PETR du Haut Plateau réunit deux communautés de communes autour de Saint-Lomer.
+
+## La stratégie du pacte
+
+### Axe 1 : Moderniser l'agriculture de montagne
+
+- Ouvrir un abattoir de proximité à Saint-Lomer
+
+### Axe 2 : Accompagner le commerce de centre-bourg
+
+- Créer une union commerciale
+
+## Bilan quantitatif
+
+Au 31 décembre 2023, 72 % des actions étaient réalisées, 20 % en cours et 8 % non réalisées.
+Le pacte a permis de créer 340 emplois sur le territoire.
+Le coût total des actions du pacte s'élève à 2,4 millions d'euros.
+
+## Gouvernance
+
+Le comité de pilotage s'est réuni le 05/06/2020 et le 18/01/2023.
+"""
+
+SCHEME = """# Schéma régional de développement économique, d'innovation et d'internationalisation (SRDEII)
+
+Région Nord-Levant
+
+## Diagnostic économique régional
+
+Le taux de chômage régional s'établit à 8,1 % au quatrième trimestre 2021.
+En 2021, 14 200 entreprises ont été créées dans la région, dont 3 100 dans l'industrie.
+
+## Les pactes territoriaux
+
+La Région a signé 31 pactes avec les PETR et les intercommunalités entre 2017 et 2021.
+"""
+
+MINUTES = """# Compte rendu du comité de pilotage du 02/12/2021
+
+PETR des Trois Vallées
+
+Le comité valide le programme d'actions 2022 pour un montant de 95 000 euros.
+La pépinière d'entreprises de Bellerive ouvrira en 2023.
+"""
+
+REGISTER_ROWS = [
+    "action;axe;objectif;statut;responsable;date de mise à jour",
+    "Pépinière d'entreprises à Bellerive;1;Accueillir;en cours;PETR des Trois Vallées;2024-03-02",
+    "Zone d'activités des Prés;1;Accueillir;réalisée;CC de la Rive;2023-05-10",
+    "Balisage de 80 km de sentiers de randonnée;2;Tourisme;réalisée;PETR des Trois Vallées;2023-09-18",
+    "Site internet touristique bilingue (français, allemand);2;Tourisme;non réalisée;Office de tourisme;2024-06-21",
+    "Fête des producteurs;2;Tourisme;en cours;CC de la Rive;2024-11-05",
+]
+
+PROFILE = 'territoire = "PETR des Trois Vallées"\nalias = ["Trois Vallées"]\n'
+
+
+def _write_corpus(corpus: Path, profile: bool) -> None:
+    corpus.mkdir(parents=True)
+    (corpus / "evaluation-pacte-petr-des-trois-vallees.md").write_text(HOME_PACT, encoding="utf-8")
+    (corpus / "evaluation-pacte-petr-du-haut-plateau.md").write_text(OTHER_PACT, encoding="utf-8")
+    (corpus / "schema-regional-developpement-economique.md").write_text(SCHEME, encoding="utf-8")
+    (corpus / "compte-rendu-copil-2021-12.md").write_text(MINUTES, encoding="utf-8")
+    (corpus / "registre-actions.csv").write_text("\n".join(REGISTER_ROWS) + "\n", encoding="utf-8")
+    if profile:
+        (corpus / "pacte.toml").write_text(PROFILE, encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def two_pacts(tmp_path_factory) -> Settings:
+    root = tmp_path_factory.mktemp("two-pacts")
+    _write_corpus(root / "corpus", profile=True)
+    settings = Settings(corpus_dir=root / "corpus", index_dir=root / "index", llm="extractive")
+    report = Assistant(settings).ingest.run()
+    assert report.failed == []
+    return settings
+
+
+@pytest.fixture(scope="module")
+def without_profile(two_pacts, tmp_path_factory) -> Settings:
+    """The same index, read with a corpus folder that has no pacte.toml."""
+    corpus = tmp_path_factory.mktemp("no-profile") / "corpus"
+    shutil.copytree(two_pacts.corpus_dir, corpus, ignore=shutil.ignore_patterns("pacte.toml"))
+    return Settings(corpus_dir=corpus, index_dir=two_pacts.index_dir, llm="extractive")
+
+
+def ask(settings: Settings, question: str):
+    return Assistant(settings).answers.ask(question)
+
+
+def files(answer) -> set[str]:
+    return {Path(s.file).name for s in answer.sources}
+
+
+# a named document answers ---------------------------------------------------------------------
+def test_a_question_naming_the_other_pact_is_answered_from_it(two_pacts):
+    answer = ask(two_pacts, "Combien d'emplois le pacte du Haut Plateau a-t-il permis de créer ?")
+    assert answer.answered and "340" in answer.answer
+    assert files(answer) == {"evaluation-pacte-petr-du-haut-plateau.md"}
+
+
+def test_the_other_pacts_axes_are_not_ours(two_pacts):
+    """The home pact's structured tools do not answer a question on another territory's pact."""
+    answer = ask(two_pacts, "Quels sont les axes du pacte du Haut Plateau ?")
+    assert answer.tool != "strategy_axes"
+    assert "Accueillir de nouvelles entreprises" not in answer.answer
+    if answer.answered:
+        assert files(answer) == {"evaluation-pacte-petr-du-haut-plateau.md"}
+
+
+def test_a_name_found_only_in_the_other_pact_names_it(two_pacts):
+    answer = ask(two_pacts, "Où doit ouvrir l'abattoir de proximité de Saint-Lomer ?")
+    assert answer.answered and files(answer) == {"evaluation-pacte-petr-du-haut-plateau.md"}
+
+
+# « le pacte » is ours -------------------------------------------------------------------------
+@pytest.mark.parametrize("fixture", ["two_pacts", "without_profile"])
+def test_le_pacte_is_the_home_pact(fixture, request):
+    settings = request.getfixturevalue(fixture)
+    answer = ask(settings, "Combien d'emplois le pacte a-t-il permis de créer ?")
+    assert answer.answered and "120" in answer.answer and "340" not in answer.answer
+    assert files(answer) == {"evaluation-pacte-petr-des-trois-vallees.md"}
+
+
+@pytest.mark.parametrize("fixture", ["two_pacts", "without_profile"])
+def test_the_other_pacts_figures_never_answer_an_unnamed_question(fixture, request):
+    settings = request.getfixturevalue(fixture)
+    cost = ask(settings, "Quel a été le coût total des actions du pacte ?")
+    assert not cost.answered and "2,4 millions" not in cost.answer
+    assert "evaluation-pacte-petr-du-haut-plateau.md" not in files(cost)  # not even offered to consult
+    shares = ask(settings, "Quel est le taux d'actions réalisées ?")
+    assert shares.answered and "48" in shares.answer and "72" not in shares.answer
+
+
+def test_without_a_profile_the_territory_most_documents_cover_is_home(without_profile):
+    focus = Assistant(without_profile).focus
+    assert not focus.loaded.active
+    assert focus.profile.inferred and loose(focus.profile.territory) == "trois vallees"
+
+
+# the regional scheme is reached -----------------------------------------------------------------
+def test_a_scheme_question_reaches_the_scheme(two_pacts):
+    """No territory named and a home figure of the same kind: the scheme's passage still answers."""
+    answer = ask(two_pacts, "Quel était le taux de chômage régional au quatrième trimestre 2021 ?")
+    assert answer.answered and "8,1 %" in answer.answer
+    assert files(answer) == {"schema-regional-developpement-economique.md"}
+
+
+@pytest.mark.parametrize("question", [
+    "Selon le schéma régional, combien d'entreprises ont été créées en 2021 ?",
+    "D'après le SRDEII, combien d'entreprises ont été créées en 2021 ?",
+])
+def test_the_scheme_named_by_kind_or_acronym(two_pacts, question):
+    answer = ask(two_pacts, question)
+    assert answer.answered and "14 200" in answer.answer
+    assert files(answer) == {"schema-regional-developpement-economique.md"}
+
+
+def test_the_home_documents_keep_a_small_preference(two_pacts):
+    retriever = Assistant(two_pacts).retriever
+    hits = retriever.retrieve("Quel est le taux de chômage ?")
+    assert hits and all(h.in_scope for h in hits)
+    # preferred passages gain a fraction of their score, not a fixed bonus over every other
+    assert retriever.settings.preferred_boost < 0.5
+
+
+# the register ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("question", [
+    "Combien d'actions sont en cours aujourd'hui ?",
+    "Selon le registre, combien d'actions sont en cours ?",
+])
+def test_register_questions_are_answered_from_the_register(two_pacts, question):
+    answer = ask(two_pacts, question)
+    assert answer.answered and answer.tool == "register"
+    assert "2 en cours" in answer.answer and "5 actions" in answer.answer
+    assert "05/11/2024" in answer.answer  # the latest update
+    assert files(answer) == {"registre-actions.csv"}
+    assert answer.verified
+
+
+def test_a_register_row_answers_as_a_passage(two_pacts):
+    """The register has rows, not text: a row is a passage, cited by the register's file and line."""
+    answer = ask(two_pacts, "Qui est responsable de la fête des producteurs ?")
+    assert answer.answered and "CC de la Rive" in answer.answer
+    assert files(answer) == {"registre-actions.csv"}
+    assert [s.section for s in answer.sources] == ["ligne 6"]
+
+
+# the document matcher ---------------------------------------------------------------------------
+def test_cards_read_kinds_acronyms_and_territories(two_pacts):
+    matcher = DocumentMatcher(Assistant(two_pacts).catalog, "PETR des Trois Vallées", ["Trois Vallées"])
+    matcher.refresh()
+    cards = {Path(c.file).name: c for c in matcher.cards.values()}
+    scheme = cards["schema-regional-developpement-economique.md"]
+    assert "schema" in scheme.kinds and "SRDEII" in scheme.acronyms
+    assert scheme.territory.key == "nord levant" and scheme.territory.level == "région"
+    other = cards["evaluation-pacte-petr-du-haut-plateau.md"]
+    # the other pact never writes « POCE »: its spelt-out title carries it
+    assert "POCE" in other.acronyms and matcher.is_peer(other)
+    assert "compte_rendu" in cards["compte-rendu-copil-2021-12.md"].kinds
+    assert cards["registre-actions.csv"].register and matcher.is_home(cards["registre-actions.csv"])
+    scope = matcher.scope("D'après le compte rendu, quel montant a été validé ?")
+    assert {Path(matcher.cards[d].file).name for d in scope.named} == {"compte-rendu-copil-2021-12.md"}
+    # a kind followed by a complement that no heading of that kind holds names no document
+    assert not matcher.scope("Quand l'évaluation de la marque a-t-elle commencé ?").named
