@@ -44,6 +44,8 @@ class SyncService:
         for doc_id in set(local) - set(remote):
             self.catalog.remove_document(doc_id)
         self.catalog.set_meta("shared_generation", str(generation))
+        # the pulled index was built with the server's rules: a take-over re-reads files only if they differ
+        self.catalog.set_meta("pipeline", self.shared.pipeline() or "")
         self.refresh_lexical()
         logger.info("index synchronisé avec le serveur Chroma (génération %s)", generation)
         return True

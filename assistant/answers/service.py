@@ -189,7 +189,7 @@ class AnswerService:
             return self._answer_extractive(analysis, hits)
         if not raw or DECLINE_FR.rstrip(".") in raw or DECLINE_EN.rstrip(".") in raw:
             return self.decline(analysis, hits)
-        clean, checks = verify(raw, passages)
+        clean, checks = verify(raw, passages, claims=True)
         verified = all(c.ok for c in checks)
         if not clean.strip() or not MARKER_RE.search(clean):
             declined = self.decline(analysis, hits)

@@ -396,6 +396,7 @@ class IngestService:
 
     def _publish(self) -> None:
         """Make the server's manifest and facts match this node's catalog (also after a crash)."""
+        self.shared.set_pipeline(PIPELINE_VERSION)
         remote = self.shared.documents()
         local = {row.doc_id: row for row in self.catalog.documents() if row.status == "indexed"}
         changed = False

@@ -47,6 +47,14 @@ class SharedCatalog:
             return None
         return {"id": meta["writer_id"], "host": meta.get("writer_host", "?"), "index": meta.get("writer_index", "?")}
 
+    def pipeline(self) -> str | None:
+        """The version of the parsing and extraction rules the team's index was built with."""
+        return self._metadata().get("pipeline")
+
+    def set_pipeline(self, version: str) -> None:
+        if self.pipeline() != version:
+            self._update(pipeline=version)
+
     def claim(self, node_id: str, host: str, index: str) -> None:
         self._update(writer_id=node_id, writer_host=host, writer_index=index)
 
