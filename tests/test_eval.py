@@ -23,23 +23,23 @@ EVAL_DIR = Path(__file__).parent / "eval"
 THRESHOLDS = {
     "dev": {
         "hit_at_5": 0.95,
-        "mrr": 0.75,
-        "answer_accuracy": 0.58,
+        "mrr": 0.77,
+        "answer_accuracy": 0.59,
         "decline_accuracy": 0.95,
         "answered_precision": 0.95,
-        "answered_recall": 0.78,
+        "answered_recall": 0.80,
         "citation_accuracy": 0.95,
-        "classification_accuracy": 0.75,
+        "classification_accuracy": 0.78,
     },
     "test": {
         "hit_at_5": 0.95,
-        "mrr": 0.80,
-        "answer_accuracy": 0.76,
-        "decline_accuracy": 0.55,
-        "answered_precision": 0.85,
-        "answered_recall": 0.82,
+        "mrr": 0.81,
+        "answer_accuracy": 0.78,
+        "decline_accuracy": 0.69,
+        "answered_precision": 0.88,
+        "answered_recall": 0.78,
         "citation_accuracy": 0.95,
-        "classification_accuracy": 0.55,
+        "classification_accuracy": 0.58,
     },
 }
 
