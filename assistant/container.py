@@ -87,7 +87,7 @@ class Assistant:
         return HybridRetriever(
             self.catalog, self.vectors, self.lexical, self.embedder, self.glossary,
             RetrievalSettings(top_k=s.top_k, rrf_k=s.rrf_k, bm25_weight=s.bm25_weight, dense_weight=s.dense_weight,
-                              focus_weight=s.focus_weight),
+                              preferred_boost=s.preferred_boost),
             focus=self.focus,
         )
 

@@ -54,7 +54,9 @@ class Settings(BaseSettings):
     bm25_weight: float = Field(1.0, description="Weight of the French BM25 ranking in the fusion.")
     dense_weight: float = Field(0.25, description="Weight of the dense (embedding) ranking in the fusion.")
 
-    focus_weight: float = Field(2.0, description="Weight of the home territory (corpus/pacte.toml) in the fusion.")
+    preferred_boost: float = Field(
+        0.05, description="Relative score boost of the documents a question names or means (« le pacte »: the home "
+        "territory's, corpus/pacte.toml); fitted on the dev split.")
 
     chunk_size: int = Field(256, description="Chunk size in tokens (SentenceSplitter).")
     chunk_overlap: int = Field(32, description="Overlap between chunks in tokens.")

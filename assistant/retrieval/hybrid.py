@@ -41,9 +41,6 @@ class RetrievalSettings:
     dense_weight: float = 0.5
     # relative boost of the preferred documents' passages (+5 % of their fused score, fitted on the dev split)
     preferred_boost: float = 0.05
-    # the former fixed bonus of the home documents (a third ranking where they stood first): no
-    # longer used; ``Settings.focus_weight`` still passes it
-    focus_weight: float = 0.0
 
 
 @dataclass
