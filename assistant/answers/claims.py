@@ -5,7 +5,7 @@ A sentence passes when, against the passages it cites:
 
 1. it cites at least one passage ([n]) that was given;
 2. every number, in digits or in words, appears in a cited passage, in a clause that shares the
-   words the number qualifies (« 67 % … en cours » fails on « 67 % d'actions réalisées ») ;
+   words the number qualifies (« 40 % … en cours » fails on « 40 % d'actions réalisées ») ;
 3. every date, proper noun, acronym and organisation name appears in a cited passage;
 4. a negation in the sentence is found in the passage's clause, and the other way round;
 5. enough of its content words are in the cited passages: a coverage above a threshold fitted on

@@ -22,7 +22,7 @@ CLOSE_QUOTE_RE = re.compile(r"[ \t\u00a0\u202f]*»")
 
 
 def french_spacing(text: str) -> str:
-    """« Axe 3 : x ; 67 % » with non-breaking spaces (idempotent)."""
+    """« Axe 2 : x ; 50 % » with non-breaking spaces (idempotent)."""
     text = COLON_RE.sub(NBSP + ":", text)
     text = TIGHT_RE.sub(lambda m: NNBSP + m.group(1), text)
     text = PERCENT_RE.sub(NNBSP + "%", text)
@@ -81,7 +81,7 @@ def sentence(text: str) -> str:
 
 
 def sentence_case(title: str) -> str:
-    """« SOUTENIR L'ECONOMIE TOURISTIQUE » → « Soutenir l'economie touristique » (titles in capitals)."""
+    """« DEVELOPPER LES SERVICES » → « Developper les services » (titles in capitals)."""
     if title.upper() != title:
         return title
     lowered = title.lower()
