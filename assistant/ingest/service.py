@@ -18,6 +18,7 @@ from filelock import FileLock, Timeout
 
 from assistant.ingest.chunking import chunk_document, make_splitter, search_text
 from assistant.ingest.limits import FileLimits, resolved_inside
+from assistant.ingest.progress import IngestProgress, StepCallback
 from assistant.providers.catalog import Catalog, ChunkRow, DocumentRow, FactRow
 from assistant.providers.lexical import LexicalIndex
 from assistant.providers.ocr import build_ocr
@@ -216,9 +217,10 @@ class IngestService:
         self.limits = FileLimits(settings.max_file_mb, settings.max_unzipped_mb, settings.max_text_chars)
 
     def run(self, corpus_dir: Path | None = None, progress: ProgressCallback | None = None,
-            take_over: bool = False) -> IngestReport:
+            take_over: bool = False, on_step: StepCallback | None = None) -> IngestReport:
         """Index the corpus. On a Chroma server only the node that ingested last may ingest again
-        (its catalog is the team's); ``take_over`` makes this node that writer."""
+        (its catalog is the team's); ``take_over`` makes this node that writer. ``on_step`` gets an
+        ``IngestProgress`` (files, bytes, pages, passages) before and after each file."""
         corpus = Path(corpus_dir or self.settings.corpus_dir)
         if not corpus.is_dir():
             raise FileNotFoundError(f"Dossier du corpus introuvable : {corpus}")
@@ -239,13 +241,14 @@ class IngestService:
         try:
             if self.shared is not None:
                 self._check_writer(take_over)
-            return self._run_locked(corpus, progress)
+            return self._run_locked(corpus, progress, on_step)
         except (OSError, sqlite3.Error, ChromaError) as exc:
             raise IndexWriteError(index_write_message(self.settings.index_dir, exc)) from exc
         finally:
             lock.release()
 
-    def _run_locked(self, corpus: Path, progress: ProgressCallback | None) -> IngestReport:
+    def _run_locked(self, corpus: Path, progress: ProgressCallback | None,
+                    on_step: StepCallback | None = None) -> IngestReport:
         started = time.perf_counter()
         report = IngestReport()
         scan = scan_corpus(corpus)
@@ -266,9 +269,12 @@ class IngestService:
                 self.catalog.remove_document(row.doc_id)
                 report.removed += 1
 
+        step = IngestProgress.of(files)
+        notify = on_step or (lambda _: None)
         for done, (rel, path) in enumerate(files, start=1):
             if progress:
                 progress(rel, done - 1, len(files))
+            notify(step.reading(rel))
             checkpoint("file", rel)
             try:
                 outcome = self._ingest_file(rel, path, known.get(rel))
@@ -282,10 +288,14 @@ class IngestService:
                     self.vectors.delete_document(known[rel].doc_id)
                     self.catalog.remove_document(known[rel].doc_id)
                     report.removed += 1
+                notify(step.finished(rel))
                 continue
             setattr(report, outcome, getattr(report, outcome) + 1)
+            row = self.catalog.document(doc_id_for(rel)) if outcome != "unchanged" else None
+            notify(step.finished(rel, row.pages, row.chunks) if row else step.finished(rel))
         if progress:
             progress("", len(files), len(files))
+        notify(step.done())
 
         self.catalog.record_failures(failures, present | set(scan.refused))
         self.catalog.set_meta("pipeline", PIPELINE_VERSION)

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from assistant import __version__
 from assistant.container import build_assistant
@@ -26,6 +25,7 @@ from assistant.interfaces.cli_common import (
     render_answer,
     settings_with,
 )
+from assistant.interfaces.cli_progress import IngestDisplay
 
 
 def _version(value: bool) -> None:
@@ -42,6 +42,23 @@ def main(
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
 
 
+def run_ingestion(assistant, quiet: bool = False, take_over: bool = False):
+    """The ingestion with its progress on stderr (none when ``quiet``); its errors end in French."""
+    from assistant.ingest.service import IndexWriteError, IngestLockedError
+    from assistant.providers.embeddings import ProviderError
+    from assistant.providers.vectorstore import VectorStoreError
+
+    try:
+        with IngestDisplay(err, quiet=quiet) as show:  # stderr only: stdout's last line stays the JSON
+            if take_over and assistant.sync is not None:
+                assistant.sync.pull()  # start from the team's index: unchanged files are not re-embedded
+            return assistant.ingest.run(take_over=take_over, on_step=show)
+    except (IngestLockedError, IndexWriteError, ProviderError, VectorStoreError, FileNotFoundError) as exc:
+        fail(str(exc))
+    except (OSError, sqlite3.Error) as exc:  # opening the stores themselves failed
+        fail(index_problem(assistant.settings, exc))
+
+
 @app.command()
 def ingest(
     corpus: Optional[Path] = typer.Option(None, "--corpus", help="Dossier des documents (défaut : PACTE_CORPUS_DIR)."),
@@ -51,30 +68,10 @@ def ingest(
         help="Serveur Chroma : ce poste devient celui qui indexe (il rattrape d'abord l'index de l'équipe)."),
 ) -> None:
     """Indexe le corpus (incrémental : seuls les fichiers nouveaux ou modifiés sont traités)."""
-    from assistant.ingest.service import IndexWriteError, IngestLockedError
-    from assistant.providers.embeddings import ProviderError
-    from assistant.providers.vectorstore import VectorStoreError
-
     assistant = build_assistant(settings_with(corpus))
     if index_read_only(assistant.settings):
         fail(index_problem(assistant.settings, PermissionError(assistant.settings.index_dir)))
-    try:
-        with Progress(
-            TextColumn("[bold]Indexation"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-            TextColumn("{task.description}"), console=err, transient=True, disable=not err.is_terminal and as_json,
-        ) as bar:
-            task = bar.add_task("", total=None)
-
-            def on_progress(file: str, done: int, total: int) -> None:
-                bar.update(task, completed=done, total=total, description=file)
-
-            if take_over and assistant.sync is not None:
-                assistant.sync.pull()  # start from the team's index: unchanged files are not re-embedded
-            report = assistant.ingest.run(progress=on_progress, take_over=take_over)
-    except (IngestLockedError, IndexWriteError, ProviderError, VectorStoreError, FileNotFoundError) as exc:
-        fail(str(exc))
-    except (OSError, sqlite3.Error) as exc:  # opening the stores themselves failed
-        fail(index_problem(assistant.settings, exc))
+    report = run_ingestion(assistant, quiet=as_json, take_over=take_over)
     if as_json:
         emit_json(report.to_dict())
         return
@@ -113,7 +110,8 @@ def sources(as_json: bool = typer.Option(False, "--json", help="Dernière ligne 
 
 @app.command()
 def ask(
-    question: str = typer.Argument(..., help="La question, ou « - » pour lire une question par ligne sur l'entrée standard."),
+    question: str = typer.Argument(
+        ..., help="La question, ou « - » pour lire une question par ligne sur l'entrée standard.", metavar="QUESTION"),
     as_json: bool = typer.Option(False, "--json", help="Dernière ligne : la réponse en JSON."),
 ) -> None:
     """Pose une question ; la réponse cite ses sources, ou dit que les documents ne répondent pas."""
@@ -222,12 +220,43 @@ def sync() -> None:
     out.print("Index local mis à jour depuis le serveur." if pulled else "Index local déjà à jour.")
 
 
+def listening_socket(host: str, port: int):
+    """The web app's socket, bound before anything is printed or indexed: a port already in use
+    ends in one French sentence (not uvicorn's English traceback), and no other program can take
+    the port while the first start indexes the corpus."""
+    import errno
+    import socket
+
+    if not 1 <= port <= 65535:  # getaddrinfo would silently wrap it
+        fail(f"le port {port} n'existe pas : choisissez un port entre 1024 et 65535.")
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)[0]
+    except (socket.gaierror, UnicodeError):
+        fail(f"adresse d'écoute inconnue : « {host} » (ex. 127.0.0.1, ou 0.0.0.0 pour tout le réseau).")
+    sock = socket.socket(family, kind, proto)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does: a port in TIME_WAIT is free
+    try:
+        sock.bind(address)
+    except OSError as exc:
+        sock.close()
+        if exc.errno == errno.EADDRINUSE:
+            fail(f"le port {port} est déjà utilisé par un autre programme (une autre instance de l'assistant ?) : "
+                 f"arrêtez-le ou choisissez un autre port, par exemple « pacte serve --port {port + 1} ».")
+        if exc.errno == errno.EACCES:
+            fail(f"le port {port} est réservé à l'administrateur : choisissez un port entre 1024 et 65535.")
+        if exc.errno == errno.EADDRNOTAVAIL:
+            fail(f"l'adresse {host} n'appartient pas à cette machine : le port {port} ne peut pas y être ouvert.")
+        fail(f"impossible d'ouvrir le port {port} sur {host} ({exc.strerror or exc}).")
+    return sock
+
+
 @app.command()
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Adresse d'écoute (boucle locale par défaut)."),
     port: int = typer.Option(7860, "--port", help="Port."),
 ) -> None:
-    """Lance l'application web (Gradio) ; indexe d'abord le corpus si l'index est vide."""
+    """Lance l'application web (Gradio) ; indexe d'abord le corpus si l'index est vide. Ctrl+C pour l'arrêter."""
+    sock = listening_socket(host, port)
     import uvicorn
 
     from assistant.interfaces.web.app import create_server
@@ -235,11 +264,8 @@ def serve(
     assistant = assistant_or_fail(warn_empty=False)  # serve indexes an empty index itself
     if assistant.catalog.chunk_count() == 0:
         err.print(f"Premier démarrage : indexation de {assistant.settings.corpus_dir}…")
-        with Progress(TextColumn("[bold]Indexation"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
-                      console=err, transient=True) as bar:
-            task = bar.add_task("", total=None)
-            report = assistant.ingest.run(progress=lambda f, d, t: bar.update(task, completed=d, total=t, description=f))
-        err.print(f"{report.documents} document(s), {report.chunks} extraits indexés.")
+        report = run_ingestion(assistant)
+        err.print(f"{report.documents} document(s), {report.chunks} extraits indexés en {report.seconds:.0f} s.")
         for failure in report.failed:
             err.print(f"[red]✗[/] {failure['file']} : {failure['error']}")
     if assistant.sync is not None:
@@ -248,13 +274,21 @@ def serve(
         server = create_server(assistant)
     except ValueError as exc:
         fail(str(exc))
-    err.print(f"Assistant du pacte : http://{host}:{port}/")
+    shown_host = f"[{host}]" if ":" in host else host
+    err.print(f"Assistant du pacte : http://{shown_host}:{sock.getsockname()[1]}/ (Ctrl+C pour l'arrêter)")
     # open event streams must not hold a stop (Ctrl-C, SIGTERM) for long
-    uvicorn.run(server, host=host, port=port, log_level="warning", timeout_graceful_shutdown=5)
+    web = uvicorn.Server(uvicorn.Config(server, log_level="warning", timeout_graceful_shutdown=5))
+    try:
+        web.run(sockets=[sock])
+    except KeyboardInterrupt:  # uvicorn stops cleanly, then hands the Ctrl+C back
+        pass
+    if not web.started:
+        fail("l'application web n'a pas pu démarrer (voir les messages ci-dessus).")
+    err.print("Assistant arrêté.")
 
 
 def run() -> None:
-    app()
+    app(prog_name="pacte")  # the same name in help and errors under « python -m assistant.interfaces.cli »
 
 
 if __name__ == "__main__":

@@ -13,9 +13,11 @@ import typer
 from rich.console import Console
 
 from assistant.container import build_assistant
+from assistant.interfaces.cli_text import FrenchGroup, FrenchTyper
 from assistant.settings import Settings
 
-app = typer.Typer(
+app = FrenchTyper(
+    cls=FrenchGroup,
     help="pacte-assistant : questions, notes et statistiques sur les documents du pacte, avec leurs sources.",
     no_args_is_help=True,
     add_completion=False,

@@ -138,7 +138,7 @@ def facts(
 
 @app.command()
 def classify(
-    text: str = typer.Argument(..., help="Description de l'initiative."),
+    text: str = typer.Argument(..., help="Description de l'initiative.", metavar="DESCRIPTION"),
     as_json: bool = typer.Option(False, "--json", help="Dernière ligne : le classement en JSON."),
 ) -> None:
     """Indique à quel axe stratégique (et objectif opérationnel) une initiative se rattache, ou qu'elle n'en relève d'aucun."""
