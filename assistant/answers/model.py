@@ -70,6 +70,19 @@ class Answer:
     checks: list[Check] = field(default_factory=list)
     standalone_question: str | None = None
     language: str = "fr"
+    # who wrote the answer: "tool" (structured data), "extractive" (quoted passages) or "llm"
+    mode: str = ""
+    # when an LLM mode answered otherwise than by the model's words: why, in French
+    fallback: str | None = None
+
+    def __post_init__(self) -> None:
+        if not self.mode:
+            self.mode = "tool" if self.tool else "extractive"
+
+    @property
+    def dropped(self) -> int:
+        """How many sentences failed verification and were removed."""
+        return sum(not c.ok for c in self.checks)
 
     def to_dict(self) -> dict:
         """The ``pacte ask --json`` contract."""
@@ -80,4 +93,6 @@ class Answer:
             "sources": [s.to_dict() for s in self.sources],
             "tool": self.tool,
             "verified": self.verified,
+            "mode": self.mode,
+            "fallback": self.fallback,
         }

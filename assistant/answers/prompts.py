@@ -23,3 +23,37 @@ BRIEF_SYSTEM_PROMPT = (
 )
 
 BRIEF_USER_PROMPT = "Sujet de la note : {subject}\n\nSources :\n{passages}\n\nParagraphe :"
+
+# Notices of the LLM modes, shown in one line under an answer the model did not write itself.
+FALLBACK_LLM_DOWN = ("Le modèle de langage n'a pas répondu (serveur indisponible ou délai dépassé) : "
+                     "réponse extraite des documents.")
+FALLBACK_LLM_DOWN_NO_ANSWER = "Le modèle de langage n'a pas répondu (serveur indisponible ou délai dépassé)."
+FALLBACK_LLM_DECLINED = "Le modèle de langage n'a pas trouvé de réponse : réponse extraite des documents."
+
+
+def fallback_all_dropped(count: int) -> str:
+    """The notice when none of the model's sentences could be verified in the sources."""
+    if count <= 1:
+        return "La phrase du modèle de langage n'a pas pu être vérifiée dans les sources : réponse extraite des documents."
+    return (f"Aucune des {count} phrases du modèle de langage n'a pu être vérifiée dans les sources : "
+            "réponse extraite des documents.")
+
+
+def dropped_notice(count: int) -> str:
+    """The notice when some of the model's sentences were removed, unverified."""
+    if count == 1:
+        return "1 phrase non vérifiée dans les sources a été retirée."
+    return f"{count} phrases non vérifiées dans les sources ont été retirées."
+
+
+def brief_notice(kept: int, dropped: int, down: bool = False) -> str:
+    """The one line a note's context paragraph carries when the model's sentences were removed or it
+    did not answer; empty when every sentence was verified."""
+    if down:
+        return "(Paragraphe rédigé non disponible : le modèle de langage n'a pas répondu.)"
+    if not dropped:
+        return ""
+    if not kept:
+        return ("(Paragraphe rédigé non affiché : aucune des phrases du modèle de langage n'a pu être vérifiée "
+                "dans les sources.)")
+    return f"({dropped_notice(dropped)})"

@@ -4,12 +4,23 @@
 from __future__ import annotations
 
 import logging
+import queue
 import re
-from typing import Callable
+import threading
+from contextvars import ContextVar
+from typing import Callable, Iterator
 
 from assistant.answers.extractive import DECLINE_EN, DECLINE_FR, ExtractiveAnswerer, Pick
 from assistant.answers.model import Answer, Source, short_title
-from assistant.answers.prompts import ANSWER_SYSTEM_PROMPT, ANSWER_USER_PROMPT, CONDENSE_PROMPT
+from assistant.answers.prompts import (
+    ANSWER_SYSTEM_PROMPT,
+    ANSWER_USER_PROMPT,
+    CONDENSE_PROMPT,
+    FALLBACK_LLM_DECLINED,
+    FALLBACK_LLM_DOWN,
+    FALLBACK_LLM_DOWN_NO_ANSWER,
+    fallback_all_dropped,
+)
 from assistant.answers.question import QuestionAnalysis, analyse, condense, detect_language
 from assistant.answers.verify import MARKER_RE, verify
 from assistant.retrieval.glossary import Glossary, QuestionCues
@@ -68,13 +79,11 @@ class AnswerService:
             return question
         if self.llm is None:
             return condense(question, history)
+        from assistant.answers.followup import standalone_question
+
         prompt = CONDENSE_PROMPT.format(history="\n".join(f"- {h}" for h in history[-4:]), question=question)
-        try:
-            text = str(self.llm.complete(prompt)).strip().splitlines()[0].strip()
-            return text or condense(question, history)
-        except Exception as exc:  # a failing server must not lose the question
-            logger.warning("reformulation par le LLM impossible (%s) : règles utilisées", exc)
-            return condense(question, history)
+        # the model's rewrite is checked (new element kept, topic kept, nothing invented), else the rules'
+        return standalone_question(self.llm, prompt, question, history[-4:]).text
 
     # extractive ------------------------------------------------------------------------------
     def _answer_extractive(self, analysis: QuestionAnalysis, hits: list[Hit]) -> Answer:
@@ -165,10 +174,47 @@ class AnswerService:
             answer = getattr(self.router, "answer_from_tool_call", None)
             result = answer(call.tool_name, call.tool_kwargs or {}, question, analysis) if answer else None
             if result is not None:
+                result.mode = "tool"
                 return result
         return None
 
     # LLM -------------------------------------------------------------------------------------
+    # where a streamed draft goes: set by ``ask_streaming`` in the thread that answers one question
+    _draft_sink: ContextVar[Callable[[str], None] | None] = ContextVar("pacte_draft_sink", default=None)
+
+    def ask_streaming(self, question: str, history: list[str] | None = None) -> Iterator[str | Answer]:
+        """``ask`` for the web app: yields the LLM's draft as it is generated (its whole text so far),
+        then the verified ``Answer``, which is what the user keeps."""
+        events: queue.Queue = queue.Queue()
+
+        def run() -> None:
+            self._draft_sink.set(events.put)  # this thread's own context: no other question sees it
+            try:
+                events.put(self.ask(question, history))
+            except BaseException as exc:  # noqa: BLE001 (handed to the reader, which raises it)
+                events.put(exc)
+
+        threading.Thread(target=run, name="pacte-answer", daemon=True).start()
+        while True:
+            item = events.get()
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+            if isinstance(item, Answer):
+                return
+
+    def _generate(self, messages: list) -> str:
+        """The model's reply; streamed to the draft sink when the caller shows drafts."""
+        sink = self._draft_sink.get()
+        if sink is None:
+            return str(self.llm.chat(messages).message.content or "").strip()
+        text = ""
+        for chunk in self.llm.stream_chat(messages):
+            if chunk.message.content and chunk.message.content != text:
+                text = chunk.message.content
+                sink(text)
+        return text.strip()
+
     def _answer_with_llm(self, question: str, analysis: QuestionAnalysis, hits: list[Hit]) -> Answer:
         from llama_index.core.llms import ChatMessage
 
@@ -183,18 +229,30 @@ class AnswerService:
             ChatMessage(role="user", content=ANSWER_USER_PROMPT.format(passages=listing, question=question)),
         ]
         try:
-            raw = str(self.llm.chat(messages).message.content or "").strip()
-        except Exception as exc:
+            raw = self._generate(messages)
+        except Exception as exc:  # noqa: BLE001 (a server down or too slow: the extractive answer, said so)
             logger.warning("LLM indisponible (%s) : réponse extractive", exc)
-            return self._answer_extractive(analysis, hits)
+            return self._better_of_two(analysis, hits, FALLBACK_LLM_DOWN, [], down=True)
         if not raw or DECLINE_FR.rstrip(".") in raw or DECLINE_EN.rstrip(".") in raw:
-            return self.decline(analysis, hits)
+            return self._better_of_two(analysis, hits, FALLBACK_LLM_DECLINED, [])
         clean, checks = verify(raw, passages, claims=True)
         verified = all(c.ok for c in checks)
         if not clean.strip() or not MARKER_RE.search(clean):
-            declined = self.decline(analysis, hits)
-            declined.checks, declined.verified = checks, verified
-            return declined
+            return self._better_of_two(analysis, hits, fallback_all_dropped(sum(not c.ok for c in checks)), checks)
         cited = {int(n) for n in MARKER_RE.findall(clean)}
         return Answer(question, clean, True, [s for s in sources if s.n in cited], None, verified, checks,
-                      language=analysis.language)
+                      language=analysis.language, mode="llm")
+
+    def _better_of_two(self, analysis: QuestionAnalysis, hits: list[Hit], reason: str, checks: list,
+                       down: bool = False) -> Answer:
+        """The LLM gave nothing that can be shown: the extractive answer when there is one, with the
+        reason; else the decline (with the model's failed checks, so the drops are counted)."""
+        extractive = self._answer_extractive(analysis, hits)
+        if extractive.answered:
+            extractive.mode, extractive.fallback = "extractive", reason
+            return extractive
+        declined = self.decline(analysis, hits)
+        declined.checks, declined.verified = checks, all(c.ok for c in checks)
+        declined.mode = "extractive" if down else "llm"
+        declined.fallback = FALLBACK_LLM_DOWN_NO_ANSWER if down else None
+        return declined

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.answers.model import Source, short_title
-from assistant.answers.prompts import BRIEF_SYSTEM_PROMPT, BRIEF_USER_PROMPT
+from assistant.answers.prompts import BRIEF_SYSTEM_PROMPT, BRIEF_USER_PROMPT, brief_notice
 from assistant.answers.verify import verify
 from assistant.briefing.model import Note, NoteItem, NoteSection, NoteSources
 from assistant.briefing.sentences import (axis_sentence, looks_like_body, meetings_sentence, objective_sentence,
@@ -280,10 +280,12 @@ class BriefingService:
             raw = str(self.llm.chat(messages).message.content or "").strip()
         except Exception as exc:
             logger.warning("synthèse par le LLM impossible (%s) : note sans paragraphe rédigé", exc)
+            note.section("Contexte").prose = brief_notice(0, 0, down=True)
             return
         passages = {s.n: f"{s.document} {s.excerpt} {note.as_of or ''}" for s in note.sources}
         clean, checks = verify(raw, passages, claims=True)
         note.verified = all(c.ok for c in checks)
         kept = " ".join(c.sentence.strip() for c in checks if c.ok and re.search(r"\[\d+\]", c.sentence))
-        if kept:
-            note.section("Contexte").prose = kept
+        notice = brief_notice(len(kept), sum(not c.ok for c in checks))
+        if kept or notice:
+            note.section("Contexte").prose = " ".join(x for x in (kept, notice) if x)

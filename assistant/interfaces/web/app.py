@@ -1,5 +1,6 @@
 """The Gradio app: ``build_app(assistant) -> gr.Blocks`` (one module per tab) and ``create_server``,
-which mounts it on FastAPI beside ``/documents/<file>``, the corpus files served for the source links.
+which mounts it on FastAPI beside ``/documents/<file>``, the corpus files served for the source links,
+and ``/api/ask?question=…``, the JSON object of ``pacte ask --json``.
 Logins (Gradio's form and the HTTP Basic check of ``/documents/``) share one lockout per client."""
 
 from __future__ import annotations
@@ -47,6 +48,11 @@ def build_app(assistant) -> gr.Blocks:
             """Réponse à une question, suivie de ses sources numérotées."""
             return answer_plain(assistant.answers.ask(question))
 
+        def ask_json(question: str) -> dict:
+            """Réponse à une question, en JSON comme « pacte ask --json » : texte, sources, vérification
+            (verified), mode de réponse (mode) et, le cas échéant, raison du repli (fallback)."""
+            return assistant.answers.ask(question).to_dict()
+
         def classify(text: str) -> dict:
             """Axe stratégique auquel se rattache une initiative."""
             return assistant.classifier.classify(text).to_dict()
@@ -56,6 +62,7 @@ def build_app(assistant) -> gr.Blocks:
             return assistant.knowledge.action_stats().to_dict()
 
         gr.api(ask, api_name="ask")
+        gr.api(ask_json, api_name="ask_json")
         gr.api(classify, api_name="classify")
         gr.api(stats, api_name="stats")
     app.queue(default_concurrency_limit=4)
@@ -109,6 +116,11 @@ def create_server(assistant, throttle: LoginThrottle | None = None):
             raise HTTPException(404, "Document introuvable dans le corpus")
         media = "application/pdf" if path.suffix.lower() == ".pdf" else None
         return FileResponse(path, media_type=media, filename=path.name, content_disposition_type="inline")
+
+    @server.get("/api/ask", dependencies=[Depends(check_login)])
+    def ask_json(question: str) -> dict:
+        """The ``pacte ask --json`` object of one question (verified flag, mode and fallback included)."""
+        return assistant.answers.ask(question).to_dict()
 
     blocks = build_app(assistant)
     settings = assistant.settings

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gradio as gr
 
-from assistant.interfaces.web.render import answer_markdown, inert_markdown, source_cards
+from assistant.interfaces.web.render import answer_markdown, draft_markdown, inert_markdown, source_cards
 
 EXAMPLES = [
     "Quel est le taux d'actions réalisées ?",
@@ -38,14 +38,21 @@ def build_questions_tab(assistant) -> None:
     def respond(text: str, messages: list, past: list[str]):
         text = (text or "").strip()
         if not text:
-            return "", messages, past, gr.update()
-        answer = assistant.answers.ask(text, history=past)
+            yield "", messages, past, gr.update()
+            return
+        asked = {"role": "user", "content": question_markdown(text, None)}
+        # LLM modes: the draft is shown as it is generated, then replaced by the verified answer
+        for item in assistant.answers.ask_streaming(text, history=past):
+            if isinstance(item, str):
+                yield "", list(messages) + [asked, {"role": "assistant", "content": draft_markdown(item)}], past, gr.update()
+                continue
+            answer = item
         messages = list(messages) + [
             {"role": "user", "content": question_markdown(text, answer.standalone_question)},
             {"role": "assistant", "content": answer_markdown(answer)},
         ]
         title = "Sources" if answer.answered else "Passages les plus proches (à consulter)"
-        return "", messages, past + [answer.standalone_question or text], source_cards(answer.sources, text, title)
+        yield "", messages, past + [answer.standalone_question or text], source_cards(answer.sources, text, title)
 
     for trigger in (question.submit, send.click):
         trigger(respond, [question, chatbot, history], [question, chatbot, history, cards], api_visibility="private")

@@ -8,6 +8,7 @@ import re
 from urllib.parse import quote
 
 from assistant.answers.model import Answer, Source, short_title
+from assistant.answers.prompts import dropped_notice
 from assistant.providers.lexical import tokenize_fr
 
 WORD_RE = re.compile(r"[\wÀ-ÿœŒ'’-]+")
@@ -127,8 +128,9 @@ def answer_markdown(answer: Answer) -> str:
     """The chat message: the answer, a warning when unverified, then the short list of sources.
     Every piece that comes from the documents goes through ``inert_markdown``."""
     text = inert_markdown(answer.answer)
-    if not answer.verified:
-        text += "\n\n**Attention :** *une partie de la réponse n'a pas pu être vérifiée dans les sources et a été retirée.*"
+    notice = answer_notice(answer)
+    if notice:
+        text += f"\n\n**Attention :** *{inert_markdown(notice)}*"
     if answer.sources:
         label = "Sources" if answer.answered else "Passages les plus proches"
         lines = []
@@ -143,6 +145,22 @@ def answer_markdown(answer: Answer) -> str:
         label = TOOL_LABELS.get(answer.tool, answer.tool)
         text += f"\n\n<sub>Réponse issue des données structurées : {label}.</sub>"
     return text
+
+
+def answer_notice(answer: Answer) -> str:
+    """One French line when an LLM mode fell back to another answer or removed sentences; empty otherwise."""
+    if answer.fallback:
+        return answer.fallback
+    if answer.dropped:
+        return dropped_notice(answer.dropped)
+    if not answer.verified:
+        return "une partie de la réponse n'a pas pu être vérifiée dans les sources et a été retirée."
+    return ""
+
+
+def draft_markdown(draft: str) -> str:
+    """The LLM's draft while it is generated, marked as such: it is replaced by the verified answer."""
+    return f"*Brouillon du modèle de langage, en cours de rédaction puis de vérification :*\n\n{inert_markdown(draft)}"
 
 
 def answer_plain(answer: Answer) -> str:
