@@ -14,7 +14,7 @@ from assistant.interfaces.cli import app
 from conftest import POCE_FILE, SHIPPED_CORPUS
 from assistant.settings import Settings
 
-CLASSIFY_KEYS = {"axis", "axis_title", "objective", "confidence", "ranking", "reasons", "sources"}
+CLASSIFY_KEYS = {"axis", "axis_title", "objective", "confidence", "confidence_level", "ranking", "reasons", "sources"}
 STATS_KEYS = {"done", "in_progress", "not_done", "unit", "as_of", "sources", "register"}
 
 
