@@ -1,4 +1,5 @@
-"""Fit the initiative classifier's weights on the DEV split and write assistant/data/classify_model.toml.
+"""Fit the initiative classifier's weights on the DEV split and write assistant/data/classify_model.toml
+(and, for the embedder in use, the themes' vectors in assistant/data/classify_theme_vectors.toml).
 
 Reads only the items whose ``split`` is ``dev`` (the test items are left to ``pacte eval``). Each
 item is scored twice, with the register's actions and without them, so that the weights also hold
@@ -18,7 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.container import Assistant
-from assistant.knowledge.classify import DATA_DIR, FEATURES, build_profile
+from assistant.knowledge.classify import DATA_DIR, FEATURES, build_profile, write_theme_vectors
 from assistant.settings import Settings
 
 GRID = {
@@ -108,7 +109,11 @@ def main() -> None:
     parser.add_argument("--write", action="store_true", help="write assistant/data/classify_model.toml")
     args = parser.parse_args()
     items = dev_items(args.initiatives)
-    features, blocked, gold, owner, n_axes = featurise(Assistant(Settings()), items)
+    assistant = Assistant(Settings())
+    if args.write:
+        classifier = assistant.classifier
+        print(f"theme vectors: {write_theme_vectors(classifier.vocabulary, classifier.embedder)}")
+    features, blocked, gold, owner, n_axes = featurise(assistant, items)
     p = search(features, blocked, gold, owner, n_axes)
     z = logits(features, blocked, owner, n_axes, weights_of(p), p["none_score"], p["public_facility"])
     held = held_out_logits(features, blocked, gold, owner, n_axes, len(items))

@@ -58,3 +58,12 @@ def test_cli_json_and_web_card_show_the_same_confidence(classifier):
     assert f"Confiance : {data['confidence_level']} ({round(data['confidence'] * 100)}&nbsp;%)" in card
     # the bars share one scale with the verdict: the axes' shares and « none » add up to 1
     assert data["ranking"][0]["score"] == round(data["confidence"], 3) and sum(r["score"] for r in data["ranking"]) <= 1.001
+
+
+def test_stored_theme_vectors_follow_the_vocabulary():
+    from assistant.knowledge.classify import _digest, stored_theme_vectors, theme_texts
+
+    stored = stored_theme_vectors()
+    assert stored["texts"] == _digest(theme_texts(default_vocabulary())), \
+        "vocabulaire modifié : relancer benchmarks/fit_classifier.py --write"
+    assert set(stored["vectors"]) == set(default_vocabulary().themes)

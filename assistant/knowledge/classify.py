@@ -16,6 +16,7 @@ No LLM needed."""
 
 from __future__ import annotations
 
+import hashlib
 import math
 import tomllib
 from dataclasses import dataclass, field, replace
@@ -257,13 +258,51 @@ def build_profile(strategy: Strategy, register: list, vocabulary: Vocabulary, em
         for t, strength in o.links.items():
             df[t] = df.get(t, 0.0) + strength
     theme_idf = {t: math.log(1 + len(objectives) / max(d, 0.5)) for t, d in df.items()}
-    theme_vectors = {}
-    if embedder is not None and vocabulary.written:
-        # a theme's expressions read together: the initiative may say the same in other words
-        names = list(vocabulary.written)
-        vectors = _unit([embed_query(embedder, ", ".join(vocabulary.written[n])) for n in names])
-        theme_vectors = dict(zip(names, vectors))
+    theme_vectors = theme_embeddings(vocabulary, embedder) if embedder is not None else {}
     return _Profile(None, objectives, word_idf, theme_idf, theme_vectors)
+
+
+def embedder_name(embedder) -> str:
+    return f"{type(embedder).__name__}:{getattr(embedder, 'model_name', '')}"
+
+
+def theme_texts(vocabulary: Vocabulary) -> dict[str, str]:
+    """A theme's expressions read together: an initiative may say the same in other words."""
+    return {name: ", ".join(items) for name, items in vocabulary.written.items()}
+
+
+def theme_embeddings(vocabulary: Vocabulary, embedder) -> dict[str, np.ndarray]:
+    """The themes' vectors: stored beside the vocabulary for the bundled embedder (a theme's text is
+    long, embedding them all takes seconds), computed for another embedder or an edited vocabulary."""
+    texts = theme_texts(vocabulary)
+    stored = stored_theme_vectors()
+    if stored.get("embedder") == embedder_name(embedder) and stored.get("texts") == _digest(texts):
+        return {name: np.asarray(stored["vectors"][name]) for name in texts}
+    names = list(texts)
+    return dict(zip(names, _unit([embed_query(embedder, texts[n]) for n in names])))
+
+
+def _digest(texts: dict[str, str]) -> str:
+    return hashlib.sha256(repr(sorted(texts.items())).encode("utf-8")).hexdigest()[:16]
+
+
+@lru_cache(maxsize=1)
+def stored_theme_vectors() -> dict:
+    path = DATA_DIR / "classify_theme_vectors.toml"
+    return tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def write_theme_vectors(vocabulary: Vocabulary, embedder) -> Path:
+    """Store the themes' vectors for this embedder (``benchmarks/fit_classifier.py --write``)."""
+    texts = theme_texts(vocabulary)
+    vectors = dict(zip(texts, _unit([embed_query(embedder, t) for t in texts.values()])))
+    lines = ["# Vecteurs des thèmes de classify_vocabulary.toml pour l'embedder nommé (écrits par",
+             "# benchmarks/fit_classifier.py --write ; recalculés à la volée si le vocabulaire change).",
+             f'embedder = "{embedder_name(embedder)}"', f'texts = "{_digest(texts)}"', "", "[vectors]"]
+    lines += [f"{name} = [{', '.join(f'{x:.6f}' for x in v)}]" for name, v in vectors.items()]
+    path = DATA_DIR / "classify_theme_vectors.toml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
 
 
 @dataclass
