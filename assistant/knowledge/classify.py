@@ -417,7 +417,6 @@ class InitiativeClassifier:
             out[with_actions] += to_action - to_action.mean()
         return out
 
-
     # explanations -------------------------------------------------------------------------
     def _reasons(self, axis, objective: Objective, scored: Scored, ranking: list[dict],
                  profile: _Profile) -> tuple[str, list]:
