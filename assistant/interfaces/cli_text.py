@@ -78,6 +78,13 @@ def usage_error_text(exc: click_errors.UsageError) -> str:
     return exc.format_message()
 
 
+def _print_error(text: str) -> None:
+    from rich.console import Console
+    from rich.markup import escape
+
+    Console(stderr=True, highlight=False).print(f"[bold red]Erreur :[/] {escape(text)}")
+
+
 class FrenchHelp:
     """Mixed into typer's command and group classes: French help option, usage line and labels."""
 
@@ -127,15 +134,11 @@ class FrenchGroup(FrenchHelp, TyperGroup):
         except click_errors.NoArgsIsHelpError as exc:
             sys.exit(exc.exit_code)  # the help is already shown
         except click_errors.UsageError as exc:
-            from rich.console import Console
-
             hint = f"\nAide : {exc.ctx.command_path} --help" if exc.ctx is not None else ""
-            Console(stderr=True, highlight=False).print(f"[bold red]Erreur :[/] {usage_error_text(exc)}{hint}")
+            _print_error(usage_error_text(exc) + hint)
             sys.exit(exc.exit_code)
         except click_errors.ClickException as exc:
-            from rich.console import Console
-
-            Console(stderr=True, highlight=False).print(f"[bold red]Erreur :[/] {exc.format_message()}")
+            _print_error(exc.format_message())
             sys.exit(exc.exit_code)
         except typer.Abort:
             print("Interrompu.", file=sys.stderr)

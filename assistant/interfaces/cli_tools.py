@@ -8,7 +8,6 @@ from typing import Optional
 import typer
 
 from assistant.interfaces.cli_common import app, assistant_or_fail, emit_json, fail, out
-from assistant.knowledge.service import NO_AXES_FR, NO_EVENTS_FR, NO_STATS_FR
 
 STATUS_LABELS = {"done": "réalisées", "in_progress": "en cours", "not_done": "non réalisées"}
 
@@ -33,6 +32,8 @@ def stats(
         return
     result = assistant.knowledge.action_stats(axis)
     if not result.found and not result.register:
+        from assistant.knowledge.service import NO_STATS_FR  # not at import time: « pacte --help » stays quick
+
         out.print(NO_STATS_FR[0].upper() + NO_STATS_FR[1:] + ".")
         return
     if result.found:
@@ -80,6 +81,8 @@ def calendar(
         return
     result = assistant.knowledge.governance_calendar(body, year)
     if not result.events:
+        from assistant.knowledge.service import NO_EVENTS_FR
+
         out.print(NO_EVENTS_FR[0].upper() + NO_EVENTS_FR[1:] + ".")
         return
     for name, events in result.bodies().items():
@@ -99,6 +102,8 @@ def axes(as_json: bool = typer.Option(False, "--json", help="Dernière ligne : l
         return
     result = assistant.knowledge.strategy_axes()
     if not result.axes:
+        from assistant.knowledge.service import NO_AXES_FR
+
         out.print(NO_AXES_FR[0].upper() + NO_AXES_FR[1:] + ".")
         return
     out.print(f"{len(result.axes)} axes, {result.objective_count} objectifs opérationnels")
