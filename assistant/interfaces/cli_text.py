@@ -143,6 +143,8 @@ class FrenchGroup(FrenchHelp, TyperGroup):
         except typer.Abort:
             print("Interrompu.", file=sys.stderr)
             sys.exit(1)
+        if code == 130:  # Ctrl+C: typer turns it into this exit code, silently
+            print("Interrompu.", file=sys.stderr)
         sys.exit(code if isinstance(code, int) else 0)
 
 
