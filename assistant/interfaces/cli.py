@@ -257,10 +257,6 @@ def serve(
 ) -> None:
     """Lance l'application web (Gradio) ; indexe d'abord le corpus si l'index est vide. Ctrl+C pour l'arrêter."""
     sock = listening_socket(host, port)
-    import uvicorn
-
-    from assistant.interfaces.web.app import create_server
-
     assistant = assistant_or_fail(warn_empty=False)  # serve indexes an empty index itself
     if assistant.catalog.chunk_count() == 0:
         err.print(f"Premier démarrage : indexation de {assistant.settings.corpus_dir}…")
@@ -270,10 +266,15 @@ def serve(
             err.print(f"[red]✗[/] {failure['file']} : {failure['error']}")
     if assistant.sync is not None:
         _start_sync_thread(assistant)
-    try:
-        server = create_server(assistant)
-    except ValueError as exc:
-        fail(str(exc))
+    with err.status("Chargement de l'application web…"):  # Gradio takes a few seconds to import
+        import uvicorn
+
+        from assistant.interfaces.web.app import create_server
+
+        try:
+            server = create_server(assistant)
+        except ValueError as exc:
+            fail(str(exc))
     shown_host = f"[{host}]" if ":" in host else host
     err.print(f"Assistant du pacte : http://{shown_host}:{sock.getsockname()[1]}/ (Ctrl+C pour l'arrêter)")
     # open event streams must not hold a stop (Ctrl-C, SIGTERM) for long
