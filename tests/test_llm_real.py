@@ -17,6 +17,7 @@ import sys
 import time
 import urllib.parse
 import urllib.request
+import uuid
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
@@ -151,14 +152,13 @@ def assert_safe_json(data: dict) -> None:
 
 # the tests, in both modes ----------------------------------------------------------------------
 def test_ask_answers_are_verified_or_dropped(env):
-    assistant = Assistant(Settings())
-    answer = assistant.answers.ask(QUESTIONS[0])
+    # the web chat's path: the draft as generated, then the verified answer (the plain ``ask`` is
+    # driven by the CLI and web tests below)
+    items = list(Assistant(Settings()).answers.ask_streaming(QUESTIONS[0]))
+    answer = items[-1]
+    assert isinstance(answer, Answer) and all(isinstance(i, str) for i in items[:-1])
     assert_safe(answer)
     assert_safe_json(answer.to_dict())
-    # the web app's path: the draft as generated, then the verified answer
-    items = list(assistant.answers.ask_streaming(QUESTIONS[1]))
-    assert isinstance(items[-1], Answer) and all(isinstance(i, str) for i in items[:-1])
-    assert_safe(items[-1])
 
 
 def test_ask_json_cli(env):
@@ -221,25 +221,59 @@ def serve(env: dict[str, str], log: Path):
             proc.wait()
 
 
+def chat_event(url: str, question: str) -> tuple[int, list]:
+    """The chat's « Envoyer », as the browser sends it through Gradio's queue: how many updates were
+    streamed (the drafts), and the final outputs."""
+    from test_web_security import GradioEvents
+
+    events = GradioEvents(url)
+    fn = events.fn_index("pacte-send", "click")
+    session = uuid.uuid4().hex[:12]
+    body = json.dumps({"data": [question, [], None], "fn_index": fn, "session_hash": session, "event_data": None,
+                       "trigger_id": events.config["dependencies"][fn]["targets"][0][0]}).encode()
+    urllib.request.urlopen(urllib.request.Request(url + "/gradio_api/queue/join", body,
+                                                  {"Content-Type": "application/json"}), timeout=30).close()
+    updates = 0
+    with urllib.request.urlopen(f"{url}/gradio_api/queue/data?session_hash={session}", timeout=900) as stream:
+        for raw in stream:
+            line = raw.decode("utf-8").strip()
+            if not line.startswith("data:"):
+                continue
+            message = json.loads(line[5:])
+            if message.get("msg") == "process_generating":
+                updates += 1
+            if message.get("msg") == "process_completed":
+                assert message.get("success"), message
+                return updates, message["output"]["data"]
+    raise AssertionError("flux d'événements fermé sans résultat")
+
+
 def test_web_four_concurrent_questions(env, tmp_path):
+    """Four questions at once, three of them for the model (the in-process one used to crash on the
+    second): over HTTP, through Gradio's API, and through the chat, which streams the draft."""
     from gradio_client import Client
 
-    # three for the model at once (the in-process one crashed on the second), one for a tool
-    questions = [QUESTIONS[0], QUESTIONS[1], "Qui porte le réseau des développeurs ?", "Quels sont les axes du pacte ?"]
+    questions = [QUESTIONS[0], QUESTIONS[1], "Qui porte le réseau des développeurs ?", QUESTIONS[2]]
     with serve(env, tmp_path / "serve.log") as (url, proc):
         def over_http(question: str) -> dict:
             query = urllib.parse.urlencode({"question": question})
-            with urllib.request.urlopen(f"{url}/api/ask?{query}", timeout=600) as response:
+            with urllib.request.urlopen(f"{url}/api/ask?{query}", timeout=900) as response:
                 return json.loads(response.read())
 
         def over_gradio(question: str) -> dict:
             return Client(url + "/", verbose=False).predict(question, api_name="/ask_json")
 
         with ThreadPoolExecutor(max_workers=4) as pool:
-            answers = list(pool.map(lambda i: (over_http if i % 2 else over_gradio)(questions[i]), range(4)))
+            chat = pool.submit(chat_event, url, questions[1])
+            answers = list(pool.map(lambda i: (over_http if i % 2 else over_gradio)(questions[i]), (0, 2, 3)))
+            updates, outputs = chat.result()
         log = (tmp_path / "serve.log").read_text()
         assert proc.poll() is None, log[-3000:]  # still alive
         assert "GGML_ASSERT" not in log and "Traceback" not in log, log[-3000:]
-    assert [a["question"] for a in answers] == questions
+    assert [a["question"] for a in answers] == [questions[0], questions[2], questions[3]]
     for data in answers:
         assert_safe_json(data)
+    assert answers[2]["mode"] == "tool"
+    assert updates >= 1  # at least the verified answer; drafts before it when the model wrote any
+    shown = json.dumps(outputs, ensure_ascii=False)
+    assert "Brouillon" not in shown  # the draft was replaced by the verified answer
