@@ -164,7 +164,7 @@ def test_function_calling_llm_uses_the_tool_registry(shipped_index):
         settings = shipped_index.model_copy(update={"llm": "openai:fake", "llm_base_url": server.url, "llm_function_calling": True})
         answer = Assistant(settings).answers.ask("Peux-tu me rappeler le rythme des rencontres du comité territorial ?")
         offered = {t["function"]["name"] for t in server.requests[0]["tools"]}
-    assert offered == {"action_stats", "governance_calendar", "strategy_axes", "strategy_inputs", "next_steps"}
+    assert offered == {"action_stats", "governance_calendar", "strategy_axes", "strategy_inputs", "next_steps", "members"}
     assert answer.tool == "governance_calendar" and answer.answered and answer.verified
     assert "14/12/21" in answer.answer and "06/04/202" in answer.answer  # data from the store, as written
     assert answer.sources and "CTDC" in answer.sources[0].excerpt

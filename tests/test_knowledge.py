@@ -198,7 +198,7 @@ def test_tool_registry_schemas_come_from_the_signatures(shipped_index):
     from assistant.knowledge.tools import as_function_tools
 
     assistant = Assistant(shipped_index)
-    assert set(assistant.tools) == {"action_stats", "governance_calendar", "strategy_axes", "strategy_inputs", "next_steps",
+    assert set(assistant.tools) == {"action_stats", "governance_calendar", "strategy_axes", "strategy_inputs", "next_steps", "members",
                                     "classify_initiative"}
     schemas = {t.metadata.name: t.metadata.fn_schema.model_json_schema() for t in as_function_tools(assistant.tools)}
     assert set(schemas["governance_calendar"]["properties"]) == {"body", "year"}

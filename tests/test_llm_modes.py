@@ -21,7 +21,7 @@ from conftest import free_port
 from fake_openai import ScriptedLLMServer
 
 AXIS_1 = "Quels sont les objectifs opérationnels de l'axe 1 ?"
-MEMBERS = "Quelles communautés de communes composent le PETR ?"  # answered by quoting, not by a tool
+MEMBERS = "Sur quoi le POCE se base-t-il ?"  # answered by quoting, not by a tool
 
 
 class QueuedLLM(CustomLLM):
@@ -132,7 +132,7 @@ def test_server_down_is_said(shipped_index):
 
 def test_partly_dropped_answer_is_llm_mode_and_counts_the_drops(shipped_index):
     def reply(request: dict) -> str:
-        return "Le PETR réunit des communautés de communes [1]. Il compte 12 communautés [1]."
+        return "Le POCE se base sur les besoins et initiatives du territoire [1]. Il compte 12 communautés [1]."
 
     with ScriptedLLMServer([reply]) as server:
         settings = shipped_index.model_copy(update={"llm": "openai:fake", "llm_base_url": server.url})
@@ -157,7 +157,7 @@ def test_every_answer_says_its_mode(shipped_index):
 def test_web_streams_the_draft_then_the_verified_answer(shipped_index):
     assistant = Assistant(shipped_index)
     assistant.answers.llm = QueuedLLM(
-        replies=["Le PETR réunit des communautés de communes [1]. Il compte 12 communautés [1]."], prompts=[])
+        replies=["Le POCE se base sur les besoins et initiatives du territoire [1]. Il compte 12 communautés [1]."], prompts=[])
     items = list(assistant.answers.ask_streaming(MEMBERS))
     drafts, final = items[:-1], items[-1]
     assert len(drafts) > 3 and all(isinstance(d, str) for d in drafts)

@@ -37,7 +37,7 @@ MODEL_CACHE = Path(os.environ.get("PACTE_WHEEL_CACHE", Path.home() / ".cache" / 
 MODES = {"tool", "extractive", "llm"}
 AXIS_1 = "Quels sont les objectifs opérationnels de l'axe 1 ?"
 QUESTIONS = [
-    "Quelles communautés de communes composent le PETR ?",
+    "Sur quoi le POCE se base-t-il ?",
     "Que dit l'évaluation sur les actions menées ?",
     "Quel est le taux d'actions réalisées ?",  # a structured tool: the model is not asked
 ]

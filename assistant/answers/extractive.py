@@ -4,13 +4,16 @@ the question, checks that they cover it, and quotes them with [n] markers. No LL
 
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import dataclass, replace
+from collections import Counter
+from dataclasses import dataclass, field, replace
 
+from assistant.answers.answerability import AnswerabilityModel, SentenceSimilarity, gate_features
 from assistant.answers.question import QuestionAnalysis
 from assistant.ingest.structure import is_caps_heading
 from assistant.answers.units import DATE_RE, NUMBER_RE, PERCENT_RE, Unit, dates_in, split_units
-from assistant.providers.lexical import tokenize_fr
+from assistant.providers.lexical import fold_accents, tokenize_fr
 from assistant.retrieval.glossary import Glossary, QuestionCues
 from assistant.retrieval.hybrid import Hit
 
@@ -24,10 +27,12 @@ class Candidate:
     hit: Hit
     hit_rank: int
     unit: Unit
-    score: float
+    score: float  # the answerability probability once scored
     covered: int
     missing: list[str]
     has_value: bool
+    features: dict[str, float] = field(default_factory=dict)
+    rank: float = 0.0  # the ranking score among the question's sentences
 
 
 @dataclass
@@ -38,14 +43,23 @@ class Pick:
     intro: str | None = None
 
 
+VALUE_KINDS = ("percent", "date", "count")
+SIBLING_RANK_GAP = 1.0  # a sibling sentence is at least e^-1 as likely as the first one to answer
+
+
 class ExtractiveAnswerer:
-    def __init__(self, glossary: Glossary, cues: QuestionCues):
+    def __init__(self, glossary: Glossary, cues: QuestionCues, model: AnswerabilityModel | None = None,
+                 similarity: SentenceSimilarity | None = None, max_hits: int = 4):
         self.glossary = glossary
         self.cues = cues
+        self.model = model or AnswerabilityModel.load()
+        self.similarity = similarity  # question ↔ sentence, with the bundled embedder (None: passage only)
+        self.max_hits = max_hits  # sentences are read in the best passages only
 
     # selection -------------------------------------------------------------------------------
-    def select(self, analysis: QuestionAnalysis, hits: list[Hit], home_only: bool = False,
-               covered: frozenset[str] = frozenset()) -> Pick | None:
+    def scored(self, analysis: QuestionAnalysis, hits: list[Hit], home_only: bool = False,
+               covered: frozenset[str] = frozenset()) -> tuple[QuestionAnalysis, list[Candidate]]:
+        """Every sentence of the retrieved passages with its features and answerability probability."""
         if home_only:
             # only the documents the question may be answered from: the ones it names, else never a
             # peer territory's (« le pacte » means the users' own); retrieval keeps to them already
@@ -54,12 +68,34 @@ class ExtractiveAnswerer:
             # the words that chose the documents (« du Val d'Ornelle », « selon le registre ») are
             # answered by the documents themselves: a quoted passage need not repeat them
             analysis = replace(analysis, content=[c for c in analysis.content if not set(c.label.split()) <= covered])
-        candidates = self._candidates(analysis, hits)
-        valid = [c for c in candidates if self._answers(analysis, c)]
-        if not valid:
+        candidates = self._candidates(analysis, hits[: self.max_hits], covered)
+        if self.similarity is not None and candidates:
+            scores = self.similarity.scores(analysis.text, [c.unit.display for c in candidates])
+        else:
+            scores = [c.features["similarity"] for c in candidates]
+        best = max(scores, default=0.0)
+        for cand, score in zip(candidates, scores):
+            cand.features["unit_similarity"] = score
+            cand.features["unit_similarity_gap"] = best - score
+            cand.rank = self.model.rank_score(cand.features)
+        ordered = sorted(candidates, key=lambda c: -c.rank)
+        for at, cand in enumerate(ordered):  # each sentence's chance to answer if it were ranked first
+            rival = ordered[1].rank if at == 0 and len(ordered) > 1 else ordered[0].rank if at else None
+            cand.score = self.model.probability(gate_features(cand.features, cand.rank, rival))
+        return analysis, candidates
+
+    def select(self, analysis: QuestionAnalysis, hits: list[Hit], home_only: bool = False,
+               covered: frozenset[str] = frozenset()) -> Pick | None:
+        analysis, candidates = self.scored(analysis, hits, home_only, covered)
+        answering = sorted((c for c in candidates if self._answers(analysis, c)),
+                           key=lambda c: (-c.rank, c.hit_rank, c.unit.start))
+        if not answering:
             return None
-        valid.sort(key=lambda c: c.score, reverse=True)
-        best = valid[0]
+        if answering[0].score < self.model.threshold and analysis.kind != "definition":
+            return None  # the sentence ranked first does not answer: decline (an expansion answers « que veut dire »)
+        best = answering[0]
+        # sentences close behind the first one may complete it (the items of a list, other shares)
+        valid = [c for c in answering if c.rank >= best.rank - SIBLING_RANK_GAP]
         chosen = [best]
         if best.unit.display.endswith(":") or best.unit.kind == "line":
             chosen += self._continuation(best, candidates)
@@ -71,42 +107,83 @@ class ExtractiveAnswerer:
         intro = self._intro(analysis, chosen)
         return Pick(chosen, intro)
 
-    def _candidates(self, analysis: QuestionAnalysis, hits: list[Hit]) -> list[Candidate]:
+    def _candidates(self, analysis: QuestionAnalysis, hits: list[Hit],
+                    named: frozenset[str] = frozenset()) -> list[Candidate]:
         out: list[Candidate] = []
+        n = len(analysis.content)
+        best_similarity = max((h.similarity for h in hits if h.similarity is not None), default=0.0)
+        essential = analysis.essential or []
+        numbers = _digits(analysis.text)
+        names = proper_names(analysis.text)
         for rank, hit in enumerate(hits):
             meta = hit.chunk.metadata
             header = set(tokenize_fr(f"{meta.get('document_title', '')} {meta.get('section', '')}"))
             chunk_tokens = set(tokenize_fr(hit.chunk.text)) | header
             last_heading = (meta.get("section") or "").split(" > ")[-1].strip()
-            for unit in split_units(hit.chunk.text):
+            similarity = hit.similarity if hit.similarity is not None else 0.0
+            passage_folded = fold_accents(f"{meta.get('document_title', '')} {meta.get('section', '')} {hit.chunk.text}").lower()
+            names_missing = sum(1 for name in names if name not in passage_folded)
+            passage = {
+                "similarity": similarity,
+                "similarity_gap": best_similarity - similarity if hit.similarity is not None else 0.0,
+                "bm25_rank": 1.0 / hit.bm25_rank if hit.bm25_rank else 0.0,
+                "dense_rank": 1.0 / hit.dense_rank if hit.dense_rank else 0.0,
+                "agreement": float(bool(hit.bm25_rank and hit.dense_rank and hit.bm25_rank <= 3 and hit.dense_rank <= 3)),
+                "hit_rank": 1.0 / (1 + rank),
+                "register_row": float(meta.get("kind") == "register"),
+                "english": float(analysis.language == "en"),
+                "no_content": float(n == 0),
+                "name_missing": names_missing / len(names) if names else 0.0,
+            }
+            units = split_units(hit.chunk.text)
+            block_sizes = Counter(u.block for u in units if u.kind in ("item", "line"))
+            for unit in units:
                 tokens = set(tokenize_fr(unit.text))
                 if not tokens or _is_label(unit.display):
                     continue
                 if is_caps_heading(unit.display) and analysis.kind != "definition":
                     continue  # a title says where, not what; but « (PACTE OFFENSIVE …) » expands an acronym
-                score, covered, missing = 0.0, 0, []
+                in_unit = in_header = anywhere = 0
+                missing = []
                 for concept in analysis.content:
-                    if concept.covered_by(tokens):
-                        score += 2.0
-                        covered += 1
-                    elif concept.covered_by(header):
-                        score += 0.8
-                        covered += 1
-                    elif concept.covered_by(chunk_tokens):
-                        score += 0.3
-                        covered += 1
+                    unit_has = concept.covered_by(tokens)
+                    header_has = concept.covered_by(header)
+                    in_unit += unit_has
+                    in_header += header_has
+                    if unit_has or header_has or concept.covered_by(chunk_tokens):
+                        anywhere += 1
                     else:
                         missing.append(concept.label)
                 has_value = self._has_value(analysis.kind, unit.text, unit.kind)
-                score += 3.0 if has_value else 0.0
-                unit_negated = bool(set(tokenize_fr(unit.text, keep_stopwords=True)) & self.cues.negation)
-                if analysis.kind == "percent" and unit_negated != analysis.negated:
-                    score -= 2.5
+                unit_words = set(tokenize_fr(unit.text, keep_stopwords=True))
+                negation_mismatch = analysis.kind == "percent" and bool(unit_words & self.cues.negation) != analysis.negated
+                if negation_mismatch:
                     missing.append("(négation)")
-                if unit.display.strip().upper() == last_heading.upper() or len(unit.display) < 3 or _is_label(unit.display):
-                    score -= 3.0  # a heading says where, not what
-                score += max(0.0, 1.0 - 0.1 * rank)  # retrieval order breaks ties
-                out.append(Candidate(hit, rank, unit, score, covered, missing, has_value))
+                heading = unit.display.strip().upper() == last_heading.upper() or len(unit.display) < 3
+                features = {
+                    **passage,
+                    "unit_coverage": in_unit / n if n else 0.0,
+                    "section_coverage": in_header / n if n else 0.0,
+                    "passage_coverage": anywhere / n if n else 0.0,
+                    "all_covered": float(anywhere == n),
+                    "missing": float(min(3, n - anywhere)),
+                    "value_present": float(analysis.kind in VALUE_KINDS and has_value),
+                    "value_missing": float(analysis.kind in VALUE_KINDS and not has_value),
+                    "heading": float(heading),
+                    "short": float(len(tokens) < 4),
+                    "negation_mismatch": float(negation_mismatch),
+                    "essential_missing": float(any(not c.covered_by(unit_words) for c in essential)),
+                    "named_in_unit": len(named & tokens) / len(named) if named else 0.0,
+                    "number_missing": (sum(1 for x in numbers if x not in _digits(unit.text + " " + str(meta.get("section") or "")))
+                                       / len(numbers)) if numbers else 0.0,
+                    "name_absent": float(analysis.kind == "who" and not proper_names(unit.display, skip_first=False)),
+                    "money_missing": float(analysis.money and not MONEY_RE.search(unit.text)),
+                    "list_item": float(analysis.kind in ("list", "count") and unit.kind in ("item", "line")),
+                    "list_size": (math.log1p(block_sizes.get(unit.block, 1) - 1)
+                                  if analysis.kind in ("list", "count") and unit.kind in ("item", "line") else 0.0),
+                    "counted_missing": float(bool(analysis.counted) and not analysis.counted <= tokens),
+                }
+                out.append(Candidate(hit, rank, unit, 0.0, anywhere, missing, has_value, features))
         return out
 
     def _has_value(self, kind: str, text: str, unit_kind: str = "") -> bool:
@@ -120,24 +197,10 @@ class ExtractiveAnswerer:
         return True
 
     def _answers(self, analysis: QuestionAnalysis, cand: Candidate) -> bool:
-        """The decline rule: the passage must cover what is asked and hold the kind of value asked."""
-        n = len(analysis.content)
-        allowed_missing = 1 if n >= 3 else 0
-        if len(cand.missing) > allowed_missing or "(négation)" in cand.missing:
-            return False
-        unit_tokens = set(tokenize_fr(cand.unit.text, keep_stopwords=True))
-        for concept in analysis.essential or []:
-            if not concept.covered_by(unit_tokens):
-                return False
+        """The rules that stay rules: a definition quotes the expansion of the acronym."""
         if analysis.kind == "definition":
             return self._defines(analysis, cand)
-        if analysis.kind in ("percent", "date", "count") and not cand.has_value:
-            return False
-        if n == 0:
-            return cand.has_value and analysis.kind in ("percent", "date", "count")
-        in_unit = self._in_unit(analysis, cand)
-        # the quoted unit itself must carry part of the question, not only its surroundings
-        return in_unit >= 1 or (cand.has_value and analysis.kind in ("percent", "date", "count"))
+        return True
 
     def _whole_list(self, best: Candidate, candidates: list[Candidate]) -> list[Candidate] | None:
         """An item of a list introduced by « … : »: the introduction and every item answer together."""
@@ -187,14 +250,14 @@ class ExtractiveAnswerer:
         same_block = [
             c for c in valid
             if c is not best and c.hit is best.hit and c.unit.block == best.unit.block
-            and c.unit.kind == best.unit.kind and c.score >= best.score - 1.5
+            and c.unit.kind == best.unit.kind
             and self._in_unit(analysis, c) >= best_in_unit
         ]
         if best.unit.kind == "line":
             same_block = [c for c in valid if c is not best and c.hit is best.hit and c.unit.block == best.unit.block]
         others = [
             c for c in valid
-            if c.hit is not best.hit and c.score >= best.score - 0.5 and analysis.kind == "list"
+            if c.hit is not best.hit and analysis.kind == "list" and c.rank >= best.rank - SIBLING_RANK_GAP / 2
         ]
         seen = {best.unit.text}
         out = []
@@ -221,6 +284,28 @@ class ExtractiveAnswerer:
                     return f"The earliest is {first}" if en else f"La plus ancienne est le {first}"
                 return f"The latest is {last}" if en else f"La plus récente est le {last}"
         return None
+
+
+MONEY_RE = re.compile(r"\d\s*(?:€|k€|M€|euros?\b|millions? d['’]euros|EUR\b)|€\s*\d", re.IGNORECASE)
+QUESTION_NUMBER_RE = re.compile(r"\b\d[\d\s]*\d\b|\b\d\b")
+NAME_RE = re.compile(r"\b[A-ZÀ-Ý][\w'’-]{2,}|\b[A-Z]{2,}\b")
+
+
+def proper_names(text: str, skip_first: bool = True) -> set[str]:
+    """Capitalised words and acronyms (places, bodies, schemes), accent-folded and lower-cased;
+    a sentence's first word is no name."""
+    out = set()
+    for match in NAME_RE.finditer(text):
+        before = text[: match.start()].rstrip()
+        if skip_first and (not before or before.endswith((".", "?", "!", ":", "«"))):
+            continue
+        out.add(fold_accents(match.group(0)).lower())
+    return out
+
+
+def _digits(text: str) -> set[str]:
+    """The numbers of a text, with their thousands separators removed."""
+    return {re.sub(r"\s", "", m) for m in QUESTION_NUMBER_RE.findall(text.replace("\u202f", " ").replace("\xa0", " "))}
 
 
 LABEL_RE = re.compile(r"^(?:axes?\s*\d*|\d+\s+axes?|objectifs?(?:\s+\w+)?|merci.*|sommaire|introduction)\s*:?$", re.IGNORECASE)

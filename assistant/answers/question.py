@@ -20,6 +20,8 @@ ENTITY_RES = [
     re.compile(r"\b(?:le |la |les |du |des )?(?:réseau|comité|comités|copils?|network|(?-i:[A-Z][A-Z0-9]{2,5}))\b(?:\s+(?:des|de|du)?\s*[\w'-]+)?", re.IGNORECASE),
     re.compile(r"\b(?:19|20)\d\d\b"),
 ]
+COUNTED_RE = re.compile(r"\b(?:combien|nombre|how many|number of)\s+(?:de\s+|d['’]\s*|des\s+|of\s+)?([\wà-ÿ-]+)",
+                        re.IGNORECASE)
 FIRST_WORDS = {"premier", "première", "premiere", "first", "earliest"}
 LAST_WORDS = {"dernier", "dernière", "derniere", "last", "latest", "récent", "récente", "recent"}
 
@@ -33,6 +35,8 @@ class QuestionAnalysis:
     negated: bool
     order: str | None = None  # "first" | "last" when the question asks for one end of a list
     essential: list[str] | None = None  # terms the quoted passage itself must contain
+    money: bool = False  # an amount of money is asked
+    counted: frozenset[str] = frozenset()  # what a « combien de … » question counts (stems)
 
 
 def detect_language(text: str) -> str:
@@ -79,7 +83,10 @@ def analyse(question: str, glossary: Glossary, cues: QuestionCues) -> QuestionAn
     order = "first" if words & FIRST_WORDS else "last" if words & LAST_WORDS else None
     # a glossary phrase (« next step ») is not the essential word it contains (« next »)
     essential = [c for c in glossary.concepts(tokenize_fr(question)) if c.label in cues.essential]
-    return QuestionAnalysis(question, detect_language(question), kind, content, negated, order, essential)
+    counted = COUNTED_RE.search(question)
+    return QuestionAnalysis(question, detect_language(question), kind, content, negated, order, essential,
+                            money=has(cues.money),
+                            counted=frozenset(tokenize_fr(counted.group(1))) if counted else frozenset())
 
 
 def condense(question: str, history: list[str]) -> str:

@@ -10,6 +10,7 @@ import threading
 from contextvars import ContextVar
 from typing import Callable, Iterator
 
+from assistant.answers.answerability import SentenceSimilarity
 from assistant.answers.extractive import DECLINE_EN, DECLINE_FR, ExtractiveAnswerer, Pick
 from assistant.answers.model import Answer, Source, short_title
 from assistant.answers.prompts import (
@@ -44,7 +45,9 @@ class AnswerService:
         self.cues = cues
         self.llm = llm
         self.router = router
-        self.extractive = ExtractiveAnswerer(glossary, cues)
+        embedder = getattr(retriever, "embedder", None)
+        self.extractive = ExtractiveAnswerer(glossary, cues,
+                                             similarity=SentenceSimilarity(embedder) if embedder is not None else None)
         self.tools = tools or []  # FunctionTools offered to an LLM that calls functions
 
     def ask(self, question: str, history: list[str] | None = None) -> Answer:

@@ -14,7 +14,7 @@ from assistant.providers.lexical import fold_accents, tokenize_fr
 from assistant.retrieval.documents import EVERYTHING, Scope
 from assistant.retrieval.hybrid import written_date
 
-LIST_TOOLS = {"next_steps": "next_step", "strategy_inputs": "input"}  # tool name → fact kind
+LIST_TOOLS = {"next_steps": "next_step", "strategy_inputs": "input", "members": "member"}  # tool name → fact kind
 STATUS_WORDS_FR = {"done": "réalisées", "in_progress": "en cours", "not_done": "non réalisées"}
 STATUS_WORDS_EN = {"done": "completed", "in_progress": "in progress", "not_done": "not carried out"}
 STATUS_WORD_FR = {"done": "réalisée", "in_progress": "en cours", "not_done": "non réalisée"}  # one action
@@ -26,6 +26,9 @@ GOVERNANCE_RE = re.compile(r"\b(gouvernance|instances?|governance|calendrier)\b"
 NEXT_RE = re.compile(
     r"\b(suites?\s+(?:à|a)\s+donner|prochaines?\s+étapes?|(?:prend|prendra|prendre|prenant)\s+le\s+relais|succèd\w*|succed\w*"
     r"|next\s+steps?|what\s+comes\s+next|follows?\s+(?:the|this)\s+(?:pact|evaluation))", re.IGNORECASE)
+# the territory's member communities (read from the pact's document at ingestion)
+MEMBERS_RE = re.compile(r"\b(communautés?\s+de\s+communes|intercommunalités?|EPCI|member\s+communit\w*|inter-?municipal\w*)\b",
+                        re.IGNORECASE)
 INPUTS_WHAT_RE = re.compile(r"\b(études?|etudes?|diagnostics?|schémas?|documents?|studies|reports?)\b", re.IGNORECASE)
 INPUTS_HOW_RE = re.compile(
     r"\b(stratégie|strategie|strategy|construit\w*|élabor\w*|elabor\w*|fond[ée]\w*|appu\w*|repos\w*|découl\w*|inspir\w*|based|built|draws?)\b",
@@ -71,6 +74,8 @@ class ToolRouter:
             return self._calendar_answer(question, analysis, body)
         if AXIS_WORD_RE.search(question):
             return self._axes_answer(question, analysis)
+        if MEMBERS_RE.search(question) and analysis.kind in ("list", "count", "who"):
+            return self._list_answer(question, analysis, "members")
         if INPUTS_WHAT_RE.search(question) and INPUTS_HOW_RE.search(question) and analysis.kind in ("list", "what", "who"):
             return self._list_answer(question, analysis, "strategy_inputs")
         return None
@@ -338,8 +343,11 @@ class ToolRouter:
         en = analysis.language == "en"
         doc = found.sources[0].document
         lead = f"According to « {short_title(doc)} »" if en else f"D'après « {short_title(doc)} »"
-        head = {"next_step": ("next step(s)", "suite(s) à donner"), "input": ("the strategy draws on", "la stratégie s'appuie sur")}[kind]
+        head = {"next_step": ("next step(s)", "suite(s) à donner"), "input": ("the strategy draws on", "la stratégie s'appuie sur"),
+                "member": ("the territory's members", "les membres du territoire")}[kind]
         label = head[0] if en else head[1]
+        if kind == "member" and analysis.kind == "count":
+            label = f"{len(found.items)} {label}" if en else f"{len(found.items)} membres du territoire"
         lines = [f"« {i.text} »" + (f" ({i.note})" if i.note else "") + f" [{i.source}]" for i in found.items]
         if len(lines) == 1:
             text = f"{lead}, {label} : {lines[0]}."

@@ -35,12 +35,16 @@ def build_tools(knowledge, classifier) -> dict[str, Callable[..., dict]]:
         """Suites à donner au pacte (ce qui prend le relais après l'évaluation), avec leurs sources."""
         return knowledge.fact_list("next_step").to_dict()
 
+    def members() -> dict:
+        """Membres du territoire du pacte (communautés de communes), tels que le document les liste, avec leurs sources."""
+        return knowledge.fact_list("member").to_dict()
+
     def classify_initiative(text: str) -> dict:
         """Axe stratégique et objectif opérationnel auxquels se rattache une initiative décrite en
         quelques phrases, avec les raisons ; axe nul si elle ne relève d'aucun axe."""
         return classifier.classify(text).to_dict()
 
-    tools = (action_stats, governance_calendar, strategy_axes, strategy_inputs, next_steps, classify_initiative)
+    tools = (action_stats, governance_calendar, strategy_axes, strategy_inputs, next_steps, members, classify_initiative)
     return {tool.__name__: tool for tool in tools}
 
 

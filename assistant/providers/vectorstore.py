@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 from urllib.parse import urlparse
 
+import numpy as np
 from filelock import FileLock, Timeout
 
 from llama_index.core.schema import BaseNode
@@ -131,6 +132,23 @@ class VectorIndex:
 
     def query_ids(self, embedding: list[float], top_k: int) -> list[str]:
         """Ids of the nearest chunks, best first (no metadata decoding: the catalog has it)."""
+        return [cid for cid, _ in self.query(embedding, top_k)]
+
+    def similarities(self, embedding: list[float], ids: list[str]) -> dict[str, float]:
+        """Cosine similarity between a query embedding and the stored vectors of some chunks."""
+        if not ids:
+            return {}
+        got = self.collection.get(ids=list(ids), include=["embeddings"])
+        query = np.asarray(embedding, dtype=np.float32)
+        query /= float(np.linalg.norm(query)) or 1.0
+        out = {}
+        for cid, vector in zip(got["ids"], got["embeddings"]):
+            vec = np.asarray(vector, dtype=np.float32)
+            out[cid] = float(vec @ query / (float(np.linalg.norm(vec)) or 1.0))
+        return out
+
+    def query(self, embedding: list[float], top_k: int) -> list[tuple[str, float]]:
+        """(id, cosine similarity) of the nearest chunks, best first."""
         try:
             result = self.collection.query(query_embeddings=[embedding], n_results=top_k, include=["distances"])
         except Exception as exc:  # an empty collection, or fewer vectors than asked
@@ -139,4 +157,4 @@ class VectorIndex:
             raise exc
         # equal distances (duplicated passages) go by chunk id, so a ranking never flips between runs
         pairs = sorted(zip(result["distances"][0], result["ids"][0]), key=lambda p: (round(float(p[0]), 6), p[1]))
-        return [cid for _, cid in pairs]
+        return [(cid, 1.0 - float(distance)) for distance, cid in pairs]  # cosine space: distance = 1 - cos

@@ -92,6 +92,7 @@ class QuestionCues:
     essential: set[str]
     definition: list[list[str]]
     raw: dict
+    money: list[list[str]] = field(default_factory=list)
 
     @classmethod
     def load(cls, path: Path | None = None) -> "QuestionCues":
@@ -104,7 +105,7 @@ class QuestionCues:
         negation = {t for w in data.get("negation", []) for t in tokenize_fr(w, keep_stopwords=True)}
         essential = {t for w in data.get("essential", []) for t in tokenize_fr(w, keep_stopwords=True)}
         return cls(stems("percent"), stems("date"), stems("count"), stems("list"), stems("who"), generic, negation,
-                   essential, stems("definition"), data)
+                   essential, stems("definition"), data, stems("money"))
 
     def cue_tokens(self) -> set[str]:
         groups = (self.percent, self.date, self.count, self.list, self.who, self.definition)

@@ -51,6 +51,7 @@ class Hit:
     dense_rank: int | None = None
     focus: bool = False  # a document of the home territory
     in_scope: bool = True  # a document the question may be answered from
+    similarity: float | None = None  # cosine between the question and the passage (None: a register row)
 
     @property
     def title(self) -> str:
@@ -76,10 +77,14 @@ class HybridRetriever:
         return [cid for cid, _ in self.lexical.search(tokens, n)]
 
     def dense_ranking(self, question: str, n: int) -> list[str]:
+        return [cid for cid, _ in self._dense(question, n)[0]]
+
+    def _dense(self, question: str, n: int) -> tuple[list[tuple[str, float]], list[float] | None]:
+        """The nearest chunks with their cosine similarity, and the question's embedding."""
         if self.settings.dense_weight <= 0:
-            return []
+            return [], None
         embedding = embed_query(self.embedder, question)
-        return self.vectors.query_ids(embedding, n)
+        return self.vectors.query(embedding, n), embedding
 
     def scope(self, question: str) -> Scope:
         return self.focus.scope(question) if self.focus is not None else EVERYTHING
@@ -92,7 +97,9 @@ class HybridRetriever:
         doc_of = self._doc_index()
         # only chunks of the catalog count (a half-done ingestion may leave extra vectors)
         bm25 = self.lexical_ranking(question, cfg.candidates * widen) if cfg.bm25_weight > 0 else []
-        dense = self.dense_ranking(question, cfg.dense_candidates * widen)
+        nearest, embedding = self._dense(question, cfg.dense_candidates * widen)
+        dense = [cid for cid, _ in nearest]
+        similarity = dict(nearest)
         rows = self._row_ranking(question, scope)
         rankings = [
             (cfg.bm25_weight, [c for c in bm25 if c in doc_of and scope.allows(doc_of[c])][:cfg.candidates], 0),
@@ -114,7 +121,11 @@ class HybridRetriever:
         found = self.catalog.chunks_by_id([c for c in best if c not in row_docs])
         found.update({row.id: row for row in rows if row.id in best})
         home = self.focus.focus_documents() if self.focus is not None else set()
-        return [Hit(found[c], final[c], *ranks[c], focus=doc_of[c] in home) for c in best if c in found]
+        unmeasured = [c for c in best if c not in similarity and c not in row_docs and c in found]
+        if embedding is not None and unmeasured:  # found by words only: measure them too
+            similarity.update(self.vectors.similarities(embedding, unmeasured))
+        return [Hit(found[c], final[c], *ranks[c], focus=doc_of[c] in home, similarity=similarity.get(c))
+                for c in best if c in found]
 
     def restricts_answers(self, question: str) -> bool:
         """The question's scope leaves documents out (it names some, or a peer territory's are excluded)."""

@@ -1,0 +1,212 @@
+"""Answerability: how likely a sentence of a retrieved passage answers the question, as a fitted score.
+
+Each candidate sentence (or list item, or table row) gets general features: the share of the
+question's content words it holds (with stems and glossary synonyms), in itself, in its section
+title or in the rest of its passage; the dense similarity between the question and the passage
+(bundled embedder); whether it holds the kind of value asked (number, date, percentage…); whether
+the word ranking (BM25) and the meaning ranking (dense) agree on its passage. A logistic model
+turns them into a probability; the answer is given when the best sentence reaches the threshold.
+
+Weights and threshold are fitted on the dev parts of the labelled sets only
+(``benchmarks/fit_answerability.py``, which refuses test items) and read from
+``assistant/data/answerability.json``: nothing here is tuned by hand.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "answerability.json"
+
+FEATURES = (
+    "unit_coverage",  # share of content words held by the sentence itself
+    "section_coverage",  # … by the document title and section heading only
+    "passage_coverage",  # … anywhere in the passage with its headings
+    "all_covered",  # every content word is somewhere in the passage
+    "missing",  # content words found nowhere (capped at 3)
+    "no_content",  # the question has no content word left (all generic)
+    "value_present",  # the sentence holds the kind of value asked (number, date, percentage)
+    "value_missing",  # a number/date/percentage is asked and the sentence has none
+    "similarity",  # cosine between question and passage (bundled embedder)
+    "unit_similarity",  # cosine between question and the sentence itself
+    "unit_similarity_gap",  # how far the sentence is below the question's best sentence
+    "named_in_unit",  # share of the words naming the document (a place, a body) the sentence repeats
+    "number_missing",  # share of the question's numbers (a year, a count) the sentence does not hold
+    "name_missing",  # share of the question's names (places, bodies, acronyms) absent from the passage
+    "name_absent",  # a « qui ? » question and the sentence names no one
+    "money_missing",  # an amount is asked and the sentence holds none
+    "counted_missing",  # what « combien de … » counts is not named in the sentence
+    "list_item",  # a list (or a count) is asked and the sentence is an item or a line of a list
+    "list_size",  # … and how long that list is (log)
+    "similarity_gap",  # how far the passage is below the best passage of this question
+    "bm25_rank",  # 1 / rank in the word ranking (0 if absent)
+    "dense_rank",  # 1 / rank in the meaning ranking (0 if absent)
+    "agreement",  # both rankings put the passage in their first three
+    "hit_rank",  # 1 / (1 + rank) in the fused ranking
+    "heading",  # the sentence is a heading or a label: says where, not what
+    "short",  # fewer than four words
+    "negation_mismatch",  # a percentage question whose negation the sentence does not share
+    "essential_missing",  # a word that changes what is asked (« prochain », « montant ») is absent
+    "register_row",  # a row of the action register
+    "english",  # the question is in English (the documents are in French)
+)
+
+# the answer gate reads the features of the sentence ranked first, and how far ahead it is
+GATE_FEATURES = FEATURES + (
+    "rank_score",  # the ranking score of the sentence
+    "rank_margin",  # its lead over the next sentence (capped at 5)
+)
+
+
+@dataclass(frozen=True)
+class Linear:
+    """A linear function of the standardised features."""
+
+    weights: tuple[float, ...]
+    bias: float = 0.0
+    mean: tuple[float, ...] = ()
+    scale: tuple[float, ...] = ()
+    names: tuple[str, ...] = FEATURES
+
+    @classmethod
+    def from_dict(cls, data: dict, names: tuple[str, ...] = FEATURES) -> "Linear":
+        return cls(tuple(data["weights"]), float(data.get("bias", 0.0)), tuple(data.get("mean") or ()),
+                   tuple(data.get("scale") or ()), names)
+
+    def to_dict(self) -> dict:
+        return {"weights": [round(float(w), 6) for w in self.weights], "bias": round(float(self.bias), 6),
+                "mean": [round(float(m), 6) for m in self.mean], "scale": [round(float(s), 6) for s in self.scale]}
+
+    def __call__(self, features: dict[str, float]) -> float:
+        x = vector(features, self.names)
+        if self.mean:
+            x = (x - np.asarray(self.mean)) / np.asarray(self.scale)
+        return float(np.dot(self.weights, x) + self.bias)
+
+
+@dataclass(frozen=True)
+class AnswerabilityModel:
+    """``rank`` orders the sentences of one question (which one answers best); ``answer`` gives the
+    probability that the sentence ranked first answers (from ``gate_features``); the answer is given
+    at ``threshold``."""
+
+    rank: Linear
+    answer: Linear
+    threshold: float
+    meta: dict = field(default_factory=dict, compare=False)
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> "AnswerabilityModel":
+        data = json.loads((path or MODEL_PATH).read_text(encoding="utf-8"))
+        if tuple(data["features"]) != FEATURES:
+            raise ValueError(f"{path or MODEL_PATH} : caractéristiques différentes de celles du code ; relancez "
+                             "benchmarks/fit_answerability.py")
+        return cls(Linear.from_dict(data["rank"]), Linear.from_dict(data["answer"], GATE_FEATURES),
+                   float(data["threshold"]), data.get("meta", {}))
+
+    def to_dict(self) -> dict:
+        return {"features": list(FEATURES), "rank": self.rank.to_dict(), "answer": self.answer.to_dict(),
+                "threshold": self.threshold, "meta": self.meta}
+
+    def rank_score(self, features: dict[str, float]) -> float:
+        return self.rank(features)
+
+    def probability(self, features: dict[str, float]) -> float:
+        z = self.answer(features)
+        return 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0)))
+
+
+class SentenceSimilarity:
+    """Cosine between a question and sentences, with the embedder of the index; sentence vectors
+    are kept (the same passages come back from one question to the next)."""
+
+    def __init__(self, embedder, limit: int = 50_000):
+        self.embedder = embedder
+        self.limit = limit
+        self._vectors: dict[str, np.ndarray] = {}
+        self._queries: dict[str, np.ndarray] = {}
+        self._lock = threading.Lock()
+
+    def scores(self, question: str, sentences: list[str]) -> list[float]:
+        from assistant.providers.embeddings import embed_query
+
+        with self._lock:
+            query = self._queries.get(question)
+            if query is None:
+                query = _unit(embed_query(self.embedder, question))
+                self._queries = {question: query}  # the last question only: the next one is another
+            missing = list(dict.fromkeys(s for s in sentences if s not in self._vectors))
+            if missing:
+                if len(self._vectors) + len(missing) > self.limit:
+                    self._vectors.clear()
+                for sentence, vec in zip(missing, self.embedder.get_text_embedding_batch(missing)):
+                    self._vectors[sentence] = _unit(vec)
+            return [float(self._vectors[s] @ query) for s in sentences]
+
+
+def _unit(vec) -> np.ndarray:
+    vec = np.asarray(vec, dtype=np.float32)
+    return vec / (float(np.linalg.norm(vec)) or 1.0)
+
+
+def vector(features: dict[str, float], names: tuple[str, ...] = FEATURES) -> np.ndarray:
+    return np.asarray([float(features.get(name, 0.0)) for name in names], dtype=np.float64)
+
+
+def gate_features(features: dict[str, float], rank: float, next_rank: float | None) -> dict[str, float]:
+    """The features of the sentence ranked first, with its ranking score and lead."""
+    margin = 5.0 if next_rank is None else min(rank - next_rank, 5.0)
+    return {**features, "rank_score": rank, "rank_margin": margin}
+
+
+def standardise(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    mean = rows.mean(axis=0)
+    scale = rows.std(axis=0)
+    scale[scale == 0] = 1.0
+    return mean, scale
+
+
+def fit_logistic(rows: np.ndarray, labels: np.ndarray, l2: float = 1.0, steps: int = 50,
+                 names: tuple[str, ...] = FEATURES) -> Linear:
+    """Logistic regression by Newton's method on standardised features, with an L2 penalty."""
+    mean, scale = standardise(rows)
+    x = np.hstack([(rows - mean) / scale, np.ones((len(rows), 1))])
+    w = np.zeros(x.shape[1])
+    penalty = np.full(x.shape[1], l2)
+    penalty[-1] = 0.0  # the bias is not penalised
+    for _ in range(steps):
+        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -40, 40)))
+        gradient = x.T @ (p - labels) + penalty * w
+        hessian = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty) + 1e-9 * np.eye(x.shape[1])
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if float(np.abs(step).max()) < 1e-8:
+            break
+    return Linear(tuple(w[:-1]), float(w[-1]), tuple(mean), tuple(scale), names)
+
+
+def fit_ranker(groups: list[tuple[np.ndarray, np.ndarray]], l2: float = 1.0, steps: int = 2000,
+               rate: float = 0.05) -> Linear:
+    """A conditional logit: in each question's group of sentences, the probability of the ones that
+    answer under a softmax of the scores is maximised (gradient descent, L2 penalty)."""
+    groups = [(rows, labels) for rows, labels in groups if labels.any() and not labels.all()]
+    mean, scale = standardise(np.vstack([rows for rows, _ in groups]))
+    xs = [((rows - mean) / scale, labels.astype(bool)) for rows, labels in groups]
+    w = np.zeros(len(mean))
+    for _ in range(steps):
+        gradient = l2 * w
+        for x, positive in xs:
+            z = x @ w
+            p = np.exp(z - z.max())
+            p /= p.sum()
+            q = np.where(positive, p, 0.0)
+            q /= q.sum()
+            gradient += x.T @ (p - q)
+        w -= rate * gradient / len(xs)
+    return Linear(tuple(w), 0.0, tuple(mean), tuple(scale))

@@ -1,0 +1,92 @@
+"""The fitted answerability score: the fitting code learns what it is given, the shipped model
+was fitted on dev items only, and the features read what a sentence holds."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from assistant.answers.answerability import (FEATURES, GATE_FEATURES, MODEL_PATH, AnswerabilityModel, fit_logistic,
+                                             fit_ranker, gate_features)
+from assistant.answers.extractive import ExtractiveAnswerer, _digits, proper_names
+from assistant.answers.question import analyse
+from assistant.providers.catalog import ChunkRow
+from assistant.retrieval.glossary import default_cues, default_glossary
+from assistant.retrieval.hybrid import Hit
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_logistic_fit_separates_what_it_is_given():
+    rng = np.random.default_rng(0)
+    rows = rng.normal(size=(400, len(FEATURES)))
+    labels = (rows[:, 0] - rows[:, 1] > 0).astype(float)
+    model = fit_logistic(rows, labels, l2=0.1)
+    assert model.weights[0] > 1.0 and model.weights[1] < -1.0
+    predicted = np.array([model(dict(zip(FEATURES, r))) > 0 for r in rows])
+    assert (predicted == labels.astype(bool)).mean() > 0.95
+
+
+def test_ranker_puts_the_answering_sentence_first():
+    rng = np.random.default_rng(1)
+    groups = []
+    for _ in range(60):
+        rows = rng.normal(size=(8, len(FEATURES)))
+        labels = np.zeros(8)
+        labels[int(np.argmax(rows[:, 2]))] = 1  # the answer is the sentence with the highest third feature
+        groups.append((rows, labels))
+    rank = fit_ranker(groups, l2=0.1, steps=500)
+    first = [int(np.argmax([rank(dict(zip(FEATURES, r))) for r in rows])) == int(np.argmax(labels)) for rows, labels in groups]
+    assert sum(first) >= 55
+
+
+def test_shipped_model_was_fitted_on_dev_items_only():
+    model = AnswerabilityModel.load()
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    assert data["features"] == list(FEATURES) and len(data["answer"]["weights"]) == len(GATE_FEATURES)
+    assert data["meta"]["split"] == "dev" and all(s.endswith("(dev)") for s in data["meta"]["fitted_on"])
+    assert 0.0 < model.threshold < 1.0 and any(abs(w) > 0.05 for w in model.rank.weights)
+    strong = gate_features({name: 0.0 for name in FEATURES}, 3.0, 0.0)
+    assert strong["rank_margin"] == 3.0 and gate_features({}, 1.0, None)["rank_margin"] == 5.0
+
+
+def test_fitting_refuses_a_file_whose_items_are_not_split(tmp_path):
+    unsplit = tmp_path / "questions.jsonl"
+    unsplit.write_text(json.dumps({"id": "x1", "question": "Quand ?", "answerable": True, "expected": ["2020"]}) + "\n",
+                       encoding="utf-8")
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "fit_answerability.py"), "--set",
+                           f"{unsplit}={tmp_path}:{tmp_path / 'index'}", "--out", str(tmp_path / "model.json")],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode != 0 and "sans partie dev/test" in (done.stderr + done.stdout)
+    assert not (tmp_path / "model.json").exists()
+
+
+def _hit(text: str, section: str = "") -> Hit:
+    meta = {"document_title": "Rapport d'activité", "section": section, "file": "rapport.pdf", "page": 2}
+    return Hit(ChunkRow("c1", "d1", 0, text, text, meta), 1.0, 1, 1, similarity=0.8)
+
+
+def test_features_read_what_the_sentence_holds():
+    answerer = ExtractiveAnswerer(default_glossary(), default_cues())
+    question = "Combien de nuitées les hôtels du Val Doré ont-ils enregistrées en 2019 ?"
+    analysis = analyse(question, default_glossary(), default_cues())
+    text = ("Les hôtels du Val Doré ont enregistré 286 000 nuitées en 2021.\n\n"
+            "Le budget de la promotion atteint 18 000 € par an.")
+    _, candidates = answerer.scored(analysis, [_hit(text)])
+    by_text = {c.unit.display[:20]: c.features for c in candidates}
+    nights = by_text["Les hôtels du Val Do"]
+    assert nights["number_missing"] == 1.0  # 2019 is asked, the sentence says 2021
+    assert nights["value_present"] == 1.0 and nights["counted_missing"] == 0.0
+    assert by_text["Le budget de la prom"]["counted_missing"] == 1.0
+    money = analyse("Quel est le montant du budget de la promotion ?", default_glossary(), default_cues())
+    _, candidates = answerer.scored(money, [_hit(text)])
+    assert {c.unit.display[:6]: c.features["money_missing"] for c in candidates} == {"Les hô": 1.0, "Le bud": 0.0}
+
+
+def test_names_and_numbers_of_a_question():
+    assert proper_names("Quel est le taux de chômage de la Meuse selon l'INSEE ?") == {"meuse", "insee"}
+    assert _digits("en 2019, 1 240 participants") == {"2019", "1240"}
