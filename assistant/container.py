@@ -131,9 +131,8 @@ class Assistant:
     @cached_property
     def classifier(self):
         from assistant.knowledge.classify import InitiativeClassifier
-        from assistant.knowledge.extract import default_lexicon
 
-        return InitiativeClassifier(self.knowledge, default_lexicon(), self.retriever)
+        return InitiativeClassifier(self.knowledge, retriever=self.retriever)
 
     @cached_property
     def briefing(self):

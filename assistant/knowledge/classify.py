@@ -317,9 +317,8 @@ class Scored:
 
 
 class InitiativeClassifier:
-    def __init__(self, knowledge: KnowledgeService, lexicon=None, retriever=None,
+    def __init__(self, knowledge: KnowledgeService, retriever=None,
                  vocabulary: Vocabulary | None = None, model: dict | None = None):
-        # ``lexicon`` is accepted for the container's call; the classification vocabulary is its own file
         self.knowledge = knowledge
         self.embedder = getattr(retriever, "embedder", None)
         self.vocabulary = vocabulary or default_vocabulary()

@@ -56,7 +56,6 @@ class Lexicon:
     next_steps_headings: list[str]
     member_prefixes: list[str]
     input_markers: list[str]
-    classify: dict
     action_words: list[str]
     status_columns: list[str]
     meeting_words: list[str]
@@ -67,7 +66,7 @@ class Lexicon:
         data = tomllib.loads((DATA_DIR / "lexicon.toml").read_text(encoding="utf-8"))
         return cls(
             data["status"], data["bodies"], data["governance_headings"], data["next_steps_headings"],
-            data["member_prefixes"], data["input_markers"], data.get("classify", {}), data["action_words"],
+            data["member_prefixes"], data["input_markers"], data["action_words"],
             data["status_columns"], data["meeting_words"], data["body_words"],
         )
 
