@@ -154,10 +154,11 @@ def classify(
         emit_json(assistant.tools["classify_initiative"](text))
         return
     result = assistant.classifier.classify(text)
+    confidence = f"confiance {result.confidence_level}, {result.confidence:.0%}"
     if result.axis is None:
-        out.print("[bold]Ne relève d'aucun axe[/]")
+        out.print(f"[bold]Ne relève d'aucun axe[/] ({confidence})")
     else:
-        out.print(f"[bold]Axe {result.axis} : {result.axis_title}[/] (confiance {result.confidence:.0%})")
+        out.print(f"[bold]Axe {result.axis} : {result.axis_title}[/] ({confidence})")
         if result.objective:
             out.print(f"Objectif opérationnel : {result.objective}")
     out.print(result.reasons)
