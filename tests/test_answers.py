@@ -91,7 +91,8 @@ def test_counting_question_counts_from_the_source(shipped):
 def test_english_question_reaches_the_french_passage(shipped):
     (answer,) = ask_json("What share of the pact's actions were completed?")
     assert answer["answered"] and "67%" in answer["answer"]
-    assert answer["answer"].startswith("According to")
+    # the lead gives the share asked for, then where it comes from, in English
+    assert answer["answer"].startswith("67% of actions completed, according to")
 
 
 def test_follow_up_is_condensed_with_the_history(shipped_index):

@@ -11,8 +11,9 @@ from contextvars import ContextVar
 from typing import Callable, Iterator
 
 from assistant.answers.answerability import SentenceSimilarity
+from assistant.answers.compose import Origin, Quote, compose_quotes, declined, derived_lead
 from assistant.answers.extractive import DECLINE_EN, DECLINE_FR, ExtractiveAnswerer, Pick
-from assistant.answers.model import Answer, Source, short_title
+from assistant.answers.model import Answer, Source
 from assistant.answers.prompts import (
     ANSWER_SYSTEM_PROMPT,
     ANSWER_USER_PROMPT,
@@ -26,6 +27,7 @@ from assistant.answers.question import QuestionAnalysis, analyse, condense, dete
 from assistant.answers.verify import MARKER_RE, verify
 from assistant.retrieval.glossary import Glossary, QuestionCues
 from assistant.retrieval.hybrid import Hit, HybridRetriever
+from assistant.text.units import is_bare_heading
 
 logger = logging.getLogger(__name__)
 
@@ -94,49 +96,49 @@ class AnswerService:
         pick = self.extractive.select(analysis, hits, home_only=scope.restricts, covered=scope.words)
         if pick is None:
             return self.decline(analysis, hits)
-        text, sources, passages, derived = self._compose(analysis, pick)
+        composed = self._compose(analysis, pick)
+        if composed is None:
+            return self.decline(analysis, hits)
+        text, sources, passages, derived = composed
         clean, checks = verify(text, passages, derived)
         verified = all(c.ok for c in checks)
         return Answer(analysis.text, clean if verified else text, True, sources, None, verified, checks,
                       language=analysis.language)
 
     def _compose(self, analysis: QuestionAnalysis, pick: Pick):
+        """The picked units as data for the composer (quotes, their sources, the document, a value
+        the quotes give); None when every unit is a bare heading, which is never an answer."""
         en = analysis.language == "en"
+        definition = analysis.kind == "definition"  # an expansion in capitals is the answer itself
+        cands = [c for c in pick.candidates
+                 if not is_bare_heading(c.unit, c.hit.chunk.metadata.get("section") or "", caps_allowed=definition)]
+        if not cands:
+            return None
+        if len(cands) < len(pick.candidates):  # a heading stays only as the context of what it heads
+            cands = list(pick.candidates)
         numbers: dict[str, int] = {}
         grouped: dict[str, list] = {}
-        for cand in pick.candidates:
+        for cand in cands:
             cid = cand.hit.chunk.id
             if cid not in numbers:
                 numbers[cid] = len(numbers) + 1
             grouped.setdefault(cid, []).append(cand)
         sources, passages = [], {}
-        for cid, cands in grouped.items():
-            hit = cands[0].hit
+        for cid, group in grouped.items():
+            hit = group[0].hit
             meta = hit.chunk.metadata
             n = numbers[cid]
-            excerpt = " … ".join(c.unit.text.strip() for c in sorted(cands, key=lambda c: c.unit.start))
+            excerpt = " … ".join(c.unit.text.strip() for c in sorted(group, key=lambda c: c.unit.start))
             sources.append(self._source(n, hit, excerpt))
-            passages[n] = f"{hit.chunk.search_text} {meta.get('doc_date', '')}"
-        titles = {c.hit.chunk.metadata.get("document_title", "") for c in pick.candidates}
-        first = pick.candidates[0].hit.chunk.metadata
-        if len(titles) == 1:
-            date = first.get("doc_date")
-            origin = f"« {short_title(first.get('document_title', ''))} »" + (f" ({date})" if date else "")
-            lead = f"According to {origin}" if en else f"D'après {origin}"
-        else:
-            lead = "According to the indexed documents" if en else "D'après les documents indexés"
-        derived = set(re.findall(r"\d+", pick.intro)) if pick.intro else set()
-        if pick.intro:
-            lead = f"{lead}, {pick.intro[0].lower()}{pick.intro[1:]}"
-        if len(pick.candidates) == 1:
-            c = pick.candidates[0]
-            text = f"{lead} : « {c.unit.display} » [{numbers[c.hit.chunk.id]}]."
-        else:
-            items = "\n".join(f"- « {c.unit.display} » [{numbers[c.hit.chunk.id]}]" for c in pick.candidates)
-            text = f"{lead} :\n{items}"
-        if en:
-            text = text.replace(" : ", ": ")
-        return text, sources, passages, derived
+            # the lead names the document: its title and date are the passage's too
+            passages[n] = f"{hit.chunk.search_text} {meta.get('document_title', '')} {meta.get('doc_date', '')}"
+        titles = {c.hit.chunk.metadata.get("document_title", "") for c in cands}
+        first = cands[0].hit.chunk.metadata
+        origin = Origin(first.get("document_title", ""), first.get("doc_date")) if len(titles) == 1 else None
+        lead = derived_lead(analysis.kind, analysis.order, [c.unit for c in cands], en)
+        quotes = [Quote(c.unit.parts, numbers[c.hit.chunk.id]) for c in cands]
+        text = compose_quotes(origin, quotes, en, lead)
+        return text, sources, passages, (lead.values if lead else set())
 
     def _source(self, n: int, hit: Hit, excerpt: str) -> Source:
         meta = hit.chunk.metadata
@@ -156,12 +158,7 @@ class AnswerService:
     def decline(self, analysis: QuestionAnalysis, hits: list[Hit]) -> Answer:
         en = analysis.language == "en"
         sources = [self._source(i + 1, h, _excerpt(h.chunk.text)) for i, h in enumerate(hits[:3])]
-        text = DECLINE_EN if en else DECLINE_FR
-        if sources:
-            label = "Passages to consult" if en else "À consulter"
-            text += f"\n{label} : " + " ; ".join(
-                f"« {short_title(s.document)} »" + (f", {s.section}" if s.section else "") + f" [{s.n}]" for s in sources
-            )
+        text = declined(DECLINE_EN if en else DECLINE_FR, [(s.document, s.section, s.n) for s in sources], en)
         return Answer(analysis.text, text, False, sources, None, True, [], language=analysis.language)
 
     def _answer_with_tool_call(self, question: str, analysis: QuestionAnalysis) -> Answer | None:

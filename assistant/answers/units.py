@@ -1,101 +1,15 @@
-"""Answer units: the sentences and list items of a chunk, each an exact span of its text.
+"""Moved to ``assistant.text.units`` (shared by every layer); re-exported for existing imports."""
 
-Slide decks put facts in bullets with sub-items (« - 3 réunions : ▣ Le 02/03/2019 ▣ Le 05/11/2019 »)
-or continuation lines; a unit keeps a bullet together with them, so a quote is never cut in half.
-Shown as one line, a unit separates its sub-items with « ; » and joins a continuation line (the
-rest of a wrapped line) with a space; emphasis and heading marks are not shown.
-"""
-
-from __future__ import annotations
-
-import re
-from dataclasses import dataclass
-
-BULLET_RE = re.compile(r"^(\s*)([-•▪▣*–]|\d+[.)])(\s+|$)")
-SUB_RE = re.compile(r"^\s+[-•▪▣*–]|^\s*▣")
-SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«])")
-DATE_RE = re.compile(
-    r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}\b|\b\d{1,2}/\d{1,2}/\d{1,3}\b"
-    r"|\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)[ .]+(?:19|20)\d\d\b"
-    r"|\b(?:19|20)\d\d\s*/\s*(?:19|20)\d\d\b",
-    re.IGNORECASE,
+from assistant.text.units import (  # noqa: F401
+    BULLET_RE,
+    DATE_RE,
+    EMPHASIS_RE,
+    HEADING_MARK_RE,
+    NUMBER_RE,
+    PERCENT_RE,
+    SENTENCE_END_RE,
+    SUB_RE,
+    Unit,
+    dates_in,
+    split_units,
 )
-EMPHASIS_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-HEADING_MARK_RE = re.compile(r"^#{1,6}\s+")
-PERCENT_RE = re.compile(r"\d+(?:[.,]\d+)?\s*%")
-NUMBER_RE = re.compile(r"\b\d+(?:[.,]\d+)?\b")
-
-
-@dataclass
-class Unit:
-    text: str  # exact span of the chunk text
-    start: int
-    block: int  # units of one block of lines share a block number
-    kind: str  # "item" | "sentence" | "line"
-
-    @property
-    def display(self) -> str:
-        """The unit as one line: bullets dropped, sub-items separated by « ; », wrapped lines joined."""
-        out = ""
-        for raw in self.text.split("\n"):
-            item = bool(BULLET_RE.match(raw) or SUB_RE.match(raw))
-            ln = BULLET_RE.sub("", raw).strip().lstrip("▣").strip()
-            ln = EMPHASIS_RE.sub(lambda m: m.group(2), HEADING_MARK_RE.sub("", ln))
-            if not ln:
-                continue
-            if not out:
-                out = ln
-            elif item and not out.endswith((":", "+")) and not ln.startswith("+"):
-                out = f"{out} ; {ln}"
-            else:
-                out = f"{out} {ln}"
-        return re.sub(r"\s+", " ", out).strip()
-
-
-def split_units(text: str) -> list[Unit]:
-    units: list[Unit] = []
-    lines = text.split("\n")
-    offsets = []
-    pos = 0
-    for ln in lines:
-        offsets.append(pos)
-        pos += len(ln) + 1
-    block = 0
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        if not line.strip():
-            block += 1
-            i += 1
-            continue
-        if BULLET_RE.match(line) and not SUB_RE.match(line):
-            j = i + 1
-            # sub-items and continuation lines belong to the bullet
-            while j < len(lines) and lines[j].strip() and not (BULLET_RE.match(lines[j]) and not SUB_RE.match(lines[j])):
-                j += 1
-            span = "\n".join(lines[i:j])
-            if BULLET_RE.sub("", span).strip():
-                units.append(Unit(span, offsets[i], block, "item"))
-            i = j
-            continue
-        # a paragraph: lines up to the next blank line or bullet
-        j = i
-        while j < len(lines) and lines[j].strip() and not (BULLET_RE.match(lines[j]) and not SUB_RE.match(lines[j])):
-            j += 1
-        para_lines = lines[i:j]
-        if len(para_lines) >= 2 and all(len(ln.strip()) < 70 and not ln.rstrip().endswith(".") for ln in para_lines):
-            for k, ln in enumerate(para_lines):  # a list written as short lines
-                units.append(Unit(ln, offsets[i + k], block, "line"))
-        else:
-            para = "\n".join(para_lines)
-            start = offsets[i]
-            for piece in SENTENCE_END_RE.split(para):
-                at = para.find(piece)
-                if piece.strip():
-                    units.append(Unit(piece, start + max(at, 0), block, "sentence"))
-        i = j
-    return units
-
-
-def dates_in(text: str) -> list[str]:
-    return [m.group(0) for m in DATE_RE.finditer(text)]

@@ -5,14 +5,24 @@ from __future__ import annotations
 
 import re
 
-from assistant.answers.model import Answer, short_title
+from assistant.answers.compose import (
+    Origin,
+    compose,
+    lead_line,
+    listed,
+    quoted,
+    sentence_of,
+    warning_line,
+)
+from assistant.answers.model import Answer
 from assistant.answers.question import QuestionAnalysis
 from assistant.answers.verify import verify
 from assistant.knowledge.extract import Lexicon, status_of
 from assistant.knowledge.service import STATUSES, Calendar, KnowledgeService, SourceBook, Strategy
-from assistant.providers.lexical import fold_accents, tokenize_fr
 from assistant.retrieval.documents import EVERYTHING, Scope
 from assistant.retrieval.hybrid import written_date
+from assistant.text.tokens import fold_accents, tokenize_fr
+from assistant.text.typography import plural
 
 LIST_TOOLS = {"next_steps": "next_step", "strategy_inputs": "input", "members": "member"}  # tool name → fact kind
 STATUS_WORDS_FR = {"done": "réalisées", "in_progress": "en cours", "not_done": "non réalisées"}
@@ -177,37 +187,52 @@ class ToolRouter:
             order.remove(asked)
             order.insert(0, asked)
         doc = stats.sources[0].document if stats.sources else ""
-        lead = (f"According to « {short_title(doc)} »" if en else f"D'après « {short_title(doc)} »") + (f" ({stats.as_of})" if stats.as_of else "")
+        words = STATUS_WORDS_EN if en else STATUS_WORDS_FR
         parts, derived = [], set()
         for s in order:
             value = getattr(stats, s)
             if s in stats.corrections:
                 c = stats.corrections[s]
-                original = f" ; valeur extraite : {c['original']} %" if "original" in c else ""
-                parts.append(f"{value} % {STATUS_WORDS_FR[s]} (valeur corrigée par les utilisateurs : "
+                original = f", valeur extraite : {c['original']} %" if "original" in c else ""
+                parts.append(f"{_percent(value)} % {words[s]} (valeur corrigée par les utilisateurs : "
                              f"{c.get('note') or 'sans note'}{original}) [{stats.source_of[s]}]")
                 derived |= {str(value), f"{value}%", str(c.get("original", "")), f"{c.get('original', '')}%"}
             elif stats.computed:
-                parts.append(f"{value} % {STATUS_WORDS_FR[s]} ({stats.written[s]})"
+                counted = self._counted_actions(stats, s, en)
+                parts.append(f"{_percent(value)} % {words[s]} ({counted})"
                              + (f" [{stats.source_of[s]}]" if s in stats.source_of else ""))
-                derived |= {str(value), f"{value}%", *re.findall(r"\d+", stats.written[s])}
+                derived |= {str(value), f"{value}%", *re.findall(r"\d+", counted)}
             else:
                 parts.append(f"« {stats.written[s]} » [{stats.source_of[s]}]")
+        # the share asked for leads, as the documents give it
+        lead = None
+        if asked in order and getattr(stats, asked) is not None:
+            share = _percent(getattr(stats, asked))
+            lead = f"{share}% of actions {STATUS_WORDS_EN[asked]}" if en else f"{share} % des actions {STATUS_WORDS_FR[asked]}"
+            derived |= {str(getattr(stats, asked)), share}
+        then = ""
         if stats.computed:
-            lead += (", calculated from the table of actions" if en else ", parts calculées à partir du tableau des actions")
-        text = f"{lead} : " + ", ".join(parts) + "."
-        for c in stats.conflicts:
-            refs = "".join(f"[{n}]" for n in c.sources)
-            text += (f"\nAttention : « {short_title(c.document)} »" + (f" ({c.as_of})" if c.as_of else "")
-                     + f" donne d'autres chiffres : {c.summary} {refs}.")
+            then = "calculated from the table of actions" if en else "parts calculées à partir du tableau des actions"
+        after = [warning_line(Origin(c.document, c.as_of), c.summary, c.sources, en) for c in stats.conflicts]
         if stats.register:
             overall = stats.register["overall"]
             label = "Action register" if en else "Registre des actions"
-            text += f"\n{label} ({stats.register['updated'] or '?'}) : " + ", ".join(
-                f"{overall[s]} % {STATUS_WORDS_FR[s]}" for s in ("done", "in_progress", "not_done") if overall[s] is not None
-            ) + "."
+            after.append(f"{label} ({stats.register['updated'] or '?'}) : " + ", ".join(
+                f"{_percent(overall[s])} % {words[s]}" for s in ("done", "in_progress", "not_done") if overall[s] is not None
+            ) + ".")
+        text = compose(Origin(doc, stats.as_of), [", ".join(parts)], en, lead, after=after, then=then)
         return self._verified(question, text, stats.sources, "action_stats", analysis, context=stats.as_of or "",
                               derived=derived)
+
+    @staticmethod
+    def _counted_actions(stats, status: str, en: bool) -> str:
+        """« 3 actions sur 10 », from the table's counts."""
+        counts = (stats.computed or {}).get("counts") or {}
+        total = (stats.computed or {}).get("counted")
+        if total is None:
+            return stats.written.get(status, "")
+        n = counts.get(status, 0)
+        return f"{plural(n, 'action')} of {total}" if en else f"{plural(n, 'action')} sur {total}"
 
     def _register_answer(self, question: str, analysis: QuestionAnalysis) -> Answer | None:
         """Counts and shares of the register's actions by status (for one axis when the question
@@ -222,20 +247,19 @@ class ToolRouter:
         en = analysis.language == "en"
         book = SourceBook(self.knowledge.catalog)
         doc = self.knowledge.catalog.document(counted[0].doc_id)
-        name = short_title((doc.title or doc.path) if doc else "")
+        origin = Origin((doc.title or doc.path) if doc else "")
         dated = sorted((f for f in rows if f.data.get("updated")), key=lambda f: str(f.data["updated"]))
         latest = written_date(dated[-1].data["updated"]) if dated else None
         derived = {latest} if latest else set()
-        lead = f"According to « {name} »" if en else f"D'après « {name} »"
-        if latest:
-            lead += f" (last update {latest})" if en else f" (dernière mise à jour : {latest})"
+        origin.updated = latest
         focus = self.knowledge.focus
         asks_figures = analysis.kind in ("percent", "count") or self._status_asked(question) is not None
         if dated and not asks_figures and focus is not None and focus.documents.asks_update(question):
             last = dated[-1]
             n = book.cite(last, last.excerpt)
-            label = "the latest updated action is" if en else "l'action mise à jour le plus récemment est"
-            text = f"{lead}, {label} « {last.data['action']} » ({last.data.get('status_written')}) [{n}]."
+            label = "the latest updated action" if en else "l'action mise à jour le plus récemment"
+            item = f"{quoted(last.data['action'])} ({last.data.get('status_written')}) [{n}]"
+            text = compose(origin, [item], en, label)
             return self._verified(question, text, book.sources, "register", analysis, derived=derived)
         asked = self._status_asked(question)
         order = [s for s in STATUSES if any(f.data["status"] == s for f in counted)]
@@ -254,10 +278,9 @@ class ToolRouter:
         derived.add(str(total))
         scope = (f"axis {number.group(1)}, " if en else f"axe {number.group(1)}, ") if number else ""
         derived |= {number.group(1)} if number else set()
-        head = f"{scope}{total} actions" + (" with a status" if en else " suivies")
-        text = f"{lead}, {head} : " + ", ".join(parts) + "."
-        if en:
-            text = text.replace(" : ", ": ")
+        head = scope + (f"{plural(total, 'action')} with a status" if en
+                        else plural(total, "action suivie", "actions suivies"))
+        text = compose(origin, [", ".join(parts)], en, head)
         return self._verified(question, text, book.sources, "register", analysis, derived=derived)
 
     def _calendar_answer(self, question: str, analysis: QuestionAnalysis, body: str | None) -> Answer | None:
@@ -268,8 +291,10 @@ class ToolRouter:
             if year is not None and body:
                 whole = self.knowledge.governance_calendar(body)
                 if whole.events:
-                    text = (f"Aucune réunion « {body} » n'est datée de {year} dans les documents ; dates relevées : "
-                            + ", ".join(e.date for e in whole.events) + f" [{whole.events[0].source}].")
+                    text = sentence_of(
+                        (f"No « {body} » meeting is dated {year} in the documents — dates found: " if analysis.language == "en"
+                         else f"Aucune réunion « {body} » n'est datée de {year} dans les documents — dates relevées : ")
+                        + ", ".join(e.date for e in whole.events) + f" [{whole.events[0].source}].", analysis.language == "en")
                     return self._verified(question, text, whole.sources, "governance_calendar", analysis)
             return None
         en = analysis.language == "en"
@@ -285,26 +310,27 @@ class ToolRouter:
                 pick = dated[0] if analysis.order == "first" else dated[-1]
                 word = ("earliest" if analysis.order == "first" else "latest") if en else (
                     "la plus ancienne" if analysis.order == "first" else "la plus récente")
-                lines.append(f"{name} : {word} {'date is' if en else 'est le'} {pick.date} [{pick.source}]")
+                lines.append((name, None, f"{word} {'date is' if en else 'est le'} {pick.date} [{pick.source}]"))
                 continue
             written = ", ".join(e.date for e in events)
             incomplete = [e.date for e in events if e.incomplete]
             note = ""
             if incomplete:
-                note = (f" ({', '.join(incomplete)} : incomplete in the document)" if en
+                note = (f" ({', '.join(incomplete)}: incomplete in the document)" if en
                         else f" ({', '.join(incomplete)} : date incomplète dans le document)")
-            count = f"{len(events)} meeting(s)" if en else f"{len(events)} réunion(s)"
+            count = plural(len(events), "meeting") if en else plural(len(events), "réunion")
             if analysis.kind == "count":
                 # the count, then the source's own words
                 excerpt = calendar.sources[events[0].source - 1].excerpt
-                lines.append(f"{name} : {count} — « {excerpt} »{note} [{events[0].source}]")
+                lines.append((name, count, f"{quoted(excerpt)}{note} [{events[0].source}]"))
             else:
-                lines.append(f"{name} : {count} — {written}{note} [{events[0].source}]")
-        doc = calendar.sources[0].document if calendar.sources else ""
-        lead = (f"According to « {short_title(doc)} »" if en else f"D'après « {short_title(doc)} »")
-        if len(lines) == 1:
-            return f"{lead}, {lines[0]}."
-        return f"{lead} :\n" + "\n".join(f"- {ln}" for ln in lines)
+                lines.append((name, count, f"{written}{note} [{events[0].source}]"))
+        origin = Origin(calendar.sources[0].document if calendar.sources else "")
+        if len(lines) == 1:  # one body: its count leads, then the dates or the source's words
+            name, count, item = lines[0]
+            return compose(origin, [item], en, f"{count} ({name})" if count else name)
+        return compose(origin, [f"{name} : {count} — {item}" if count else f"{name} : {item}"
+                                for name, count, item in lines], en)
 
     def _axes_answer(self, question: str, analysis: QuestionAnalysis) -> Answer | None:
         strategy = self.knowledge.strategy_axes()
@@ -316,22 +342,29 @@ class ToolRouter:
         chosen = [a for a in chosen if a is not None]
         if not chosen:
             return None
-        doc = strategy.sources[0].document
-        lead = f"According to « {short_title(doc)} »" if en else f"D'après « {short_title(doc)} »"
-        label = "operational objectives" if en else "objectifs opérationnels"
+        origin = Origin(strategy.sources[0].document)
+        axis_word = "Axis" if en else "Axe"
+        derived = {str(len(chosen))}
         if len(chosen) == 1:
             a = chosen[0]
-            items = "\n".join(f"- « {o} » [{a.source}]" for o in a.objectives)
-            text = f"{lead}, AXE {a.number} : « {a.title} » [{a.source}] ; {label} :\n{items}"
+            title = f"{quoted(a.title)} [{a.source}]"
+            if not a.objectives:
+                text = compose(origin, [title], en, f"{axis_word} {a.number}")
+            else:
+                objectives = (plural(len(a.objectives), "operational objective") if en
+                              else plural(len(a.objectives), "objectif opérationnel", "objectifs opérationnels"))
+                derived.add(str(len(a.objectives)))
+                head = f"{lead_line(origin, en, f'{axis_word} {a.number}')} : {title}, {objectives}"
+                text = listed(head, [f"{quoted(o)} [{a.source}]" for o in a.objectives], en)
         else:
-            count = f"{len(chosen)} axes" if len(chosen) == len(strategy.axes) else ""
-            head = f"{lead}, {count} :" if count else f"{lead} :"
-            items = "\n".join(
-                f"- AXE {a.number} : « {a.title} » [{a.source}]" + (f" — {label} : " + " ; ".join(f"« {o} »" for o in a.objectives) if a.objectives else "")
-                for a in chosen
-            )
-            text = f"{head}\n{items}"
-        derived = {str(len(chosen))}
+            label = "operational objectives" if en else "objectifs opérationnels"
+            count = None
+            if len(chosen) == len(strategy.axes):
+                count = plural(len(chosen), "axis", "axes") if en else plural(len(chosen), "axe")
+            items = [f"{axis_word} {a.number} : {quoted(a.title)} [{a.source}]"
+                     + (f" — {label} : " + ", ".join(quoted(o) for o in a.objectives) if a.objectives else "")
+                     for a in chosen]
+            text = compose(origin, items, en, count)
         return self._verified(question, text, strategy.sources, "strategy_axes", analysis, derived=derived)
 
     def _list_answer(self, question: str, analysis: QuestionAnalysis, tool: str) -> Answer | None:
@@ -341,19 +374,22 @@ class ToolRouter:
         if not found.items:
             return None
         en = analysis.language == "en"
-        doc = found.sources[0].document
-        lead = f"According to « {short_title(doc)} »" if en else f"D'après « {short_title(doc)} »"
-        head = {"next_step": ("next step(s)", "suite(s) à donner"), "input": ("the strategy draws on", "la stratégie s'appuie sur"),
-                "member": ("the territory's members", "les membres du territoire")}[kind]
-        label = head[0] if en else head[1]
-        if kind == "member" and analysis.kind == "count":
-            label = f"{len(found.items)} {label}" if en else f"{len(found.items)} membres du territoire"
-        lines = [f"« {i.text} »" + (f" ({i.note})" if i.note else "") + f" [{i.source}]" for i in found.items]
-        if len(lines) == 1:
-            text = f"{lead}, {label} : {lines[0]}."
+        origin = Origin(found.sources[0].document)
+        n = len(found.items)
+        # (English, French singular, French plural)
+        noun = {"next_step": ("next step", "suite à donner", "suites à donner"),
+                "input": ("document the strategy draws on", "document d'appui de la stratégie", "documents d'appui de la stratégie"),
+                "member": ("member of the territory", "membre du territoire", "membres du territoire")}[kind]
+        lines = [quoted(i.text) + (f" ({i.note})" if i.note else "") + f" [{i.source}]" for i in found.items]
+        if analysis.kind == "count":  # the count answers
+            lead = plural(n, noun[0]) if en else plural(n, noun[1], noun[2])
+            text = compose(origin, lines, en, lead)
         else:
-            text = f"{lead}, {label} :\n" + "\n".join(f"- {ln}" for ln in lines)
-        return self._verified(question, text, found.sources, tool, analysis)
+            then = {"next_step": ("next steps", "suites à donner" if n > 1 else "suite à donner"),
+                    "input": ("the strategy draws on", "la stratégie s'appuie sur"),
+                    "member": ("the territory's members", "les membres du territoire")}[kind]
+            text = compose(origin, lines, en, then=then[0] if en else then[1])
+        return self._verified(question, text, found.sources, tool, analysis, derived={str(n)})
 
     def _axes_about(self, strategy: Strategy, analysis: QuestionAnalysis) -> list:
         """Axes whose wording covers the question's own words; all axes when it names none."""

@@ -9,31 +9,23 @@ from __future__ import annotations
 import json
 import logging
 import os
-import re
 import shutil
 import tempfile
-import unicodedata
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
+# the French tokens live in assistant.text.tokens; re-exported here for existing imports
+from assistant.text.tokens import (  # noqa: F401
+    EXTRA_STOPWORDS,
+    WORD_RE,
+    fold_accents,
+    stopwords as _stopwords,
+    surface_words,
+    tokenize_fr,
+)
+
 logger = logging.getLogger(__name__)
-
-WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
-# Question words and fillers that the classic French list lacks; they carry no topic.
-EXTRA_STOPWORDS = {
-    "quel", "quelle", "quels", "quelles", "combien", "comment", "quand", "où", "ou", "est", "sont",
-    "qui", "que", "quoi", "dont", "leurs", "ce", "cette", "ces", "cet", "les", "des", "du", "de", "la", "le",
-    "un", "une", "y", "a", "t", "il", "elle", "ils", "elles", "on", "été", "être", "avoir", "fait",
-    "faire", "peut", "peux", "dire", "donner", "donne", "liste", "lister", "indiquer", "sait", "savoir",
-    "what", "which", "who", "when", "how", "many", "much", "the", "of", "is", "are", "was", "were",
-    "in", "for", "and", "to", "do", "does", "did", "by", "on", "its", "it", "this", "that", "there",
-}
-
-
-def fold_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _import_bm25s():
@@ -42,43 +34,6 @@ def _import_bm25s():
     # bm25s sets its own logger to DEBUG at import time; keep it quiet unless asked.
     logging.getLogger("bm25s").setLevel(logging.WARNING)
     return bm25s
-
-
-@lru_cache(maxsize=1)
-def _stopwords() -> frozenset[str]:
-    from bm25s.stopwords import STOPWORDS_FRENCH
-
-    return frozenset(fold_accents(w) for w in set(STOPWORDS_FRENCH) | EXTRA_STOPWORDS)
-
-
-@lru_cache(maxsize=1)
-def _stemmer():
-    import Stemmer
-
-    return Stemmer.Stemmer("french")
-
-
-def tokenize_fr(text: str, keep_stopwords: bool = False) -> list[str]:
-    """Lower-case, drop stop-words, stem (French Snowball) and fold accents."""
-    words = WORD_RE.findall(text.lower().replace("œ", "oe").replace("æ", "ae"))
-    stop = _stopwords()
-    kept = words if keep_stopwords else [w for w in words if fold_accents(w) not in stop]
-    return [fold_accents(s) for s in _stemmer().stemWords(kept)]
-
-
-def surface_words(text: str) -> list[str]:
-    """Lower-case, accent-folded words without stop-words, singular (« locaux » → « local »)."""
-    out = []
-    for word in WORD_RE.findall(text.lower().replace("œ", "oe").replace("æ", "ae")):
-        word = fold_accents(word)
-        if word in _stopwords():
-            continue
-        if word.endswith("aux") and len(word) > 4:
-            word = word[:-3] + "al"
-        elif word.endswith(("s", "x")) and len(word) > 3:
-            word = word[:-1]
-        out.append(word)
-    return out
 
 
 class LexicalIndex:

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from assistant.providers.lexical import fold_accents, tokenize_fr
+from assistant.text.tokens import fold_accents, tokenize_fr
 
 DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "documents.toml"
 LEAD_LINES = 4  # lines of the first page that title a document (cover lines, headings)

@@ -1,1 +1,2 @@
-"""Text utilities shared by every layer: French dates (and, next, sentence units and tokens)."""
+"""Text utilities shared by every layer: sentence units (``units``), French tokens (``tokens``),
+dates (``dates``), headings (``headings``) and French typography (``typography``)."""

@@ -1,0 +1,80 @@
+"""French tokens for search and matching: accent folding, French stop-words, Snowball stems.
+
+Light on purpose: the quick CLI commands tokenise questions, and this module loads neither numpy
+nor the BM25 library (the stop-word list is read from bm25s's own module file, not its package).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import unicodedata
+from functools import lru_cache
+
+WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
+# Question words and fillers that the classic French list lacks; they carry no topic.
+EXTRA_STOPWORDS = {
+    "quel", "quelle", "quels", "quelles", "combien", "comment", "quand", "où", "ou", "est", "sont",
+    "qui", "que", "quoi", "dont", "leurs", "ce", "cette", "ces", "cet", "les", "des", "du", "de", "la", "le",
+    "un", "une", "y", "a", "t", "il", "elle", "ils", "elles", "on", "été", "être", "avoir", "fait",
+    "faire", "peut", "peux", "dire", "donner", "donne", "liste", "lister", "indiquer", "sait", "savoir",
+    "what", "which", "who", "when", "how", "many", "much", "the", "of", "is", "are", "was", "were",
+    "in", "for", "and", "to", "do", "does", "did", "by", "on", "its", "it", "this", "that", "there",
+}
+
+
+def fold_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _french_stopword_list() -> tuple[str, ...]:
+    """bm25s's French list, loaded from its module file: importing ``bm25s.stopwords`` would run the
+    package's ``__init__``, which imports numpy and scipy."""
+    spec = importlib.util.find_spec("bm25s")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        module_spec = importlib.util.spec_from_file_location("_pacte_bm25s_stopwords", f"{folder}/stopwords.py")
+        if module_spec is not None and module_spec.loader is not None:
+            try:
+                module = importlib.util.module_from_spec(module_spec)
+                module_spec.loader.exec_module(module)
+                return tuple(module.STOPWORDS_FRENCH)
+            except (OSError, AttributeError):
+                continue
+    from bm25s.stopwords import STOPWORDS_FRENCH
+
+    return tuple(STOPWORDS_FRENCH)
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    return frozenset(fold_accents(w) for w in set(_french_stopword_list()) | EXTRA_STOPWORDS)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import Stemmer
+
+    return Stemmer.Stemmer("french")
+
+
+def tokenize_fr(text: str, keep_stopwords: bool = False) -> list[str]:
+    """Lower-case, drop stop-words, stem (French Snowball) and fold accents."""
+    words = WORD_RE.findall(text.lower().replace("œ", "oe").replace("æ", "ae"))
+    stop = stopwords()
+    kept = words if keep_stopwords else [w for w in words if fold_accents(w) not in stop]
+    return [fold_accents(s) for s in _stemmer().stemWords(kept)]
+
+
+def surface_words(text: str) -> list[str]:
+    """Lower-case, accent-folded words without stop-words, singular (« locaux » → « local »)."""
+    out = []
+    for word in WORD_RE.findall(text.lower().replace("œ", "oe").replace("æ", "ae")):
+        word = fold_accents(word)
+        if word in stopwords():
+            continue
+        if word.endswith("aux") and len(word) > 4:
+            word = word[:-3] + "al"
+        elif word.endswith(("s", "x")) and len(word) > 3:
+            word = word[:-1]
+        out.append(word)
+    return out

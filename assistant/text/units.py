@@ -1,0 +1,140 @@
+"""Answer units: the sentences and list items of a chunk, each an exact span of its text.
+
+Slide decks put facts in bullets with sub-items (« - 3 réunions : ▣ Le 02/03/2019 ▣ Le 05/11/2019 »)
+or continuation lines; a unit keeps a bullet together with them, so a quote is never cut in half.
+Shown as one line (``display``, what the answerer scores), a unit separates its sub-items with
+« ; » and joins a continuation line (the rest of a wrapped line) with a space; emphasis and heading
+marks are not shown. ``parts`` keeps the sub-items apart, for answers that quote them as a reader
+reads them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+BULLET_RE = re.compile(r"^(\s*)([-•▪▣*–]|\d+[.)])(\s+|$)")
+SUB_RE = re.compile(r"^\s+[-•▪▣*–]|^\s*▣")
+SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«])")
+DATE_RE = re.compile(
+    r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}\b|\b\d{1,2}/\d{1,2}/\d{1,3}\b"
+    r"|\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)[ .]+(?:19|20)\d\d\b"
+    r"|\b(?:19|20)\d\d\s*/\s*(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+EMPHASIS_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+HEADING_MARK_RE = re.compile(r"^#{1,6}\s+")
+PERCENT_RE = re.compile(r"\d+(?:[.,]\d+)?\s*%")
+NUMBER_RE = re.compile(r"\b\d+(?:[.,]\d+)?\b")
+
+
+@dataclass
+class Unit:
+    text: str  # exact span of the chunk text
+    start: int
+    block: int  # units of one block of lines share a block number
+    kind: str  # "item" | "sentence" | "line"
+
+    @property
+    def display(self) -> str:
+        """The unit as one line: bullets dropped, sub-items separated by « ; », wrapped lines joined."""
+        return " ; ".join(self.parts)
+
+    @property
+    def parts(self) -> list[str]:
+        """The unit's text, then each of its sub-items: bullets, emphasis and heading marks dropped,
+        wrapped lines joined. A sub-item that follows « … : » completes that line."""
+        parts: list[str] = []
+        for raw in self.text.split("\n"):
+            item = bool(BULLET_RE.match(raw) or SUB_RE.match(raw))
+            ln = BULLET_RE.sub("", raw).strip().lstrip("▣").strip()
+            ln = EMPHASIS_RE.sub(lambda m: m.group(2), HEADING_MARK_RE.sub("", ln))
+            if not ln:
+                continue
+            if not parts:
+                parts.append(ln)
+            elif item and not parts[-1].endswith((":", "+")) and not ln.startswith("+"):
+                parts.append(ln)
+            else:
+                parts[-1] = f"{parts[-1]} {ln}"
+        return [re.sub(r"\s+", " ", p).strip() for p in parts]
+
+    @property
+    def is_heading_mark(self) -> bool:
+        """A Markdown heading line (« ## Titre »)."""
+        return bool(HEADING_MARK_RE.match(self.text.strip()))
+
+
+def split_units(text: str) -> list[Unit]:
+    units: list[Unit] = []
+    lines = text.split("\n")
+    offsets = []
+    pos = 0
+    for ln in lines:
+        offsets.append(pos)
+        pos += len(ln) + 1
+    block = 0
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if not line.strip():
+            block += 1
+            i += 1
+            continue
+        if BULLET_RE.match(line) and not SUB_RE.match(line):
+            j = i + 1
+            # sub-items and continuation lines belong to the bullet
+            while j < len(lines) and lines[j].strip() and not (BULLET_RE.match(lines[j]) and not SUB_RE.match(lines[j])):
+                j += 1
+            span = "\n".join(lines[i:j])
+            if BULLET_RE.sub("", span).strip():
+                units.append(Unit(span, offsets[i], block, "item"))
+            i = j
+            continue
+        # a paragraph: lines up to the next blank line or bullet
+        j = i
+        while j < len(lines) and lines[j].strip() and not (BULLET_RE.match(lines[j]) and not SUB_RE.match(lines[j])):
+            j += 1
+        para_lines = lines[i:j]
+        if len(para_lines) >= 2 and all(len(ln.strip()) < 70 and not ln.rstrip().endswith(".") for ln in para_lines):
+            for k, ln in enumerate(para_lines):  # a list written as short lines
+                units.append(Unit(ln, offsets[i + k], block, "line"))
+        else:
+            para = "\n".join(para_lines)
+            start = offsets[i]
+            for piece in SENTENCE_END_RE.split(para):
+                at = para.find(piece)
+                if piece.strip():
+                    units.append(Unit(piece, start + max(at, 0), block, "sentence"))
+        i = j
+    return units
+
+
+def dates_in(text: str) -> list[str]:
+    return [m.group(0) for m in DATE_RE.finditer(text)]
+
+
+def is_caps_line(text: str) -> bool:
+    """A line in capitals (« SOUTENIR L'ECONOMIE TOURISTIQUE »), as slide and report headings are."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 6 or len(text) > 120 or text.endswith((".", ",", ";")):
+        return False
+    upper = sum(1 for c in letters if c.isupper())
+    return upper / len(letters) >= 0.9 and len(text.split()) >= 2
+
+
+def is_bare_heading(unit: Unit, section: str = "", caps_allowed: bool = False) -> bool:
+    """A unit that only names a part of the document: a Markdown heading, the section's own title,
+    a line in capitals (unless ``caps_allowed``, when the capitals are the answer: an expansion),
+    or a label that introduces items it does not hold (« Les communes membres : »)."""
+    parts = unit.parts
+    if not parts:
+        return True
+    shown = " ; ".join(parts).strip()
+    if unit.is_heading_mark:
+        return True
+    if section and shown.rstrip(" :").upper() == section.split(" > ")[-1].strip().rstrip(" :").upper():
+        return True
+    if len(parts) == 1 and shown.endswith(":"):
+        return True
+    return not caps_allowed and is_caps_line(shown)

@@ -1,0 +1,182 @@
+"""The answer composer (``assistant.answers.compose``): the French (or English) text written from
+the data that tools and the extractive answerer return, its typography, and the shipped corpus end
+to end through ``pacte ask --json``."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+
+from assistant.answers.compose import Origin, Quote, compose, compose_quotes, declined, derived_lead, quoted
+from assistant.answers.extractive import Candidate, Pick
+from assistant.answers.question import QuestionAnalysis
+from assistant.answers.service import AnswerService
+from assistant.answers.verify import verify
+from assistant.providers.catalog import ChunkRow
+from assistant.retrieval.hybrid import Hit
+from assistant.text.typography import NBSP, NNBSP, plural, title_case
+from assistant.text.units import Unit, is_bare_heading, split_units
+from test_answers import ask_json
+
+TITLE = "EVALUATION POCE (PACTE OFFENSIVE CROISSANCE EMPLOI) 2017/2021 PETR CŒUR DE LORRAINE"
+ORIGIN = Origin(TITLE, "Janvier 2022")
+
+
+def outside_quotes(text: str) -> str:
+    return re.sub(r"«[^«»]*»", "«»", text)
+
+
+def assert_readable(text: str) -> None:
+    """No markdown emphasis, no « (s) », no « ; » joining quoted sub-items."""
+    assert "*" not in text and "(s)" not in text
+    for quote in re.findall(r"«([^«»]*)»", text):
+        assert " ; " not in quote, quote
+
+
+def test_single_quote_reads_attribution_then_quote_with_french_spacing():
+    text = compose_quotes(ORIGIN, [Quote(["67% d'action réalisées"], 1)], en=False)
+    assert text == f"D'après « Evaluation POCE 2017/2021 PETR Cœur de Lorraine » (janvier 2022){NBSP}: « 67% d'action réalisées » [1]."
+    # the quotation stays as the document wrote it (« 67% »), the verifier accepts it
+    clean, checks = verify(text, {1: f"{TITLE} 67% d'action réalisées Janvier 2022"})
+    assert all(c.ok for c in checks) and clean == text
+
+
+def test_titles_in_capitals_are_shown_in_ordinary_case():
+    assert title_case("SOUTENIR LES ENTREPRISES DU PETR") == "Soutenir les Entreprises du PETR"
+    assert title_case("Évaluation du pacte") == "Évaluation du pacte"  # written in ordinary case: as is
+    assert "CŒUR" not in compose(ORIGIN, ["« x » [1]"], en=False)
+
+
+def test_sub_items_are_list_items_not_semicolon_joins_and_no_asterisks():
+    (meetings, review) = split_units("- 3 réunions :\n  ▣ Le 02/03/2019\n  ▣ Le 05/11/2019\n- **Bilan** annuel\n  - suivi des fiches")
+    assert meetings.display == "3 réunions : Le 02/03/2019 ; Le 05/11/2019"  # what the answerer scores: unchanged
+    text = compose_quotes(ORIGIN, [Quote(meetings.parts, 1), Quote(review.parts, 2)], en=False)
+    assert "« 3 réunions : Le 02/03/2019, Le 05/11/2019 » [1]" in text
+    assert "« Bilan annuel, suivi des fiches » [2]" in text
+    assert text.count("\n- ") == 2
+    assert_readable(text)
+    assert quoted("**Axe 1** : *accueillir*") == "« Axe 1 : accueillir »"
+
+
+def test_a_count_of_listed_lines_leads_and_is_verified_as_derived():
+    units = split_units("CC Côtes de Meuse\nCC du Sammiellois\nCC Fresnes en Woëvre")
+    lead = derived_lead("count", None, units, en=False)
+    assert lead.text == "3 éléments relevés" and "3" in lead.values
+    text = compose_quotes(ORIGIN, [Quote(u.parts, 1) for u in units], en=False, lead=lead)
+    assert text.startswith("3 éléments relevés, d'après « Evaluation POCE")
+    passage = {1: f"{TITLE} CC Côtes de Meuse CC du Sammiellois CC Fresnes en Woëvre Janvier 2022"}  # title and date name the source
+    _, checks = verify(text, passage, lead.values)
+    assert all(c.ok for c in checks)
+    assert derived_lead("count", None, units[:1], en=False) is None  # one line: no count to give
+
+
+def test_a_quoted_percentage_or_the_earliest_date_leads():
+    (share,) = split_units("Le taux de réalisation atteint 67% des actions.")
+    assert derived_lead("percent", None, [share], en=False).text == "67 %"
+    dates = split_units("Copil le 30/09/2020 puis le 17/02/2020.")
+    lead = derived_lead("what", "first", dates, en=False)
+    assert lead.text == "la plus ancienne est le 17 février 2020"
+    text = compose_quotes(Origin("Bilan"), [Quote(dates[0].parts, 1)], en=False, lead=lead)
+    assert text.startswith("La plus ancienne est le 17 février 2020, d'après « Bilan »")
+
+
+def test_english_answer_has_no_space_before_colons():
+    text = compose_quotes(ORIGIN, [Quote(["67% d'action réalisées"], 1), Quote(["20% d'action en cours"], 2)], en=True)
+    assert text.startswith("According to « Evaluation POCE 2017/2021 PETR Cœur de Lorraine » (Janvier 2022):\n- « 67%")
+    assert NBSP not in text and NNBSP not in text and " :" not in outside_quotes(text)
+
+
+def test_french_spacing_before_colon_semicolon_question_and_percent():
+    text = compose(Origin("Bilan", "17/02/2020"), ["12 % suivies ; lesquelles ? « a : b ; c » [1]"], en=False)
+    assert text.startswith(f"D'après « Bilan » (17 février 2020){NBSP}: 12{NNBSP}% suivies{NNBSP}; lesquelles{NNBSP}? «")
+    assert "« a : b ; c »" in text  # the quotation is left as written
+    assert not re.search(r"[^\u00a0\u202f][:;?!%]", outside_quotes(text).replace("«»", ""))
+
+
+def test_plural_never_writes_s_in_parentheses():
+    assert plural(8, "réunion") == "8 réunions" and plural(1, "réunion") == "1 réunion"
+    assert plural(0, "réunion") == "0 réunion"
+    assert plural(3, "objectif opérationnel", "objectifs opérationnels") == "3 objectifs opérationnels"
+
+
+def test_decline_lists_the_passages_to_consult_one_a_line():
+    text = declined("Les documents indexés ne permettent pas de répondre à cette question.",
+                    [(TITLE, "MERCI POUR VOTRE ATTENTION", 1), (TITLE, None, 2)], en=False)
+    assert text.splitlines()[1] == f"À consulter{NBSP}:"
+    assert text.splitlines()[2] == "- « Evaluation POCE 2017/2021 PETR Cœur de Lorraine », Merci pour votre attention [1]"
+    assert " ; " not in text
+
+
+@pytest.mark.parametrize("text, section, heading", [
+    ("## Suite à donner", "", True),
+    ("MERCI POUR VOTRE ATTENTION", "", True),
+    ("Les communes membres :", "", True),
+    ("Suite à donner", "Bilan > Suite à donner", True),
+    ("Le PTRTE prend le relais du pacte.", "Bilan > Suite à donner", False),
+])
+def test_bare_headings(text, section, heading):
+    (unit,) = split_units(text)
+    assert is_bare_heading(unit, section) is heading
+
+
+def _pick(*texts: str, section: str = "") -> Pick:
+    chunk = ChunkRow("c1", "d1", 0, "\n\n".join(texts), "\n\n".join(texts),
+                     {"document_title": TITLE, "doc_date": "Janvier 2022", "section": section, "file": "poce.txt", "page": 1})
+    hit = Hit(chunk, 1.0)
+    units = [u for t in texts for u in split_units(t)]
+    return Pick([Candidate(hit, 0, u, 0.9, 1, [], False) for u in units])
+
+
+def _analysis(kind: str = "what", language: str = "fr") -> QuestionAnalysis:
+    return QuestionAnalysis("question", language, kind, [], False)
+
+
+def test_a_bare_heading_is_never_an_answer():
+    service = AnswerService.__new__(AnswerService)  # _compose only needs the source builder
+    assert service._compose(_analysis(), _pick("MERCI POUR VOTRE ATTENTION", "## Suite à donner")) is None
+    # an expansion in capitals answers « que veut dire » and is quoted
+    composed = service._compose(_analysis("definition"), _pick("(PACTE OFFENSIVE CROISSANCE EMPLOI)"))
+    assert composed is not None and "« (PACTE OFFENSIVE CROISSANCE EMPLOI) » [1]" in composed[0]
+    # a heading beside a real answer stays as its context
+    text, sources, passages, derived = service._compose(_analysis(), _pick("SUITE A DONNER", "Le PTRTE prend le relais."))
+    assert "« Le PTRTE prend le relais. » [1]" in text and sources[0].n == 1
+    assert all(c.ok for c in verify(text, passages, derived)[1])
+
+
+def test_text_utilities_keep_their_old_import_paths_and_load_no_numpy():
+    from assistant.answers.units import split_units as old_units
+    from assistant.briefing.typography import plural as old_plural
+    from assistant.providers.lexical import fold_accents, tokenize_fr
+    from assistant.text import tokens
+
+    assert old_units is split_units and old_plural is plural
+    assert tokenize_fr is tokens.tokenize_fr and fold_accents is tokens.fold_accents
+    probe = ("import sys, assistant.text.tokens as t, assistant.knowledge.service, assistant.answers.compose;"
+             "t.tokenize_fr('les réunions du comité');"
+             "print(sorted(m for m in ('numpy', 'bm25s', 'scipy') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+# the shipped corpus, end to end ------------------------------------------------------------------
+@pytest.fixture
+def shipped(shipped_index, use_index):
+    return use_index(shipped_index)
+
+
+def test_shipped_answers_lead_with_the_value(shipped):
+    network, axes, share = ask_json("-", stdin="Combien de réunions du réseau des développeurs ?\n"
+                                               "Quels sont les axes du pacte ?\nQuel est le taux d'actions réalisées ?\n")
+    for answer in (network, axes, share):
+        assert answer["answered"] and answer["verified"]
+        assert_readable(answer["answer"])
+        assert "EVALUATION POCE" not in answer["answer"]  # the document named in ordinary case
+        assert not re.search(r"[^\u00a0]:", outside_quotes(answer["answer"]).replace("«»", ""))
+    assert network["answer"].startswith("8 réunions (réseau des développeurs), d'après « Evaluation POCE")
+    assert axes["answer"].startswith("3 axes, d'après « Evaluation POCE")
+    assert axes["answer"].count("\n- Axe ") == 3 and "AXE" not in outside_quotes(axes["answer"])
+    assert share["answer"].startswith(f"67{NNBSP}% des actions réalisées, d'après « Evaluation POCE")
+    assert "« 67% d'action réalisées » [1]" in share["answer"]
