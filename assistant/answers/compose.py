@@ -85,10 +85,6 @@ def quote_line(q: Quote) -> str:
     return f"{label}{quoted(q.parts)}{note} [{q.n}]"
 
 
-def quote_of(unit: Unit, n: int) -> Quote:
-    return Quote(unit.parts, n)
-
-
 # leads --------------------------------------------------------------------------------------
 def document_name(title: str) -> str:
     """A title as an answer names it: capitals in ordinary case, cut at a word boundary."""
@@ -128,14 +124,14 @@ def derived_lead(kind: str, order: str | None, units: list[Unit], en: bool) -> L
     lines = [u for u in units if u.kind == "line"]
     if kind == "count" and len(lines) >= 2 and not dates:
         n = len(lines)
-        return Lead(f"{n} listed" if en else plural(n, "élément relevé", "éléments relevés"), {str(n)})
+        return Lead(plural(n, "item listed", "items listed") if en else plural(n, "élément relevé", "éléments relevés"), {str(n)})
     if kind == "count" and len(dates) >= 2:
         n = len(dates)
-        return Lead(f"{n} dates listed" if en else plural(n, "date relevée", "dates relevées"), {str(n)})
+        return Lead(plural(n, "date listed", "dates listed") if en else plural(n, "date relevée", "dates relevées"), {str(n)})
     if order and len(dates) >= 2:
         parsed = sorted((parse_date(d).iso, d) for d in dates if parse_date(d).iso)
         if parsed:
-            iso, written = parsed[0] if order == "first" else parsed[-1]
+            _, written = parsed[0] if order == "first" else parsed[-1]
             if en:
                 return Lead(f"the {'earliest' if order == 'first' else 'latest'} is {written}")
             word = "la plus ancienne" if order == "first" else "la plus récente"
@@ -146,7 +142,11 @@ def derived_lead(kind: str, order: str | None, units: list[Unit], en: bool) -> L
             share = shares.pop()
             return Lead(share if en else share.replace("%", " %"))
     if kind == "date" and len(set(dates)) == 1:
-        return Lead(dates[0] if en else (when(dates[0]) or dates[0]))
+        said = when(dates[0]) or ""
+        if en:
+            return Lead(dates[0])
+        if said.startswith(("le ", "en ")):  # a day or a month; a period (« 2017/2021 ») is left to the quote
+            return Lead(said)
     return None
 
 
@@ -188,11 +188,6 @@ def warning_line(origin: Origin, summary: str, refs: list[int], en: bool) -> str
 
 def compose_quotes(origin: Origin | None, quotes: list[Quote], en: bool, lead: Lead | str | None = None) -> str:
     return compose(origin, [quote_line(q) for q in quotes], en, lead)
-
-
-def count_of(n: int, singular: str, plural_form: str | None = None) -> str:
-    """« 1 réunion », « 8 réunions »."""
-    return plural(n, singular, plural_form)
 
 
 def sentence_of(text: str, en: bool) -> str:

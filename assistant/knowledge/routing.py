@@ -376,16 +376,18 @@ class ToolRouter:
         en = analysis.language == "en"
         origin = Origin(found.sources[0].document)
         n = len(found.items)
-        # (English, French singular, French plural)
-        noun = {"next_step": ("next step", "suite à donner", "suites à donner"),
-                "input": ("document the strategy draws on", "document d'appui de la stratégie", "documents d'appui de la stratégie"),
-                "member": ("member of the territory", "membre du territoire", "membres du territoire")}[kind]
+        # (English singular, plural, French singular, plural)
+        noun = {"next_step": ("next step", "next steps", "suite à donner", "suites à donner"),
+                "input": ("document the strategy draws on", "documents the strategy draws on",
+                          "document d'appui de la stratégie", "documents d'appui de la stratégie"),
+                "member": ("member of the territory", "members of the territory", "membre du territoire",
+                           "membres du territoire")}[kind]
         lines = [quoted(i.text) + (f" ({i.note})" if i.note else "") + f" [{i.source}]" for i in found.items]
         if analysis.kind == "count":  # the count answers
-            lead = plural(n, noun[0]) if en else plural(n, noun[1], noun[2])
+            lead = plural(n, noun[0], noun[1]) if en else plural(n, noun[2], noun[3])
             text = compose(origin, lines, en, lead)
         else:
-            then = {"next_step": ("next steps", "suites à donner" if n > 1 else "suite à donner"),
+            then = {"next_step": (noun[1] if n > 1 else noun[0], noun[3] if n > 1 else noun[2]),
                     "input": ("the strategy draws on", "la stratégie s'appuie sur"),
                     "member": ("the territory's members", "les membres du territoire")}[kind]
             text = compose(origin, lines, en, then=then[0] if en else then[1])
@@ -421,7 +423,9 @@ def _counts(calendar: Calendar) -> set[str]:
     return {str(len(events)) for events in calendar.bodies().values()}
 
 
-def _percent(value: float) -> str:
-    """« 66,7 », « 20 »: one decimal, French comma, none when whole."""
+def _percent(value: float | None) -> str:
+    """« 66,7 », « 20 »: one decimal, French comma, none when whole (« ? » when unknown)."""
+    if value is None:
+        return "?"
     text = f"{value:.1f}".replace(".", ",")
     return text[:-2] if text.endswith(",0") else text
