@@ -180,3 +180,10 @@ def test_shipped_answers_lead_with_the_value(shipped):
     assert axes["answer"].count("\n- Axe ") == 3 and "AXE" not in outside_quotes(axes["answer"])
     assert share["answer"].startswith(f"67{NNBSP}% des actions réalisées, d'après « Evaluation POCE")
     assert "« 67% d'action réalisées » [1]" in share["answer"]
+
+
+def test_shipped_earliest_meeting_leads_with_the_date(shipped):
+    (first,) = ask_json("Quelle est la date du premier comité de pilotage ?")
+    assert first["answered"] and first["verified"] and first["tool"] == "governance_calendar"
+    assert first["answer"].startswith("La plus ancienne réunion (comité de pilotage) est le 17 février 2020, d'après")
+    assert first["answer"].endswith(f"{NBSP}: 17/02/2020 [1].")

@@ -22,7 +22,7 @@ from assistant.knowledge.service import STATUSES, Calendar, KnowledgeService, So
 from assistant.retrieval.documents import EVERYTHING, Scope
 from assistant.retrieval.hybrid import written_date
 from assistant.text.tokens import fold_accents, tokenize_fr
-from assistant.text.typography import plural
+from assistant.text.typography import plural, when
 
 LIST_TOOLS = {"next_steps": "next_step", "strategy_inputs": "input", "members": "member"}  # tool name → fact kind
 STATUS_WORDS_FR = {"done": "réalisées", "in_progress": "en cours", "not_done": "non réalisées"}
@@ -311,6 +311,11 @@ class ToolRouter:
                 word = ("earliest" if analysis.order == "first" else "latest") if en else (
                     "la plus ancienne" if analysis.order == "first" else "la plus récente")
                 lines.append((name, None, f"{word} {'date is' if en else 'est le'} {pick.date} [{pick.source}]"))
+                if len(groups) == 1:  # the date answers: it leads, as a sentence says it
+                    said = pick.date if en else (when(pick.date) or "")
+                    if en or said.startswith("le "):
+                        meeting = f"the {word} meeting ({name}) is {said}" if en else f"{word} réunion ({name}) est {said}"
+                        lines[-1] = (meeting, None, f"{pick.date} [{pick.source}]")
                 continue
             written = ", ".join(e.date for e in events)
             incomplete = [e.date for e in events if e.incomplete]
