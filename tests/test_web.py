@@ -189,7 +189,7 @@ def test_short_document_titles():
     from assistant.interfaces.web.render import display_title
 
     poce = "EVALUATION POCE (PACTE OFFENSIVE CROISSANCE EMPLOI) 2017/2021 PETR CŒUR DE LORRAINE"
-    assert display_title(poce) == "Evaluation POCE 2017/2021 PETR CŒUR de Lorraine"
+    assert display_title(poce) == "Evaluation POCE 2017/2021 PETR Cœur de Lorraine"
     assert display_title("Compte rendu du comité de pilotage") == "Compte rendu du comité de pilotage"
     assert len(display_title("Un titre " * 20)) <= 62
 

@@ -10,6 +10,7 @@ from urllib.parse import quote
 from assistant.answers.model import Answer, Source, short_title
 from assistant.answers.prompts import dropped_notice
 from assistant.providers.lexical import tokenize_fr
+from assistant.text.typography import title_case
 
 WORD_RE = re.compile(r"[\wÀ-ÿœŒ'’-]+")
 
@@ -63,29 +64,10 @@ def highlight(text: str, question: str) -> str:
     return "".join(out)
 
 
-SMALL_WORDS = {"de", "du", "des", "la", "le", "les", "et", "en", "au", "aux", "un", "une", "pour", "sur", "par", "à", "d", "l"}
-PARENTHESES_RE = re.compile(r"\s*\([^)]*\)")
-
-
 def display_title(title: str, limit: int = 60) -> str:
-    """A document title as a reader takes it in at a glance: an all-capitals title in ordinary case
-    (short words that are not French function words are taken for acronyms and kept, « PETR »),
-    parentheses dropped when the title is long, then cut at a word boundary."""
-    title = " ".join((title or "").split())
-    if len(title) > limit:
-        title = PARENTHESES_RE.sub("", title) or title
-    letters = [c for c in title if c.isalpha()]
-    if letters and all(c.isupper() for c in letters):
-        words = []
-        for i, word in enumerate(title.split(" ")):
-            bare = re.sub(r"[\W\d_]", "", word)
-            if bare.lower() in SMALL_WORDS and i:
-                word = word.lower()
-            elif len(bare) > 4:
-                word = word[:1] + word[1:].lower()
-            words.append(word)
-        title = " ".join(words)
-    return short_title(title, limit)
+    """A document title as a reader takes it in at a glance (the same as answers name it: an
+    all-capitals title in ordinary case, acronyms kept, long parentheses dropped, cut at a word)."""
+    return short_title(title_case(title, limit), limit)
 
 
 def where_in_document(source: Source) -> str:
@@ -139,7 +121,9 @@ def answer_markdown(answer: Answer) -> str:
             for s in group:
                 places.setdefault(where_in_document(s), []).append(f"[{s.n}]")
             shown = " ; ".join(f"{', '.join(numbers)} {inert_markdown(where)}".rstrip() for where, numbers in places.items())
-            lines.append(f"*{inert_markdown(display_title(document))}* : {shown}")
+            title = display_title(document)
+            # a title the answer already names is not repeated: the places are enough
+            lines.append(shown if title in answer.answer else f"*{inert_markdown(title)}* : {shown}")
         text += f"\n\n**{label}** :\n" + "\n".join(f"- {ln}" for ln in lines)
     if answer.tool:
         label = TOOL_LABELS.get(answer.tool, answer.tool)
