@@ -11,11 +11,11 @@ from dataclasses import dataclass, field, replace
 
 from assistant.answers.answerability import AnswerabilityModel, SentenceSimilarity, gate_features
 from assistant.answers.question import QuestionAnalysis
-from assistant.ingest.structure import is_caps_heading
-from assistant.answers.units import DATE_RE, NUMBER_RE, PERCENT_RE, Unit, dates_in, split_units
-from assistant.providers.lexical import fold_accents, tokenize_fr
 from assistant.retrieval.glossary import Glossary, QuestionCues
 from assistant.retrieval.hybrid import Hit
+from assistant.text.headings import is_caps_heading
+from assistant.text.tokens import fold_accents, tokenize_fr
+from assistant.text.units import DATE_RE, NUMBER_RE, PERCENT_RE, Unit, dates_in, split_units
 
 DECLINE_FR = "Les documents indexés ne permettent pas de répondre à cette question."
 DECLINE_EN = "The indexed documents do not answer this question."

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.providers.lexical import tokenize_fr
 from assistant.retrieval.glossary import Glossary, QuestionCues, contains_sequence
+from assistant.text.tokens import tokenize_fr
 
 EN_MARKERS = {"the", "what", "which", "when", "how", "did", "was", "were", "is", "are", "of", "does", "who", "many",
               "pact", "share", "after", "next", "step", "meet", "take", "place"}

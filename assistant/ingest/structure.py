@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.providers.parsers import Page, ParsedDocument
+from assistant.text.headings import is_caps_heading  # noqa: F401  (re-exported)
 
 MONTHS_FR = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
 DOC_DATE_RE = re.compile(rf"\b(?:\d{{1,2}}(?:er)?\s+)?(?:{MONTHS_FR})\s+(?:19|20)\d\d\b", re.IGNORECASE)
@@ -40,14 +41,6 @@ class Section:
     @property
     def path_text(self) -> str:
         return " > ".join(self.path)
-
-
-def is_caps_heading(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    if len(letters) < 6 or len(line) > 120 or line.endswith((".", ",", ";")):
-        return False
-    upper = sum(1 for c in letters if c.isupper())
-    return upper / len(letters) >= 0.9 and len(line.split()) >= 2
 
 
 def document_title(doc: ParsedDocument) -> str:

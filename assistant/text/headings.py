@@ -63,3 +63,12 @@ def objective_line(line: str) -> tuple[str, str] | None:
     if not m:
         return None
     return m.group("num"), m.group("text").strip()
+
+
+def is_caps_heading(line: str) -> bool:
+    """A line in capitals (« STRATEGIE DEPLOYEE DANS LE POCE »): a title, not a sentence."""
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) < 6 or len(line) > 120 or line.endswith((".", ",", ";")):
+        return False
+    upper = sum(1 for c in letters if c.isupper())
+    return upper / len(letters) >= 0.9 and len(line.split()) >= 2
