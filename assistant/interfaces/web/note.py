@@ -37,6 +37,8 @@ def build_note_tab(assistant) -> None:
         """A generator on purpose: Gradio copies the files it yields into its own cache before it
         resumes the generator, which then removes the folder they were written to."""
         match = re.match(r"Axe (\d+)", axis_label or "")
+        # the note reads every relevant passage of the corpus: say so at once, then each step
+        yield "*Rédaction de la note : recherche des passages et des données…*", "", None
         try:
             note = assistant.briefing.build(topic=(subject or "").strip() or None, axis=int(match.group(1)) if match else None)
         except BriefingError as exc:
@@ -45,6 +47,8 @@ def build_note_tab(assistant) -> None:
         stem = re.sub(r"[^\w-]+", "-", note.subject.lower()).strip("-")[:60] or "note"
         info = (f"Note rédigée le {note.written_on} — données au {inert_markdown(note.as_of) or 'date non indiquée'} "
                 f"— {len(note.sources)} sources.")
+        yield f"*Rédaction de la note : mise en forme (DOCX, PDF)… {len(note.sources)} sources.*", \
+            preview_markdown(to_markdown(note)), None
         with tempfile.TemporaryDirectory(prefix="note-") as folder:
             paths = []
             for fmt in ("docx", "pdf", "md"):
