@@ -156,22 +156,6 @@ def answer_plain(answer: Answer) -> str:
     return "\n".join(lines).strip()
 
 
-def classification_card(result) -> str:
-    if result.axis is None:
-        head = '<div class="pacte-axis none"><h3>Ne relève d\'aucun axe</h3>'
-    else:
-        head = (f'<div class="pacte-axis"><h3>Axe {result.axis} : {html.escape(result.axis_title or "")}</h3>'
-                f'<p>Confiance : {round(result.confidence * 100)}&nbsp;%</p>')
-        if result.objective:
-            head += f"<p><b>Objectif opérationnel :</b> {html.escape(result.objective)}</p>"
-    bars = "".join(
-        f'<div class="pacte-bar"><span>Axe {r["axis"]}</span><progress max="1" value="{r["score"]:.3f}"></progress>'
-        f' <span>{r["score"]:.2f}</span> <small>{html.escape(r["title"])}</small></div>'
-        for r in result.ranking
-    )
-    return f"{head}<p>{html.escape(result.reasons)}</p>{bars}</div>" + source_cards(result.sources)
-
-
 # the system's own sans-serif: legible capitals, and nothing fetched from a font service
 FONT_STACK = ["system-ui", "-apple-system", "Segoe UI", "Roboto", "Noto Sans", "DejaVu Sans", "Liberation Sans",
               "Arial", "sans-serif"]
