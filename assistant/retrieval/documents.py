@@ -14,7 +14,7 @@ A question's ``Scope`` follows from the cards:
 
 - **named** documents are the only ones answered from. A question names a document by its kind
   (« selon le registre », « d'après l'étude »), by an acronym that a single document carries
-  (« le SRDEII », « le PTRTE »), by the name of a peer territory (« le pacte du Pays de X »),
+  (« le SRADDET », « le CRTE »), by the name of a peer territory (« le pacte du Pays de X »),
   or by a proper name found only in a peer territory's documents. Several signals intersect.
 - **excluded** documents are a peer territory's own (another PETR's pact) that the question does not
   name: « le pacte », « notre pacte », or no document named at all, mean the home territory's, and

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from assistant.text.headings import is_caps_heading
 
 BULLET_RE = re.compile(r"^(\s*)([-•▪▣*–]|\d+[.)])(\s+|$)")
 SUB_RE = re.compile(r"^\s+[-•▪▣*–]|^\s*▣")
@@ -115,12 +116,8 @@ def dates_in(text: str) -> list[str]:
 
 
 def is_caps_line(text: str) -> bool:
-    """A line in capitals (« SOUTENIR L'ECONOMIE TOURISTIQUE »), as slide and report headings are."""
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) < 6 or len(text) > 120 or text.endswith((".", ",", ";")):
-        return False
-    upper = sum(1 for c in letters if c.isupper())
-    return upper / len(letters) >= 0.9 and len(text.split()) >= 2
+    """A line in capitals (« AXE 2 : SOUTENIR LES ENTREPRISES »), as slide and report headings are."""
+    return is_caps_heading(text)
 
 
 def is_bare_heading(unit: Unit, section: str = "", caps_allowed: bool = False) -> bool:
