@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
 from assistant.text.headings import is_caps_heading
 
 BULLET_RE = re.compile(r"^(\s*)([-•▪▣*–]|\d+[.)])(\s+|$)")
