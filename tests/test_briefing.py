@@ -59,7 +59,7 @@ def test_docx_note_on_axis_3(shipped, tmp_path):
     assert "L'axe 3 vise à promouvoir le territoire comme destination touristique" in text
     assert "67 %" in text and "[1]" in text
     assert "Données : janvier 2022" in text and "Date de la note" in text
-    assert "Éléments clés" in headings and "CŒUR DE LORRAINE" in text and "réalisées" in text  # accents intact
+    assert "Éléments clés" in headings and "Cœur de Lorraine" in text and "réalisées" in text  # accents intact
     import docx
 
     assert docx.Document(str(out)).inline_shapes, "the status chart is embedded"
@@ -72,7 +72,7 @@ def test_pdf_note_on_axis_3_renders_with_accents(shipped, tmp_path):
     for title in (*SECTION_TITLES, "Sources"):
         assert title in text
     assert "67 %" in text and "potentiels touristiques" in text
-    assert "Éléments clés" in text and "CŒUR DE LORRAINE" in text and "réalisées" in text
+    assert "Éléments clés" in text and "Cœur de Lorraine" in text and "réalisées" in text
     ARTIFACTS.mkdir(exist_ok=True)
     png_base = ARTIFACTS / "note-axe3"
     subprocess.run([require_binary("pdftoppm"), "-r", "40", "-png", "-f", "1", "-l", "1", str(out), str(png_base)], check=True)

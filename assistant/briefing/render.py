@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from assistant.answers.compose import document_name
 from assistant.briefing.chart import status_chart_png
 from assistant.briefing.model import Note
 from assistant.briefing.typography import date_words, french_spacing
@@ -15,7 +16,7 @@ EMPTY_SECTION = "(rien sur ce sujet dans les documents indexés)"
 
 def source_line(source) -> str:
     where = source.page_text
-    parts = [f"« {source.document} »", source.file, where, source.section]
+    parts = [f"« {document_name(source.document)} »", source.file, where, source.section]
     head = ", ".join(p for p in parts if p)
     return french_spacing(f"{head} — « {source.excerpt} »")
 

@@ -12,6 +12,7 @@ import logging
 import re
 from dataclasses import dataclass
 
+from assistant.answers.compose import document_name
 from assistant.answers.model import Source, short_title
 from assistant.answers.prompts import BRIEF_SYSTEM_PROMPT, BRIEF_USER_PROMPT, brief_notice
 from assistant.answers.verify import verify
@@ -100,7 +101,7 @@ class BriefingService:
     def build(self, topic: str | None = None, axis: int | None = None, today: dt.date | None = None) -> Note:
         strategy = self.knowledge.strategy_axes()
         stats = self.knowledge.action_stats()
-        doc_title = (stats.sources or strategy.sources or [Source(0, "", "", None, None, None, "", 0)])[0].document
+        doc_title = document_name((stats.sources or strategy.sources or [Source(0, "", "", None, None, None, "", 0)])[0].document)
         scope = self._scope(topic, axis, strategy, doc_title)
         book = NoteSources()
 

@@ -193,4 +193,7 @@ def brief(
         out_file.write_bytes(data)
     except OSError as exc:
         fail(f"impossible d'écrire {out_file} ({exc.strerror or exc})")
-    out.print(f"Note écrite : {out_file} ({len(note.sources)} sources, données au {note.as_of or 'date inconnue'})")
+    from assistant.text.typography import date_words
+
+    as_of = date_words(note.as_of) if note.as_of else "date inconnue"
+    out.print(f"Note écrite : {out_file} ({len(note.sources)} sources, données : {as_of})")

@@ -371,7 +371,8 @@ class KnowledgeService:
             for status in STATUSES:
                 pub, cur = published.get(status), overall.get(status)
                 if pub is not None and cur is not None and abs(pub - cur) >= 5:
-                    issues.append(f"actions {STATUS_WORDS_FR[status]} : {cur} % dans le registre contre {pub} % publiés dans l'évaluation")
+                    issues.append(f"actions {STATUS_WORDS_FR[status]} : {_share_fr(cur)} % dans le registre contre "
+                                  f"{_share_fr(pub)} % publiés dans l'évaluation")
         updated = sorted(f.data["updated"] for f in rows if f.data.get("updated"))
         return {
             "files": sorted(set(files.values())),
@@ -487,3 +488,8 @@ def _in_year(data: dict, year: int) -> bool:
     if data.get("iso"):
         return data["iso"].startswith(str(year))
     return str(year) in data.get("written", "")
+
+
+def _share_fr(value: float) -> str:
+    """« 50 », « 12,5 »: a share as French writes it."""
+    return f"{value:g}".replace(".", ",")

@@ -11,6 +11,7 @@ import gradio as gr
 from assistant.briefing.render import render, to_markdown
 from assistant.briefing.service import BriefingError
 from assistant.interfaces.web.render import inert_markdown
+from assistant.text.typography import date_words
 
 WHOLE_PACT = "Tout le pacte"
 
@@ -45,8 +46,8 @@ def build_note_tab(assistant) -> None:
             yield f"**Erreur :** {inert_markdown(str(exc))}", "", None
             return
         stem = re.sub(r"[^\w-]+", "-", note.subject.lower()).strip("-")[:60] or "note"
-        info = (f"Note rédigée le {note.written_on} — données au {inert_markdown(note.as_of) or 'date non indiquée'} "
-                f"— {len(note.sources)} sources.")
+        as_of = date_words(note.as_of) if note.as_of else "date non indiquée"
+        info = f"Note rédigée le {note.written_on} — données : {inert_markdown(as_of)} — {len(note.sources)} sources."
         yield f"*Rédaction de la note : mise en forme (DOCX, PDF)… {len(note.sources)} sources.*", \
             preview_markdown(to_markdown(note)), None
         with tempfile.TemporaryDirectory(prefix="note-") as folder:
