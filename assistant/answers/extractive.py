@@ -19,7 +19,6 @@ from assistant.text.units import DATE_RE, NUMBER_RE, PERCENT_RE, Unit, dates_in,
 
 DECLINE_FR = "Les documents indexés ne permettent pas de répondre à cette question."
 DECLINE_EN = "The indexed documents do not answer this question."
-FULL_DATE_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
 
 
 @dataclass
@@ -40,7 +39,6 @@ class Pick:
     """Units chosen for the answer, grouped by the hit they come from."""
 
     candidates: list[Candidate]
-    intro: str | None = None
 
 
 VALUE_KINDS = ("percent", "date", "count")
@@ -104,8 +102,7 @@ class ExtractiveAnswerer:
         if analysis.kind in ("list", "percent") or (analysis.kind == "count" and not dates_in(best.unit.text)):
             chosen += [c for c in self._siblings(analysis, best, valid) if c not in chosen]
         chosen.sort(key=lambda c: (c.hit_rank, c.unit.start))
-        intro = self._intro(analysis, chosen)
-        return Pick(chosen, intro)
+        return Pick(chosen)
 
     def _candidates(self, analysis: QuestionAnalysis, hits: list[Hit],
                     named: frozenset[str] = frozenset()) -> list[Candidate]:
@@ -268,23 +265,6 @@ class ExtractiveAnswerer:
         out.sort(key=lambda c: (c.hit_rank, c.unit.start))
         return out[:8]
 
-    def _intro(self, analysis: QuestionAnalysis, chosen: list[Candidate]) -> str | None:
-        en = analysis.language == "en"
-        dates = [d for c in chosen for d in dates_in(c.unit.text)]
-        lines = [c for c in chosen if c.unit.kind == "line"]
-        if analysis.kind == "count" and len(lines) >= 2 and not dates:
-            return f"{len(lines)} are listed" if en else f"{len(lines)} éléments relevés"
-        if analysis.kind == "count" and len(dates) >= 2:
-            return f"{len(dates)} dates are listed" if en else f"{len(dates)} dates relevées"
-        if analysis.order and len(dates) >= 2:
-            parsed = sorted((_date_key(d), d) for d in dates if _date_key(d))
-            if parsed:
-                first, last = parsed[0][1], parsed[-1][1]
-                if analysis.order == "first":
-                    return f"The earliest is {first}" if en else f"La plus ancienne est le {first}"
-                return f"The latest is {last}" if en else f"La plus récente est le {last}"
-        return None
-
 
 MONEY_RE = re.compile(r"\d\s*(?:€|k€|M€|euros?\b|millions? d['’]euros|EUR\b)|€\s*\d", re.IGNORECASE)
 QUESTION_NUMBER_RE = re.compile(r"\b\d[\d\s]*\d\b|\b\d\b")
@@ -314,13 +294,3 @@ LABEL_RE = re.compile(r"^(?:axes?\s*\d*|\d+\s+axes?|objectifs?(?:\s+\w+)?|merci.
 def _is_label(text: str) -> bool:
     """Slide labels such as « AXE 2 », « 3 AXES » or « Objectifs stratégiques »: where, not what."""
     return bool(LABEL_RE.match(text.strip()))
-
-
-def _date_key(text: str) -> tuple[int, int, int] | None:
-    m = FULL_DATE_RE.search(text.replace(" ", ""))
-    if not m:
-        return None
-    day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
-    if len(year) == 2:
-        year = "20" + year
-    return int(year), month, day

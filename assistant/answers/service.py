@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 import queue
-import re
 import threading
 from contextvars import ContextVar
 from typing import Callable, Iterator
