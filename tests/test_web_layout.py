@@ -211,7 +211,7 @@ def test_dashboard_labels_plots_and_register_side_by_side(page):
         page.wait_for_selector(f"{plot} [data-testid=matplotlib] img", timeout=60000)
     page.wait_for_selector("#pacte-register table", timeout=60000)
     register = page.inner_text("#pacte-register")
-    assert "Chiffres publiés (Janvier 2022) et registre des actions (mis à jour le 05/03/2024)" in register
+    assert "Chiffres publiés (janvier 2022) et registre des actions (mis à jour le 05/03/2024)" in register
     assert "Axe 2" in register and "registre : 4 actions" in register and "67\u00a0%" in register and "50\u00a0%" in register
     plots = [box(page.locator(f"{p} [data-testid=matplotlib] img")) for p in ("#pacte-status-plot", "#pacte-timeline-plot")]
     labels = page.locator("[data-testid=block-label]")

@@ -10,6 +10,7 @@ import gradio as gr
 from assistant.interfaces.web.render import display_title, french_date
 from assistant.interfaces.web.render import inert_markdown as md
 from assistant.knowledge.service import MONTHS
+from assistant.text.typography import date_words
 
 STATUS = {"done": ("Réalisées", "#2e7d32"), "in_progress": ("En cours", "#f9a825"), "not_done": ("Non réalisées", "#c62828")}
 
@@ -27,7 +28,7 @@ def status_figure(stats, register: dict | None):
     shift = 0.2 if register else 0.0
     height = 0.38 if register else 0.6
     ax.barh([y - shift for y in ys], published, height=height, color=[STATUS[k][1] for k in keys],
-            label=f"Publié ({stats.as_of})" if stats.as_of else "Publié")
+            label=f"Publié ({date_words(stats.as_of)})" if stats.as_of else "Publié")
     for y, value in zip(ys, published):
         ax.text(value + 1, y - shift, f"{value:g} %", va="center", fontsize=9)
     if register:
@@ -112,7 +113,7 @@ def percent(value) -> str:
 
 def comparison_label(stats) -> str:
     """The comparison table's label: the date of each side, so that its rows stay short."""
-    published = f"publiés ({stats.as_of})" if stats.as_of else "publiés"
+    published = f"publiés ({date_words(stats.as_of)})" if stats.as_of else "publiés"
     updated = french_date((stats.register or {}).get("updated"))
     return f"Chiffres {published} et registre des actions{f' (mis à jour le {updated})' if updated else ''}, côte à côte"
 
@@ -154,7 +155,7 @@ def build_dashboard_tab(assistant) -> None:
         calendar = assistant.knowledge.governance_calendar()
         strategy = assistant.knowledge.strategy_axes()
         doc = display_title(stats.sources[0].document, limit=90) if stats.sources else "—"
-        head = f"### Données : {md(stats.as_of) or 'date non indiquée'}\nSource principale : « {md(doc)} »"
+        head = f"### Données : {md(date_words(stats.as_of)) or 'date non indiquée'}\nSource principale : « {md(doc)} »"
         info = []
         if stats.register:
             reg = stats.register
