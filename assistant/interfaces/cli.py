@@ -26,6 +26,7 @@ from assistant.interfaces.cli_common import (
     settings_with,
 )
 from assistant.interfaces.cli_progress import IngestDisplay
+from assistant.text.typography import plural
 
 
 def _version(value: bool) -> None:
@@ -76,9 +77,9 @@ def ingest(
         emit_json(report.to_dict())
         return
     out.print(
-        f"{report.documents} document(s) indexé(s), {report.chunks} extraits — "
-        f"{report.added} ajouté(s), {report.updated} mis à jour, {report.removed} retiré(s), "
-        f"{report.unchanged} inchangé(s), en {report.seconds:.1f} s."
+        f"{plural(report.documents, 'document indexé', 'documents indexés')}, {plural(report.chunks, 'extrait')} — "
+        f"{plural(report.added, 'ajouté')}, {report.updated} mis à jour, {plural(report.removed, 'retiré')}, "
+        f"{plural(report.unchanged, 'inchangé')}, en {report.seconds:.1f} s."
     )
     for failure in report.failed:
         out.print(f"[red]✗[/] {failure['file']} : {failure['error']}")
@@ -261,7 +262,8 @@ def serve(
     if assistant.catalog.chunk_count() == 0:
         err.print(f"Premier démarrage : indexation de {assistant.settings.corpus_dir}…")
         report = run_ingestion(assistant)
-        err.print(f"{report.documents} document(s), {report.chunks} extraits indexés en {report.seconds:.0f} s.")
+        err.print(f"{plural(report.documents, 'document')}, {plural(report.chunks, 'extrait indexé', 'extraits indexés')} "
+                  f"en {report.seconds:.0f} s.")
         for failure in report.failed:
             err.print(f"[red]✗[/] {failure['file']} : {failure['error']}")
     if assistant.sync is not None:
