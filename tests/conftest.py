@@ -103,3 +103,34 @@ def realistic_index(tmp_path_factory) -> Settings:
     report = Assistant(settings).ingest.run()
     assert report.failed == [], report.failed
     return settings
+
+
+def wait_until_serving(url: str, proc, log: Path, what: str, within: float = 120.0) -> None:
+    """Return once ``url`` answers; fail with the server's log if its process ends, or after
+    ``within`` seconds (a start-up bound, not a timing assertion)."""
+    import time
+    import urllib.request
+
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(url, timeout=5).close()
+            return
+        except OSError:  # refused, or not ready yet (an HTTP error included)
+            if proc.poll() is not None:
+                raise RuntimeError(log.read_text())
+            time.sleep(0.5)
+    raise RuntimeError(f"{what} n'a pas démarré")
+
+
+def stop_process(proc) -> None:
+    """SIGTERM, then SIGKILL if it has not ended after 30 s."""
+    import subprocess
+
+    proc.terminate()
+    try:
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+

@@ -14,7 +14,6 @@ import os
 import re
 import subprocess
 import sys
-import time
 import urllib.parse
 import urllib.request
 import uuid
@@ -29,7 +28,7 @@ from assistant.answers.model import Answer
 from assistant.container import Assistant
 from assistant.interfaces.cli import app
 from assistant.settings import Settings
-from conftest import free_port
+from conftest import free_port, stop_process, wait_until_serving
 
 pytestmark = pytest.mark.llm
 
@@ -76,25 +75,10 @@ def llama_server(gguf, tmp_path_factory) -> str:
             stdout=out, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}/v1"
     try:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            try:
-                urllib.request.urlopen(url + "/models", timeout=5).close()
-                break
-            except OSError:
-                if proc.poll() is not None:
-                    raise RuntimeError(log.read_text())
-                time.sleep(0.5)
-        else:
-            raise RuntimeError("le serveur llama.cpp n'a pas démarré")
+        wait_until_serving(url + "/models", proc, log, "le serveur llama.cpp")
         yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop_process(proc)
     assert proc.returncode in (0, -15), log.read_text()[-2000:]
 
 
@@ -200,25 +184,10 @@ def serve(env: dict[str, str], log: Path):
                             env={**os.environ, **env}, stdout=open(log, "w"), stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 180
-        while time.monotonic() < deadline:
-            try:
-                urllib.request.urlopen(url + "/", timeout=5).close()
-                break
-            except OSError:
-                if proc.poll() is not None:
-                    raise RuntimeError(log.read_text())
-                time.sleep(0.5)
-        else:
-            raise RuntimeError("le serveur web n'a pas démarré")
+        wait_until_serving(url + "/", proc, log, "le serveur web", within=180)
         yield url, proc
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop_process(proc)
 
 
 def chat_event(url: str, question: str) -> tuple[int, list]:
