@@ -13,6 +13,19 @@ class Assistant:
     def __init__(self, settings: Settings):
         self.settings = settings
 
+    def prepare(self, lexical: bool = True) -> None:
+        """Bring the local index up to date before answering. Called once by each interface (CLI,
+        web app, evaluation, benchmarks), never by a property: building a service has no side effect.
+
+        - With a team Chroma server, pull what another node ingested (chunks, manifest, facts).
+        - With ``lexical``, rebuild BM25 if the catalog moved since it was built (after a crash, or
+          a pull). Commands that only read extracted facts pass ``lexical=False`` and stay quick.
+        """
+        if self.sync is not None:
+            self.sync.pull()
+        if lexical:
+            self.ingest.refresh_lexical()
+
     @cached_property
     def embedder(self):
         from assistant.providers.embeddings import build_embedding
@@ -58,10 +71,10 @@ class Assistant:
 
     @cached_property
     def sync(self):
-        from assistant.sync_service import SyncService
-
         if self.shared is None:
             return None
+        from assistant.sync_service import SyncService
+
         return SyncService(self.catalog, self.vectors, self.shared, self.ingest.refresh_lexical)
 
     @cached_property
@@ -81,9 +94,6 @@ class Assistant:
         from assistant.retrieval.hybrid import HybridRetriever, RetrievalSettings
 
         s = self.settings
-        if self.sync is not None:
-            self.sync.pull()  # another node may have ingested into the shared server
-        self.ingest.refresh_lexical()  # BM25 follows the catalog even after a crash
         return HybridRetriever(
             self.catalog, self.vectors, self.lexical, self.embedder, self.glossary,
             RetrievalSettings(top_k=s.top_k, rrf_k=s.rrf_k, bm25_weight=s.bm25_weight, dense_weight=s.dense_weight,
@@ -122,9 +132,6 @@ class Assistant:
     def knowledge(self):
         from assistant.knowledge.corrections import Corrections
         from assistant.knowledge.service import KnowledgeService
-
-        if self.settings.chroma_url and self.sync is not None:
-            self.sync.pull()  # another node may have ingested: its facts come with the pull
 
         return KnowledgeService(self.catalog, self.focus, Corrections(self.settings.corpus_dir))
 

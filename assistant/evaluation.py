@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import json
 import re
+import statistics
+import time
 import unicodedata
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -41,6 +44,17 @@ def select_split(items: list[dict], split: str) -> list[dict]:
     if split not in SPLITS:
         raise SplitError(f"partie inconnue : « {split} » (attendu : dev, test ou all)")
     return [item for item in items if item.get("split") == split]
+
+
+def spread(items: list[dict], count: int | None) -> list[dict]:
+    """``count`` items taken at even intervals (every item when ``count`` is None or not smaller):
+    a sample that keeps the file's mix of documents and kinds of question, the same on every run."""
+    if count is None or count >= len(items):
+        return items
+    if count <= 0:
+        return []
+    step = len(items) / count
+    return [items[int(i * step)] for i in range(count)]
 
 
 def dev_items(items: list[dict], source: str = "") -> list[dict]:
@@ -70,6 +84,9 @@ class QuestionResult:
     decline_ok: bool
     answer: str
     cited: list[str] = field(default_factory=list)  # « file p. N » of the cited sources
+    mode: str = ""  # tool | extractive | llm: what wrote the answer
+    fallback: str | None = None  # why an LLM answer was replaced by the extractive one
+    seconds: float = 0.0  # time to answer
 
 
 @dataclass
@@ -92,6 +109,9 @@ class SplitFigures:
     page_accuracy: float | None  # correct answers citing the labelled page (pages labelled only)
     classification_accuracy: float | None = None
     initiatives: int = 0
+    seconds_per_answer: float | None = None  # median time to answer one question
+    modes: dict[str, int] = field(default_factory=dict)  # answers per mode (tool, extractive, llm)
+    fallbacks: int = 0  # LLM answers replaced by the extractive answer
 
 
 @dataclass
@@ -137,6 +157,9 @@ def figures(results: list[QuestionResult], misses: list[dict] | None, initiative
         page_accuracy=_share(sum(bool(r.page_ok) for r in with_page), len(with_page)),
         classification_accuracy=None if misses is None else _share(initiatives - len(misses), initiatives),
         initiatives=initiatives,
+        seconds_per_answer=round(statistics.median(r.seconds for r in results), 2) if results else None,
+        modes=dict(Counter(r.mode for r in results if r.mode)),
+        fallbacks=sum(1 for r in results if r.fallback),
     )
 
 
@@ -164,7 +187,9 @@ class EvaluationService:
         history = q.get("history") or []
         hits = self.retriever.retrieve(condense(q["question"], history), top_k=k)
         rank = next((i + 1 for i, h in enumerate(hits) if is_relevant(q, h.chunk.text, h.chunk.metadata)), None)
+        started = time.perf_counter()
         answer = self.answers.ask(q["question"], history=history)
+        seconds = time.perf_counter() - started
         answerable = bool(q.get("answerable", True))
         text = _norm(answer.answer)
         answer_ok = (answer.answered and all(_norm(e) in text for e in q.get("expected") or [])) if answerable \
@@ -174,7 +199,8 @@ class EvaluationService:
             citation_ok, page_ok = self._citation(q, answer)
         cited = [f"{Path(s.file).name} p. {s.page}" if s.page else Path(s.file).name for s in answer.sources]
         return QuestionResult(q.get("id", ""), q["question"], q.get("split"), answerable, answer.answered, rank,
-                              answer_ok, citation_ok, page_ok, answer.answered == answerable, answer.answer, cited)
+                              answer_ok, citation_ok, page_ok, answer.answered == answerable, answer.answer, cited,
+                              answer.mode, answer.fallback, round(seconds, 2))
 
     def _citation(self, q: dict, answer) -> tuple[bool | None, bool | None]:
         document = q.get("document")
@@ -192,8 +218,10 @@ class EvaluationService:
         return any(e in cited for e in evidence), None
 
     def run(self, questions: list[dict], k: int = 5, initiatives: list[dict] | None = None,
-            split: str = "all") -> EvalReport:
-        questions = select_split(questions, split)
+            split: str = "all", sample: int | None = None) -> EvalReport:
+        """Measure the questions (and initiatives) of ``split``; ``sample`` keeps that many questions
+        spread evenly over the split, for slow backends (an LLM on a CPU)."""
+        questions = spread(select_split(questions, split), sample)
         initiatives = select_split(initiatives, split) if initiatives is not None else None
         results = [self.ask(q, k) for q in questions]
         misses = None

@@ -75,6 +75,7 @@ def collect(sets: list[tuple[Path, Path, Path]]) -> list[tuple[list[np.ndarray],
             sys.exit(str(exc))
         os.environ.update(PACTE_CORPUS_DIR=str(corpus), PACTE_INDEX_DIR=str(index), PACTE_LLM="extractive")
         assistant = Assistant(Settings())
+        assistant.prepare()
         kept = [r for r in (question_rows(assistant, q) for q in items) if r is not None]
         print(f"{path} : {len(items)} questions dev, {len(kept)} hors outils", file=sys.stderr)
         questions += kept

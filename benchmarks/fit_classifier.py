@@ -110,6 +110,7 @@ def main() -> None:
     args = parser.parse_args()
     items = dev_items(args.initiatives)
     assistant = Assistant(Settings())
+    assistant.prepare()
     if args.write:
         classifier = assistant.classifier
         print(f"theme vectors: {write_theme_vectors(classifier.vocabulary, classifier.embedder)}")

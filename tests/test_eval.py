@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.evaluation import SplitError, dev_items, load_questions, select_split
+from assistant.evaluation import SplitError, dev_items, load_questions, select_split, spread
 from conftest import ROOT, SHIPPED_CORPUS
 
 EVAL_DIR = Path(__file__).parent / "eval"
@@ -67,6 +67,12 @@ def test_splits_are_selected_and_tuning_refuses_unlabelled_items():
         dev_items(items + [{"id": "d"}])
 
 
+def test_a_sample_is_spread_over_the_split_and_stable():
+    items = [{"id": str(i)} for i in range(10)]
+    assert [i["id"] for i in spread(items, 4)] == ["0", "2", "5", "7"]
+    assert spread(items, 4) == spread(items, 4) and spread(items, None) == items and spread(items, 50) == items
+
+
 def test_tuning_script_refuses_the_test_split(tmp_path):
     script = ROOT / "benchmarks" / "tune_retrieval.py"
     refused = subprocess.run([sys.executable, str(script), "--split", "test"], capture_output=True, text=True)
@@ -109,5 +115,12 @@ def test_eval_thresholds_on_the_corpus_with_distractors(tmp_path):
         if (report["splits"][split][key] or 0.0) < floor
     }
     assert not below, f"régression : {below} (seuils {THRESHOLDS})"
+    # every question says what wrote its answer and how long it took
+    assert sum(report["modes"].values()) == 80 and set(report["modes"]) <= {"tool", "extractive", "llm"}
+    assert report["seconds_per_answer"] > 0 and report["fallbacks"] == 0
+    sampled = pacte(corpus, index, "eval", "--questions", str(EVAL_DIR / "questions.jsonl"), "--initiatives", "/dev/null",
+                    "--split", "test", "--sample", "5", "--json")
+    assert sampled.returncode == 0, sampled.stderr[-2000:]
+    assert json.loads(sampled.stdout.strip().splitlines()[-1])["questions"] == 5
     refused = pacte(corpus, index, "eval", "--questions", str(EVAL_DIR / "questions.jsonl"), "--split", "train")
     assert refused.returncode != 0 and "partie inconnue" in refused.stderr

@@ -130,6 +130,23 @@ def test_server_down_is_said(shipped_index):
     assert answer.to_dict()["fallback"] == answer.fallback
 
 
+def test_cli_text_answer_says_the_fallback(shipped_index):
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, PACTE_CORPUS_DIR=str(shipped_index.corpus_dir), PACTE_INDEX_DIR=str(shipped_index.index_dir),
+               PACTE_LLM="openai:fake", PACTE_LLM_BASE_URL=f"http://127.0.0.1:{free_port()}/v1", PACTE_LLM_RETRIES="0",
+               PACTE_LLM_TIMEOUT_S="5")
+    done = subprocess.run([sys.executable, "-m", "assistant.interfaces.cli", "ask", MEMBERS], env=env,
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    # the extractive answer, then the line that says why (as on the web), then the sources
+    assert "«" in out.split("serveur indisponible")[0]
+    assert 0 < out.index("serveur indisponible") < out.index("Sources")
+
+
 def test_partly_dropped_answer_is_llm_mode_and_counts_the_drops(shipped_index):
     def reply(request: dict) -> str:
         return "Le POCE se base sur les besoins et initiatives du territoire [1]. Il compte 12 communautés [1]."

@@ -69,6 +69,9 @@ def test_ingest_and_answer_through_the_server_then_a_second_node_follows(tmp_pat
     # a second app instance: same server, its own empty index dir, no ingestion of its own
     reader_settings = _node(tmp_path, "node-b", chroma_url, collection, corpus)
     reader = Assistant(reader_settings)
+    reader.answers, reader.knowledge  # building the services has no side effect: nothing pulled yet
+    assert reader.catalog.chunk_count() == 0
+    reader.prepare()  # what the CLI, the web app and the evaluation do once
     answer = reader.answers.ask("Quelles communautés de communes composent le PETR ?")
     assert answer.answered and "CC du Sammiellois" in answer.answer
     assert reader.knowledge.action_stats().done == 67

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.answers.model import short_title
+from assistant.answers.prompts import dropped_notice
 from assistant.answers.verify import values_in
 from assistant.text.dates import parse_date
 from assistant.text.typography import date_words, french_punctuation, plural, sentence_case, title_case, when
@@ -205,3 +206,15 @@ def declined(reason: str, places: list[tuple[str, str | None, int]], en: bool) -
     if len(shown) == 1:
         return finish(f"{reason}\n{label} : {shown[0]}", en)
     return finish(f"{reason}\n{label} :\n" + "\n".join(f"- {s}" for s in shown), en)
+
+
+def answer_notice(answer) -> str:
+    """One French sentence when an LLM mode fell back to another answer or removed sentences; empty
+    otherwise. The CLI, the web app and the API show the same line."""
+    if answer.fallback:
+        return answer.fallback
+    if answer.dropped:
+        return dropped_notice(answer.dropped)
+    if not answer.verified:
+        return "Une partie de la réponse n'a pas pu être vérifiée dans les sources et a été retirée."
+    return ""

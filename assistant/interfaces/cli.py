@@ -158,6 +158,9 @@ def evaluate(
     split: str = typer.Option("all", "--split", help="Partie mesurée : dev (réglage permis), test (jamais réglée) ou all."),
     as_json: bool = typer.Option(False, "--json", help="Dernière ligne : les mesures en JSON."),
     show_failures: bool = typer.Option(False, "--failures", help="Affiche les questions manquées."),
+    sample: Optional[int] = typer.Option(
+        None, "--sample", min=1,
+        help="Ne mesure que N questions réparties régulièrement dans la partie (modèle de langage lent)."),
 ) -> None:
     """Mesure la recherche et les réponses (exactitude, refus, citations, pages) sur un jeu étiqueté, par partie dev/test."""
     from assistant.evaluation import SplitError, load_questions
@@ -167,7 +170,7 @@ def evaluate(
     assistant = assistant_or_fail()
     labelled = load_questions(initiatives) if initiatives.exists() else None
     try:
-        report = assistant.evaluation.run(load_questions(questions), initiatives=labelled, split=split)
+        report = assistant.evaluation.run(load_questions(questions), initiatives=labelled, split=split, sample=sample)
     except SplitError as exc:
         fail(str(exc))
     if as_json:
@@ -185,6 +188,9 @@ def evaluate(
     table = Table("Mesure", *(f"{name} ({figs['questions']} q., {figs['initiatives']} init.)" for name, figs in columns))
     for key, label in rows:
         table.add_row(label, *("—" if figs.get(key) is None else f"{figs[key]:.3f}" for _, figs in columns))
+    table.add_row("secondes par réponse (médiane)",
+                  *("—" if figs.get("seconds_per_answer") is None else f"{figs['seconds_per_answer']:.1f}" for _, figs in columns))
+    table.add_row("repli sur l'extractif", *(str(figs.get("fallbacks", 0)) for _, figs in columns))
     out.print(table)
     if show_failures:
         for f in report.failures:

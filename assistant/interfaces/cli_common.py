@@ -47,9 +47,12 @@ def settings_with(corpus: Optional[Path] = None) -> Settings:
 
 def render_answer(answer) -> None:
     """The answer, then its numbered sources."""
+    from assistant.answers.compose import answer_notice
+
     out.print(answer.answer)
-    if not answer.verified:
-        out.print("[yellow]Attention : une partie de la réponse n'a pas pu être vérifiée dans les sources.[/]")
+    notice = answer_notice(answer)  # the same line as the web app's: a fallback, dropped sentences
+    if notice:
+        out.print(f"[yellow]⚠ {notice}[/]")
     if answer.sources:
         out.print("\n[bold]Sources[/]" if answer.answered else "\n[bold]Passages les plus proches[/]")
         for s in answer.sources:
@@ -85,6 +88,8 @@ def assistant_or_fail(warn_empty: bool = True, service: str = "answers"):
         fail(index_problem(assistant.settings, PermissionError(assistant.settings.index_dir)))
     try:
         getattr(assistant, service)  # builds the providers: configuration errors surface here
+        if service != "sources":  # the list of sources reads the local catalog as it is
+            assistant.prepare(lexical=service != "knowledge")
     except (ProviderError, VectorStoreError, OSError, sqlite3.Error) as exc:
         own_message = isinstance(exc, (ProviderError, VectorStoreError)) and not index_read_only(assistant.settings)
         fail(str(exc) if own_message else index_problem(assistant.settings, exc))

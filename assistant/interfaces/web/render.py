@@ -7,8 +7,8 @@ import html
 import re
 from urllib.parse import quote
 
+from assistant.answers.compose import answer_notice
 from assistant.answers.model import Answer, Source, short_title
-from assistant.answers.prompts import dropped_notice
 from assistant.providers.lexical import tokenize_fr
 from assistant.text.typography import title_case
 
@@ -129,17 +129,6 @@ def answer_markdown(answer: Answer) -> str:
         label = TOOL_LABELS.get(answer.tool, answer.tool)
         text += f"\n\n<sub>Réponse issue des données structurées : {label}.</sub>"
     return text
-
-
-def answer_notice(answer: Answer) -> str:
-    """One French line when an LLM mode fell back to another answer or removed sentences; empty otherwise."""
-    if answer.fallback:
-        return answer.fallback
-    if answer.dropped:
-        return dropped_notice(answer.dropped)
-    if not answer.verified:
-        return "une partie de la réponse n'a pas pu être vérifiée dans les sources et a été retirée."
-    return ""
 
 
 def draft_markdown(draft: str) -> str:
