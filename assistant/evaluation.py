@@ -21,6 +21,8 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from assistant.text.typography import plural
+
 SPLITS = ("dev", "test")
 
 
@@ -63,7 +65,7 @@ def dev_items(items: list[dict], source: str = "") -> list[dict]:
     unlabelled = [item.get("id", "?") for item in items if item.get("split") not in SPLITS]
     if unlabelled:
         raise SplitError(
-            f"{source or 'le fichier'} : {len(unlabelled)} élément(s) sans partie dev/test "
+            f"{source or 'le fichier'} : {plural(len(unlabelled), 'élément')} sans partie dev/test "
             f"({', '.join(map(str, unlabelled[:5]))}{'…' if len(unlabelled) > 5 else ''}) ; "
             "un réglage ne lit que la partie dev."
         )

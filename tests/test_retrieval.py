@@ -259,3 +259,12 @@ def test_cards_read_kinds_acronyms_and_territories(two_pacts):
     assert {Path(matcher.cards[d].file).name for d in scope.named} == {"compte-rendu-copil-2021-12.md"}
     # a kind followed by a complement that no heading of that kind holds names no document
     assert not matcher.scope("Quand l'évaluation de la marque a-t-elle commencé ?").named
+
+
+def test_a_fresh_assistant_reads_the_persisted_word_index_without_prepare(shipped_index):
+    # building the services pulls nothing and rebuilds nothing, but the BM25 index on disk is read
+    # on first use: both rankings take part from the first question
+    assistant = Assistant(shipped_index)
+    hits = assistant.retriever.retrieve("comités de pilotage réalisés")
+    assert hits and any(h.bm25_rank for h in hits) and any(h.dense_rank for h in hits)
+    assert len(assistant.lexical) == assistant.catalog.chunk_count()

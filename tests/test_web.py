@@ -150,7 +150,7 @@ def test_browser_question_sources_dashboard_and_upload(server):
         note.write_text("# Marché fermier\n\nLe marché fermier de Vigneulles ouvre le jeudi.\n", encoding="utf-8")
         page.set_input_files("#pacte-upload input[type=file]", str(note))
         page.wait_for_function(
-            "document.querySelector('#pacte-doc-status') && document.querySelector('#pacte-doc-status').innerText.includes('document(s) indexé(s)')",
+            "document.querySelector('#pacte-doc-status') && document.querySelector('#pacte-doc-status').innerText.match(/documents? indexés?/)",
             timeout=120000)
         assert "« circuits.md » ajouté" in page.inner_text("#pacte-doc-status")
         table = page.inner_text("#pacte-documents")

@@ -49,7 +49,7 @@ FEATURES = (
     "dense_rank",  # 1 / rank in the meaning ranking (0 if absent)
     "agreement",  # both rankings put the passage in their first three
     "hit_rank",  # 1 / (1 + rank) in the fused ranking
-    "heading",  # the sentence is a heading or a label: says where, not what
+    "heading",  # a heading, the document title or a table caption: says where, not what
     "short",  # fewer than four words
     "negation_mismatch",  # a percentage question whose negation the sentence does not share
     "essential_missing",  # a word that changes what is asked (« prochain », « montant ») is absent

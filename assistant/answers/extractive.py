@@ -32,6 +32,7 @@ class Candidate:
     has_value: bool
     features: dict[str, float] = field(default_factory=dict)
     rank: float = 0.0  # the ranking score among the question's sentences
+    shown: str = ""  # what the answer would quote: the unit, with the items a « … : » unit introduces
 
 
 @dataclass
@@ -68,7 +69,7 @@ class ExtractiveAnswerer:
             analysis = replace(analysis, content=[c for c in analysis.content if not set(c.label.split()) <= covered])
         candidates = self._candidates(analysis, hits[: self.max_hits], covered)
         if self.similarity is not None and candidates:
-            scores = self.similarity.scores(analysis.text, [c.unit.display for c in candidates])
+            scores = self.similarity.scores(analysis.text, [c.shown or c.unit.display for c in candidates])
         else:
             scores = [c.features["similarity"] for c in candidates]
         best = max(scores, default=0.0)
@@ -117,6 +118,7 @@ class ExtractiveAnswerer:
             header = set(tokenize_fr(f"{meta.get('document_title', '')} {meta.get('section', '')}"))
             chunk_tokens = set(tokenize_fr(hit.chunk.text)) | header
             last_heading = (meta.get("section") or "").split(" > ")[-1].strip()
+            titles = {last_heading.upper(), str(meta.get("document_title") or "").strip().upper()} - {""}
             similarity = hit.similarity if hit.similarity is not None else 0.0
             passage_folded = fold_accents(f"{meta.get('document_title', '')} {meta.get('section', '')} {hit.chunk.text}").lower()
             names_missing = sum(1 for name in names if name not in passage_folded)
@@ -134,10 +136,13 @@ class ExtractiveAnswerer:
             }
             units = split_units(hit.chunk.text)
             block_sizes = Counter(u.block for u in units if u.kind in ("item", "line"))
-            for unit in units:
+            for at, unit in enumerate(units):
                 tokens = set(tokenize_fr(unit.text))
                 if not tokens or _is_label(unit.display):
                     continue
+                # « Il obéit à une double finalité : » is answered by the items that follow: the value
+                # asked and the meaning are looked for in what the answer would quote
+                shown = " ; ".join([unit.display, *(u.display for u in introduced_items(units, at))])
                 if is_caps_heading(unit.display) and analysis.kind != "definition":
                     continue  # a title says where, not what; but « (PACTE OFFENSIVE …) » expands an acronym
                 in_unit = in_header = anywhere = 0
@@ -151,12 +156,14 @@ class ExtractiveAnswerer:
                         anywhere += 1
                     else:
                         missing.append(concept.label)
-                has_value = self._has_value(analysis.kind, unit.text, unit.kind)
+                has_value = self._has_value(analysis.kind, shown, unit.kind)
                 unit_words = set(tokenize_fr(unit.text, keep_stopwords=True))
                 negation_mismatch = analysis.kind == "percent" and bool(unit_words & self.cues.negation) != analysis.negated
                 if negation_mismatch:
                     missing.append("(négation)")
-                heading = unit.display.strip().upper() == last_heading.upper() or len(unit.display) < 3
+                # a heading, the document's own title or a table/figure caption says where, not what
+                heading = (unit.display.strip().upper() in titles or len(unit.display) < 3
+                           or bool(CAPTION_RE.match(unit.display)))
                 features = {
                     **passage,
                     "unit_coverage": in_unit / n if n else 0.0,
@@ -171,33 +178,41 @@ class ExtractiveAnswerer:
                     "negation_mismatch": float(negation_mismatch),
                     "essential_missing": float(any(not c.covered_by(unit_words) for c in essential)),
                     "named_in_unit": len(named & tokens) / len(named) if named else 0.0,
-                    "number_missing": (sum(1 for x in numbers if x not in _digits(unit.text + " " + str(meta.get("section") or "")))
+                    "number_missing": (sum(1 for x in numbers if x not in _digits(shown + " " + str(meta.get("section") or "")))
                                        / len(numbers)) if numbers else 0.0,
-                    "name_absent": float(analysis.kind == "who" and not proper_names(unit.display, skip_first=False)),
-                    "money_missing": float(analysis.money and not MONEY_RE.search(unit.text)),
+                    "name_absent": float(analysis.kind == "who" and not proper_names(shown, skip_first=False)),
+                    "money_missing": float(analysis.money and not MONEY_RE.search(shown)),
                     "list_item": float(analysis.kind in ("list", "count") and unit.kind in ("item", "line")),
                     "list_size": (math.log1p(block_sizes.get(unit.block, 1) - 1)
                                   if analysis.kind in ("list", "count") and unit.kind in ("item", "line") else 0.0),
-                    "counted_missing": float(bool(analysis.counted) and not analysis.counted <= tokens),
+                    "counted_missing": float(bool(analysis.counted) and not analysis.counted <= set(tokenize_fr(shown))),
                 }
-                out.append(Candidate(hit, rank, unit, 0.0, anywhere, missing, has_value, features))
+                out.append(Candidate(hit, rank, unit, 0.0, anywhere, missing, has_value, features, shown=shown))
         return out
 
     def _has_value(self, kind: str, text: str, unit_kind: str = "") -> bool:
         if kind == "percent":
             return bool(PERCENT_RE.search(text))
         if kind == "date":
-            return bool(DATE_RE.search(text))
+            return bool(DATE_RE.search(text) or YEAR_RE.search(text))
         if kind == "count":
             # a number, or a list to count (« combien de communautés de communes, et lesquelles ? »)
-            return bool(NUMBER_RE.search(text)) or unit_kind == "line"
+            return bool(NUMBER_RE.search(text)) or unit_kind in ("line", "item")
         return True
 
     def _answers(self, analysis: QuestionAnalysis, cand: Candidate) -> bool:
-        """The rules that stay rules: a definition quotes the expansion of the acronym."""
+        """The rules that stay rules, before any score: a definition quotes the expansion of the
+        acronym; a question that asks for a value (a percentage, a date, a number, an amount) is
+        answered by a sentence that holds one (a table row's amounts may leave the currency to the
+        column heading: a number is enough); a bare heading never answers on its own."""
         if analysis.kind == "definition":
             return self._defines(analysis, cand)
-        return True
+        shown = cand.shown or cand.unit.display
+        if analysis.kind in VALUE_KINDS and not cand.has_value:
+            return False
+        if analysis.money and not NUMBER_RE.search(shown):
+            return False
+        return not (cand.features["heading"] and ":" not in shown)
 
     def _whole_list(self, best: Candidate, candidates: list[Candidate]) -> list[Candidate] | None:
         """An item of a list introduced by « … : »: the introduction and every item answer together."""
@@ -266,6 +281,8 @@ class ExtractiveAnswerer:
         return out[:8]
 
 
+YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")  # « en 2023 », « 2022-2027 »: a date question may be answered by a year
+CAPTION_RE = re.compile(r"(?:tableau|figure|graphique|carte|annexe|table|chart)\s+\d+\s*[–—:.-]", re.IGNORECASE)
 MONEY_RE = re.compile(r"\d\s*(?:€|k€|M€|euros?\b|millions? d['’]euros|EUR\b)|€\s*\d", re.IGNORECASE)
 QUESTION_NUMBER_RE = re.compile(r"\b\d[\d\s]*\d\b|\b\d\b")
 NAME_RE = re.compile(r"\b[A-ZÀ-Ý][\w'’-]{2,}|\b[A-Z]{2,}\b")
@@ -289,6 +306,18 @@ def _digits(text: str) -> set[str]:
 
 
 LABEL_RE = re.compile(r"^(?:axes?\s*\d*|\d+\s+axes?|objectifs?(?:\s+\w+)?|merci.*|sommaire|introduction)\s*:?$", re.IGNORECASE)
+
+
+def introduced_items(units: list[Unit], at: int, limit: int = 10) -> list[Unit]:
+    """The list items that follow a unit ending in « : » (what it introduces); none otherwise."""
+    if not units[at].display.endswith(":"):
+        return []
+    items = []
+    for unit in units[at + 1:]:
+        if unit.kind != "item" or len(items) >= limit:
+            break
+        items.append(unit)
+    return items
 
 
 def _is_label(text: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.retrieval.glossary import Glossary, QuestionCues, contains_sequence
+from assistant.retrieval.glossary import Glossary, QuestionCues, contains_sequence, surface_words
 from assistant.text.tokens import tokenize_fr
 
 EN_MARKERS = {"the", "what", "which", "when", "how", "did", "was", "were", "is", "are", "of", "does", "who", "many",
@@ -49,9 +49,10 @@ def detect_language(text: str) -> str:
 def analyse(question: str, glossary: Glossary, cues: QuestionCues) -> QuestionAnalysis:
     full = tokenize_fr(question, keep_stopwords=True)
     text = question.lower()
+    written = surface_words(question)
 
     def has(terms: list[list[str]]) -> bool:
-        return any((t == ["%"] and "%" in text) or contains_sequence(full, t) for t in terms)
+        return any(contains_sequence(written, t) for t in terms)
 
     if has(cues.definition):
         kind = "definition"

@@ -97,6 +97,11 @@ class FrenchHelp:
     def get_params(self, ctx):
         params = super().get_params(ctx)
         for param in params:
+            if param.param_type_name == "argument" and _annotation(param) in TYPE_PLACEHOLDERS:
+                # typer shows an argument's Python type (« <str> »): the French placeholder instead
+                placeholder = TYPE_PLACEHOLDERS[_annotation(param)]
+                param.display_type_rich = lambda ctx, placeholder=placeholder: placeholder
+                continue
             if param.param_type_name != "option" or param.metavar is not None:
                 continue
             if getattr(param, "is_flag", False):

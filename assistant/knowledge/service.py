@@ -3,6 +3,8 @@ strategy axes. Every result carries the sources where its data was read."""
 
 from __future__ import annotations
 
+from assistant.text.typography import plural
+
 import re
 from dataclasses import asdict, dataclass, field
 
@@ -331,7 +333,7 @@ class KnowledgeService:
         for status in STATUSES:
             n = counts.get(status, 0)
             values[status] = round(100 * n / total, 1) if total else None
-            written[status] = f"{n} action(s) sur {total}"
+            written[status] = f"{plural(n, 'action')} sur {total}"
             first = next((f for f in counted if f.data["status"] == status), None)
             if first is not None:
                 source_of[status] = book.cite(first, " ; ".join(f.excerpt or "" for f in rows[:12]))

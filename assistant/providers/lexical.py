@@ -11,6 +11,7 @@ import logging
 import os
 import shutil
 import tempfile
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -44,6 +45,7 @@ class LexicalIndex:
         self._retriever = None
         self._ids: list[str] = []
         self.generation: str | None = None
+        self._lock = threading.Lock()
 
     def load(self) -> bool:
         meta = self.directory / "meta.json"
@@ -81,7 +83,16 @@ class LexicalIndex:
                 shutil.rmtree(tmp, ignore_errors=True)
         self._retriever, self._ids, self.generation = retriever, list(ids), generation
 
+    def _loaded(self) -> None:
+        """The persisted index is read on first use (reading only: rebuilding is the ingestion's
+        or ``Assistant.prepare``'s job)."""
+        if self.generation is None:
+            with self._lock:
+                if self.generation is None:
+                    self.load()
+
     def search(self, query_tokens: list[str], top_k: int) -> list[tuple[str, float]]:
+        self._loaded()
         if self._retriever is None or not self._ids:
             return []
         vocab = self._retriever.vocab_dict
@@ -99,4 +110,5 @@ class LexicalIndex:
         return [(self._ids[i], float(scores[i])) for i in pool[:k]]
 
     def __len__(self) -> int:
+        self._loaded()
         return len(self._ids)

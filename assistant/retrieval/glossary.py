@@ -8,8 +8,17 @@ from functools import lru_cache
 from pathlib import Path
 
 from assistant.providers.lexical import tokenize_fr
+from assistant.text.tokens import fold_accents
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+
+
+def surface_words(text: str) -> list[str]:
+    """Lower-case, accent-folded words as written, without stemming: a cue is matched on its own
+    form (« quels » asks for a list, « quel » does not; « à partir de » is not « la part »)."""
+    import re
+
+    return re.findall(r"[a-z0-9]+|%", fold_accents(text.lower()))
 
 
 def contains_sequence(seq: list[str], sub: list[str]) -> bool:
@@ -98,8 +107,8 @@ class QuestionCues:
     def load(cls, path: Path | None = None) -> "QuestionCues":
         data = tomllib.loads((path or DATA_DIR / "question_cues.toml").read_text(encoding="utf-8"))
 
-        def stems(key: str) -> list[list[str]]:
-            return [s for s in (tokenize_fr(w, keep_stopwords=True) if w != "%" else ["%"] for w in data.get(key, [])) if s]
+        def stems(key: str) -> list[list[str]]:  # cue phrases as written (see surface_words)
+            return [s for s in (surface_words(w) for w in data.get(key, [])) if s]
 
         generic = {t for w in data.get("generic", []) for t in tokenize_fr(w)}
         negation = {t for w in data.get("negation", []) for t in tokenize_fr(w, keep_stopwords=True)}
@@ -108,8 +117,9 @@ class QuestionCues:
                    essential, stems("definition"), data, stems("money"))
 
     def cue_tokens(self) -> set[str]:
-        groups = (self.percent, self.date, self.count, self.list, self.who, self.definition)
-        return {t for group in groups for term in group for t in term}
+        """The stems of every cue word: they are not content words of the question."""
+        keys = ("percent", "date", "count", "list", "who", "definition")
+        return {t for key in keys for w in self.raw.get(key, []) for t in tokenize_fr(w, keep_stopwords=True)}
 
 
 @lru_cache(maxsize=1)

@@ -83,8 +83,11 @@ def removable_files(assistant) -> list[str]:
 
 def ingest_summary(report, reported: set[str] = frozenset()) -> str:
     """The ingest report in French; failures of the files in ``reported`` are left to the caller."""
-    lines = [f"{report.documents} document(s) indexé(s), {report.chunks} extraits : {report.added} ajouté(s), "
-             f"{report.updated} mis à jour, {report.removed} retiré(s) ({report.seconds:.1f} s)."]
+    from assistant.text.typography import plural
+
+    lines = [f"{plural(report.documents, 'document indexé', 'documents indexés')}, {plural(report.chunks, 'extrait')} : "
+             f"{plural(report.added, 'ajouté')}, {report.updated} mis à jour, {plural(report.removed, 'retiré')} "
+             f"({report.seconds:.1f} s)."]
     lines += [f"- erreur, « {md(display_name(f['file']))} » non indexé : {md(f['error'])}"
               for f in report.failed if f["file"] not in reported]
     return "\n".join(lines)
