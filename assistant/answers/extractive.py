@@ -131,6 +131,11 @@ class ExtractiveAnswerer:
                 "hit_rank": 1.0 / (1 + rank),
                 "register_row": float(meta.get("kind") == "register"),
                 "english": float(analysis.language == "en"),
+                # the kind of question: the gate's evidence differs by kind (the same for every
+                # sentence of a question, so the ranker ignores them)
+                "asks_value": float(analysis.kind in VALUE_KINDS),
+                "asks_list": float(analysis.kind == "list"),
+                "asks_who": float(analysis.kind == "who"),
                 "no_content": float(n == 0),
                 "name_missing": names_missing / len(names) if names else 0.0,
             }
@@ -197,14 +202,15 @@ class ExtractiveAnswerer:
             return bool(DATE_RE.search(text) or YEAR_RE.search(text))
         if kind == "count":
             # a number, or a list to count (« combien de communautés de communes, et lesquelles ? »)
-            return bool(NUMBER_RE.search(text)) or unit_kind in ("line", "item")
+            return bool(NUMBER_RE.search(text)) or unit_kind == "line"
         return True
 
     def _answers(self, analysis: QuestionAnalysis, cand: Candidate) -> bool:
         """The rules that stay rules, before any score: a definition quotes the expansion of the
         acronym; a question that asks for a value (a percentage, a date, a number, an amount) is
         answered by a sentence that holds one (a table row's amounts may leave the currency to the
-        column heading: a number is enough); a bare heading never answers on its own."""
+        column heading: a number is enough); a bare heading never answers on its own, nor do a few
+        words without the word the question hinges on (« prochaine », « pourquoi », « montant »)."""
         if analysis.kind == "definition":
             return self._defines(analysis, cand)
         shown = cand.shown or cand.unit.display
@@ -212,7 +218,10 @@ class ExtractiveAnswerer:
             return False
         if analysis.money and not NUMBER_RE.search(shown):
             return False
-        return not (cand.features["heading"] and ":" not in shown)
+        f = cand.features
+        if f["short"] and f["essential_missing"]:
+            return False  # a few words (« Janvier 2022 ») cannot say the « prochaine » or « pourquoi » asked
+        return not (f["heading"] and ":" not in shown)
 
     def _whole_list(self, best: Candidate, candidates: list[Candidate]) -> list[Candidate] | None:
         """An item of a list introduced by « … : »: the introduction and every item answer together."""
