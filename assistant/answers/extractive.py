@@ -145,11 +145,11 @@ class ExtractiveAnswerer:
                 tokens = set(tokenize_fr(unit.text))
                 if not tokens or _is_label(unit.display):
                     continue
+                if is_caps_heading(unit.display) and analysis.kind != "definition":
+                    continue  # a title says where, not what; but « (PACTE OFFENSIVE …) » expands an acronym
                 # « Il obéit à une double finalité : » is answered by the items that follow: the value
                 # asked and the meaning are looked for in what the answer would quote
                 shown = " ; ".join([unit.display, *(u.display for u in introduced_items(units, at))])
-                if is_caps_heading(unit.display) and analysis.kind != "definition":
-                    continue  # a title says where, not what; but « (PACTE OFFENSIVE …) » expands an acronym
                 in_unit = in_header = anywhere = 0
                 missing = []
                 for concept in analysis.content:

@@ -46,7 +46,7 @@ def meetings_sentence(body: str, events: list) -> str:
 
 
 def stats_sentence(stats, axis: int | None = None) -> str:
-    """« En mars 2023, 50 % des actions étaient réalisées, 30 % en cours et 20 % non réalisées. »"""
+    """« En mars 2023, 55 % des actions étaient réalisées, 30 % en cours et 15 % non réalisées. »"""
     parts = [(getattr(stats, s), STATUS_PHRASES[s]) for s in ("done", "in_progress", "not_done")
              if getattr(stats, s) is not None]
     whose = f"des actions de l'axe {axis}" if axis else "des actions"
