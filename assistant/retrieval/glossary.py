@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -16,8 +17,6 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 def surface_words(text: str) -> list[str]:
     """Lower-case, accent-folded words as written, without stemming: a cue is matched on its own
     form (« quels » asks for a list, « quel » does not; « à partir de » is not « la part »)."""
-    import re
-
     return re.findall(r"[a-z0-9]+|%", fold_accents(text.lower()))
 
 
