@@ -184,10 +184,9 @@ class EvaluationService:
 
     def ask(self, q: dict, k: int = 5) -> QuestionResult:
         """One labelled question: retrieval rank, answer, decline, citation and page."""
-        from assistant.answers.question import condense
-
         history = q.get("history") or []
-        hits = self.retriever.retrieve(condense(q["question"], history), top_k=k)
+        _, analysis = self.answers.understand(q["question"], history)  # what the answer searches with
+        hits = self.retriever.retrieve(analysis.text, top_k=k)
         rank = next((i + 1 for i, h in enumerate(hits) if is_relevant(q, h.chunk.text, h.chunk.metadata)), None)
         started = time.perf_counter()
         answer = self.answers.ask(q["question"], history=history)

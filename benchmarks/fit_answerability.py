@@ -41,15 +41,11 @@ SMOOTHING = 0.1  # half-width of the window over which the threshold's balanced 
 def question_rows(assistant, q: dict) -> tuple[list[np.ndarray], list[int], bool] | None:
     """The feature rows and labels of one question's candidate sentences; None when a structured
     tool answers it (the score is not used there)."""
-    from assistant.answers.question import analyse, condense, detect_language
-
     answers = assistant.answers
-    standalone = condense(q["question"], q.get("history") or [])
-    analysis = analyse(standalone, answers.glossary, answers.cues)
-    analysis.language = detect_language(q["question"])
+    standalone, analysis = answers.understand(q["question"], q.get("history") or [])
     if answers.router is not None and answers.router(standalone, analysis) is not None:
         return None
-    hits = answers.retriever.retrieve(standalone)
+    hits = answers.retriever.retrieve(analysis.text)
     scope = answers.retriever.scope(analysis.text)
     analysis, candidates = answers.extractive.scored(analysis, hits, scope.restricts, scope.words)
     answerable = bool(q.get("answerable", True))

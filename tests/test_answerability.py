@@ -12,11 +12,13 @@ import numpy as np
 
 from assistant.answers.answerability import (FEATURES, GATE_FEATURES, MODEL_PATH, AnswerabilityModel, fit_logistic,
                                              fit_ranker, gate_features)
-from assistant.answers.extractive import ExtractiveAnswerer, _digits, proper_names
+from assistant.answers.extractive import ExtractiveAnswerer, _digits, named_in, proper_names
 from assistant.answers.question import analyse
 from assistant.providers.catalog import ChunkRow
 from assistant.retrieval.glossary import default_cues, default_glossary
 from assistant.retrieval.hybrid import Hit
+from assistant.text.translate import Lexicon
+from assistant.text.units import quantities, states_count
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -90,3 +92,49 @@ def test_features_read_what_the_sentence_holds():
 def test_names_and_numbers_of_a_question():
     assert proper_names("Quel est le taux de chômage de la Meuse selon l'INSEE ?") == {"meuse", "insee"}
     assert _digits("en 2019, 1 240 participants") == {"2019", "1240"}
+
+
+def test_counts_are_numbers_of_something_not_dates_or_labels():
+    assert quantities("Au total, 1 240 participants ont pris part aux rencontres")[0] == ("1 240", "participants ont pris")
+    assert quantities("Le PTRTE est conclu pour six ans")[0][0] == "six"
+    assert quantities("conduite entre le 17 janvier et le 24 juin 2022.") == []  # days of a date
+    assert quantities("Le 17/02/2020 ; en 2021") == []
+    assert not states_count("Le 17/02/2020 et le 30/09/2020")
+    assert states_count("Population 2020 : 184 000 ; Emplois")  # a table cell's number
+
+
+def test_a_count_question_sees_whether_the_number_counts_what_it_asks():
+    answerer = ExtractiveAnswerer(default_glossary(), default_cues())
+    analysis = analyse("Combien de gîtes sont prévus au bord du lac de Brême ?", default_glossary(), default_cues())
+    text = ("Action : Création de gîtes au bord du lac de Brême ; Axe : 3 ; Statut : en cours\n\n"
+            "Douze gîtes sont prévus au bord du lac de Brême.")
+    _, candidates = answerer.scored(analysis, [_hit(text)])
+    unbound = {c.unit.display[:6]: c.features["count_unbound"] for c in candidates}
+    assert unbound == {"Action": 1.0, "Douze ": 0.0}
+
+
+def test_who_is_answered_by_a_name_the_question_does_not_give():
+    assert named_in("Compte rendu du comité de pilotage du 30 septembre 2020") == set()
+    assert named_in("Alain Verdier, président du PETR ; Mme Claire Husson, Région Grand Est") >= {"alain", "verdier", "husson"}
+    answerer = ExtractiveAnswerer(default_glossary(), default_cues())
+    analysis = analyse("Qui préside le comité de suivi du Val Doré ?", default_glossary(), default_cues())
+    text = ("Le comité de suivi du Val Doré est présidé par le vice-président chargé du tourisme.\n\n"
+            "Le comité de suivi du Val Doré est présidé par Jeanne Arnaud.")
+    _, candidates = answerer.scored(analysis, [_hit(text)])
+    kept = [c.unit.display for c in candidates if answerer._answers(analysis, c)]
+    assert kept == ["Le comité de suivi du Val Doré est présidé par Jeanne Arnaud."]
+
+
+def test_a_sentence_announcing_items_it_does_not_hold_never_answers():
+    answerer = ExtractiveAnswerer(default_glossary(), default_cues())
+    analysis = analyse("Que doit contenir chaque contrat local ?", default_glossary(), default_cues())
+    _, candidates = answerer.scored(analysis, [_hit("Chaque contrat local comprendra au minimum :")])
+    assert candidates and not any(answerer._answers(analysis, c) for c in candidates)
+
+
+def test_english_questions_are_searched_with_their_french_gloss():
+    lexicon = Lexicon.load()
+    gloss = lexicon.to_french("How many municipalities make up the Val Doré community?")
+    assert gloss.startswith("combien communes") and "Val Doré" in gloss and " the " not in f" {gloss} "
+    assert lexicon.to_french("When did our steering committees meet?").startswith("quand notre comités de pilotage")
+    assert Lexicon({}).to_french("Who is the mayor?") == "Who mayor?"  # without a lexicon: the words kept

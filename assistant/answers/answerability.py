@@ -58,6 +58,9 @@ FEATURES = (
     "asks_value",  # the question asks for a percentage, a date or a number
     "asks_list",  # … for a list
     "asks_who",  # … for a person or a body
+    "unit_soft_coverage",  # share of content words the sentence holds, or a word sharing its first letters
+    "focus_missing",  # the question's first content word (what it asks about) is not in the sentence
+    "count_unbound",  # « combien de X ? » and the sentence states no number of X
 )
 
 # the answer gate reads the features of the sentence ranked first, and how far ahead it is

@@ -15,7 +15,8 @@ from assistant.retrieval.glossary import Glossary, QuestionCues
 from assistant.retrieval.hybrid import Hit
 from assistant.text.headings import is_caps_heading
 from assistant.text.tokens import fold_accents, tokenize_fr
-from assistant.text.units import DATE_RE, NUMBER_RE, PERCENT_RE, Unit, dates_in, split_units
+from assistant.text.units import (DATE_RE, NUMBER_RE, PERCENT_RE, Unit, dates_in, quantities, split_units,
+                                   states_count)
 
 DECLINE_FR = "Les documents indexés ne permettent pas de répondre à cette question."
 DECLINE_EN = "The indexed documents do not answer this question."
@@ -67,7 +68,13 @@ class ExtractiveAnswerer:
             # the words that chose the documents (« du Val d'Ornelle », « selon le registre ») are
             # answered by the documents themselves: a quoted passage need not repeat them
             analysis = replace(analysis, content=[c for c in analysis.content if not set(c.label.split()) <= covered])
-        candidates = self._candidates(analysis, hits[: self.max_hits], covered)
+        hits = hits[: self.max_hits]
+        if self.similarity is not None and any(h.similarity is None for h in hits):
+            # a register row comes from the register, not the vector search: measure it here
+            unmeasured = [h for h in hits if h.similarity is None]
+            for hit, score in zip(unmeasured, self.similarity.scores(analysis.text, [h.chunk.text for h in unmeasured])):
+                hit.similarity = score
+        candidates = self._candidates(analysis, hits, covered)
         if self.similarity is not None and candidates:
             scores = self.similarity.scores(analysis.text, [c.shown or c.unit.display for c in candidates])
         else:
@@ -171,6 +178,12 @@ class ExtractiveAnswerer:
                            or bool(CAPTION_RE.match(unit.display)))
                 features = {
                     **passage,
+                    "unit_soft_coverage": sum(1 for c in analysis.content if _softly_covered(c, tokens)) / n if n else 0.0,
+                    # the question's first content word is usually what it asks about (« le loyer
+                    # mensuel de… », « quelle surface… »): the entity words alone do not answer
+                    "focus_missing": float(bool(analysis.content) and not _softly_covered(analysis.content[0], tokens)),
+                    "count_unbound": float(analysis.kind == "count" and bool(analysis.counted)
+                                           and not _count_bound(shown, analysis.counted)),
                     "unit_coverage": in_unit / n if n else 0.0,
                     "section_coverage": in_header / n if n else 0.0,
                     "passage_coverage": anywhere / n if n else 0.0,
@@ -185,7 +198,7 @@ class ExtractiveAnswerer:
                     "named_in_unit": len(named & tokens) / len(named) if named else 0.0,
                     "number_missing": (sum(1 for x in numbers if x not in _digits(shown + " " + str(meta.get("section") or "")))
                                        / len(numbers)) if numbers else 0.0,
-                    "name_absent": float(analysis.kind == "who" and not proper_names(shown, skip_first=False)),
+                    "name_absent": float(analysis.kind == "who" and not (named_in(shown) - names)),
                     "money_missing": float(analysis.money and not MONEY_RE.search(shown)),
                     "list_item": float(analysis.kind in ("list", "count") and unit.kind in ("item", "line")),
                     "list_size": (math.log1p(block_sizes.get(unit.block, 1) - 1)
@@ -201,15 +214,17 @@ class ExtractiveAnswerer:
         if kind == "date":
             return bool(DATE_RE.search(text) or YEAR_RE.search(text))
         if kind == "count":
-            # a number, or a list to count (« combien de communautés de communes, et lesquelles ? »)
-            return bool(NUMBER_RE.search(text)) or unit_kind == "line"
+            # a count (not a date's or a year's digits), or a list to count (« combien de
+            # communautés de communes, et lesquelles ? »)
+            return states_count(text) or unit_kind == "line"
         return True
 
     def _answers(self, analysis: QuestionAnalysis, cand: Candidate) -> bool:
         """The rules that stay rules, before any score: a definition quotes the expansion of the
         acronym; a question that asks for a value (a percentage, a date, a number, an amount) is
         answered by a sentence that holds one (a table row's amounts may leave the currency to the
-        column heading: a number is enough); a bare heading never answers on its own, nor do a few
+        column heading: a number is enough); « qui ? » by a sentence that gives a name the question
+        does not; a bare heading never answers on its own, nor do a few
         words without the word the question hinges on (« prochaine », « pourquoi », « montant »)."""
         if analysis.kind == "definition":
             return self._defines(analysis, cand)
@@ -218,7 +233,11 @@ class ExtractiveAnswerer:
             return False
         if analysis.money and not NUMBER_RE.search(shown):
             return False
+        if analysis.kind == "who" and cand.features["name_absent"]:
+            return False  # « qui ? » is answered by a name (a person, a body) the question does not give
         f = cand.features
+        if shown.endswith(":"):
+            return False  # « … comprendra au minimum : » announces an answer this passage does not hold
         if f["short"] and f["essential_missing"]:
             return False  # a few words (« Janvier 2022 ») cannot say the « prochaine » or « pourquoi » asked
         return not (f["heading"] and ":" not in shown)
@@ -307,6 +326,41 @@ def proper_names(text: str, skip_first: bool = True) -> set[str]:
             continue
         out.add(fold_accents(match.group(0)).lower())
     return out
+
+
+def named_in(text: str) -> set[str]:
+    """The names a text gives (persons, bodies, places): capitalised words and acronyms; a
+    sentence's first word only when a name follows it (« Alain Verdier », not « Compte rendu »)."""
+    out = set()
+    for match in NAME_RE.finditer(text):
+        before = text[: match.start()].rstrip()
+        word = match.group(0)
+        if not before or before.endswith((".", "?", "!", ":", "«", ";")):
+            rest = text[match.end():].lstrip(" ,")
+            if not (word.isupper() or NAME_RE.match(rest)):
+                continue
+        out.add(fold_accents(word).lower())
+    return out
+
+
+SOFT_PREFIX = 5  # « balisés » and « balisage », « randonnée » and « randonneurs » share a 5-letter stem prefix
+
+
+def _softly_covered(concept, tokens: set[str]) -> bool:
+    """Covered, or each word of one of its forms shares the first letters of a word of the unit."""
+    if concept.covered_by(tokens):
+        return True
+    prefixes = {t[:SOFT_PREFIX] for t in tokens if len(t) >= SOFT_PREFIX}
+    return any(all(len(w) >= SOFT_PREFIX and w[:SOFT_PREFIX] in prefixes for w in alt) for alt in concept.alternatives)
+
+
+def _count_bound(text: str, counted: frozenset[str]) -> bool:
+    """The count is of what is asked: « 120 km de sentiers » for « combien de sentiers », or a
+    cell « Actifs occupés : 2 140 » for « combien d'actifs »."""
+    for _, following in quantities(text):
+        if counted & set(tokenize_fr(following)):
+            return True
+    return any(counted & set(tokenize_fr(key)) for key in re.findall(r"([^:;]{1,60}):\s*\d", text))
 
 
 def _digits(text: str) -> set[str]:

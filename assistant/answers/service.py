@@ -26,6 +26,7 @@ from assistant.answers.question import QuestionAnalysis, analyse, condense, dete
 from assistant.answers.verify import MARKER_RE, verify
 from assistant.retrieval.glossary import Glossary, QuestionCues
 from assistant.retrieval.hybrid import Hit, HybridRetriever
+from assistant.text.translate import Lexicon
 from assistant.text.units import is_bare_heading
 
 logger = logging.getLogger(__name__)
@@ -40,10 +41,11 @@ def _excerpt(text: str, limit: int = 300) -> str:
 
 class AnswerService:
     def __init__(self, retriever: HybridRetriever, glossary: Glossary, cues: QuestionCues, llm=None,
-                 router: Router | None = None, tools: list | None = None):
+                 router: Router | None = None, tools: list | None = None, lexicon: Lexicon | None = None):
         self.retriever = retriever
         self.glossary = glossary
         self.cues = cues
+        self.lexicon = lexicon if lexicon is not None else Lexicon.load()
         self.llm = llm
         self.router = router
         embedder = getattr(retriever, "embedder", None)
@@ -55,9 +57,7 @@ class AnswerService:
         question = question.strip()
         if not question:
             return Answer(question, "Posez une question sur les documents du pacte.", False, verified=True)
-        standalone = self._standalone(question, history or [])
-        analysis = analyse(standalone, self.glossary, self.cues)
-        analysis.language = detect_language(question)
+        standalone, analysis = self.understand(question, history or [])
         if self.router is not None:
             routed = self.router(standalone, analysis)
             if routed is not None:
@@ -69,7 +69,7 @@ class AnswerService:
             if called is not None:
                 called.question, called.standalone_question = question, standalone
                 return called
-        hits = self.retriever.retrieve(standalone)
+        hits = self.retriever.retrieve(analysis.text)
         if self.llm is not None:
             answer = self._answer_with_llm(standalone, analysis, hits)
         else:
@@ -77,6 +77,17 @@ class AnswerService:
         answer.question = question
         answer.standalone_question = standalone
         return answer
+
+    def understand(self, question: str, history: list[str]) -> tuple[str, QuestionAnalysis]:
+        """The standalone question (a follow-up condensed) and its analysis; an English question
+        is analysed and searched through its French gloss (the documents are French), and
+        answered in English."""
+        standalone = self._standalone(question, history)
+        language = detect_language(question)
+        searched = self.lexicon.to_french(standalone) if language == "en" else standalone
+        analysis = analyse(searched, self.glossary, self.cues)
+        analysis.language = language
+        return standalone, analysis
 
     def _standalone(self, question: str, history: list[str]) -> str:
         if not history:

@@ -136,3 +136,37 @@ def is_bare_heading(unit: Unit, section: str = "", caps_allowed: bool = False) -
     if len(parts) == 1 and shown.endswith(":"):
         return True
     return not caps_allowed and is_caps_line(shown)
+
+
+# numbers written as words: « six ans », « deux comités », « twelve actions » (un/une/one are articles too)
+NUMBER_WORDS = (
+    "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente "
+    "quarante cinquante soixante cent cents mille "
+    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred thousand"
+).split()
+YEAR_ALONE_RE = re.compile(r"(?<!\d[ \u202f\xa0])(?<![\d.,])(?:19|20)\d\d(?![\d.,]|[ \u202f\xa0]\d)")
+MONTHS = ("janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre "
+          "january february march april may june july august september october november december").split()
+QUANTITY_RE = re.compile(
+    r"(?<![\w/])(\d{1,3}(?:[ \u202f\xa0]\d{3})+|\d+(?:[.,]\d+)?|" + "|".join(NUMBER_WORDS) + r")"
+    r"(?!\s*%)(?!\s+(?:" + "|".join(MONTHS) + r")\b)\s+((?:[a-zà-ÿ'’-]+\s+){0,2}[a-zà-ÿ'’-]+)",
+    re.IGNORECASE,
+)
+
+
+def quantities(text: str) -> list[tuple[str, str]]:
+    """The counts a text states, as (number, the words that follow it): « 1 240 participants »,
+    « 120 km de sentiers », « six ans ». A date, a year, a percentage or a label's number (« Axe : 3 »)
+    is no count."""
+    text = DATE_RE.sub(" ", text.replace("’", "'"))
+    text = YEAR_ALONE_RE.sub(" ", text)
+    return [(m.group(1), m.group(2)) for m in QUANTITY_RE.finditer(text)]
+
+
+def states_count(text: str) -> bool:
+    """A count is stated: a number followed by what it counts, or a table cell's number
+    (« Population 2020 : 184 000 »)."""
+    if quantities(text):
+        return True
+    bare = YEAR_ALONE_RE.sub(" ", DATE_RE.sub(" ", text))
+    return bool(re.search(r":\s*\d", bare))
