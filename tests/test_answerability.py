@@ -138,3 +138,18 @@ def test_english_questions_are_searched_with_their_french_gloss():
     assert gloss.startswith("combien communes") and "Val Doré" in gloss and " the " not in f" {gloss} "
     assert lexicon.to_french("When did our steering committees meet?").startswith("quand notre comités de pilotage")
     assert Lexicon({}).to_french("Who is the mayor?") == "Who mayor?"  # without a lexicon: the words kept
+
+
+def test_lengths_of_time_measures_and_prices_ask_for_values():
+    def kind(question):
+        analysis = analyse(question, default_glossary(), default_cues())
+        return analysis.kind, analysis.money
+
+    assert kind("Pour combien d'années le contrat est-il conclu ?") == ("date", False)
+    assert kind("Quelle surface a été requalifiée sur la friche ?") == ("count", False)
+    assert kind("Combien la chambre a-t-elle facturé les diagnostics ?") == ("count", True)
+    assert kind("Quel est le loyer mensuel des bureaux ?")[1] is True
+    answerer = ExtractiveAnswerer(default_glossary(), default_cues())
+    assert answerer._has_value("date", "Le contrat est conclu pour six ans.")
+    assert answerer._has_value("date", "Contrat 2022-2027")
+    assert not answerer._has_value("date", "Le contrat est conclu avec six communes.")

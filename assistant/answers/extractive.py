@@ -212,7 +212,7 @@ class ExtractiveAnswerer:
         if kind == "percent":
             return bool(PERCENT_RE.search(text))
         if kind == "date":
-            return bool(DATE_RE.search(text) or YEAR_RE.search(text))
+            return bool(DATE_RE.search(text) or YEAR_RE.search(text) or _length_of_time(text))
         if kind == "count":
             # a count (not a date's or a year's digits), or a list to count (« combien de
             # communautés de communes, et lesquelles ? »)
@@ -361,6 +361,14 @@ def _count_bound(text: str, counted: frozenset[str]) -> bool:
         if counted & set(tokenize_fr(following)):
             return True
     return any(counted & set(tokenize_fr(key)) for key in re.findall(r"([^:;]{1,60}):\s*\d", text))
+
+
+TIME_UNIT_RE = re.compile(r"^(?:an|ans|année|années|mois|semaines?|jours?|years?|months?|weeks?|days?)\b", re.IGNORECASE)
+
+
+def _length_of_time(text: str) -> bool:
+    """« six ans », « 18 mois »: a number of years, months, weeks or days."""
+    return any(TIME_UNIT_RE.match(following) for _, following in quantities(text))
 
 
 def _digits(text: str) -> set[str]:

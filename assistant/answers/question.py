@@ -58,7 +58,9 @@ def analyse(question: str, glossary: Glossary, cues: QuestionCues) -> QuestionAn
         kind = "definition"
     elif has(cues.percent):
         kind = "percent"
-    elif has(cues.count):
+    elif has(cues.duration):
+        kind = "date"  # « pour combien d'années ? » : a period or a number of years
+    elif has(cues.count) or has(cues.measure):
         kind = "count"
     elif has(cues.date):
         kind = "date"

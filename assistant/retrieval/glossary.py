@@ -101,6 +101,8 @@ class QuestionCues:
     definition: list[list[str]]
     raw: dict
     money: list[list[str]] = field(default_factory=list)
+    duration: list[list[str]] = field(default_factory=list)
+    measure: list[list[str]] = field(default_factory=list)
 
     @classmethod
     def load(cls, path: Path | None = None) -> "QuestionCues":
@@ -113,11 +115,11 @@ class QuestionCues:
         negation = {t for w in data.get("negation", []) for t in tokenize_fr(w, keep_stopwords=True)}
         essential = {t for w in data.get("essential", []) for t in tokenize_fr(w, keep_stopwords=True)}
         return cls(stems("percent"), stems("date"), stems("count"), stems("list"), stems("who"), generic, negation,
-                   essential, stems("definition"), data, stems("money"))
+                   essential, stems("definition"), data, stems("money"), stems("duration"), stems("measure"))
 
     def cue_tokens(self) -> set[str]:
         """The stems of every cue word: they are not content words of the question."""
-        keys = ("percent", "date", "count", "list", "who", "definition")
+        keys = ("percent", "date", "count", "list", "who", "definition", "duration")
         return {t for key in keys for w in self.raw.get(key, []) for t in tokenize_fr(w, keep_stopwords=True)}
 
 
