@@ -104,22 +104,24 @@ def decisions(firsts, gate: Linear) -> list[tuple[float, bool, bool]]:
     return [(model.probability(f) if f is not None else 0.0, good, answerable) for f, good, answerable in firsts]
 
 
-def fit_models(questions, l2: float) -> tuple[Linear, Linear]:
-    """The ranker, then the gate on the sentence each question ranks first."""
+def fit_models(questions, l2: float, gate_l2: float | None = None) -> tuple[Linear, Linear]:
+    """The ranker, then the gate on the sentence each question ranks first (one row per question:
+    fewer rows than the ranker has, so its own, usually stronger, penalty)."""
+    gate_l2 = l2 if gate_l2 is None else gate_l2
     rank = fit_ranker([(np.vstack(r), np.asarray(l)) for r, l, _ in questions if r], l2=l2)
     kept = [(f, good) for f, good, _ in first_ranked(questions, rank) if f is not None]
     gate = fit_logistic(np.vstack([vector(f, GATE_FEATURES) for f, _ in kept]),
-                        np.asarray([float(good) for _, good in kept]), l2=l2, names=GATE_FEATURES)
+                        np.asarray([float(good) for _, good in kept]), l2=gate_l2, names=GATE_FEATURES)
     return rank, gate
 
 
-def out_of_fold(questions, l2: float, folds: int) -> list[tuple[float, bool, bool]]:
+def out_of_fold(questions, l2: float, folds: int, gate_l2: float | None = None) -> list[tuple[float, bool, bool]]:
     """Each question's decision by models fitted without its fold (folds drawn with a fixed seed)."""
     order = np.random.default_rng(0).permutation(len(questions))
     out = []
     for k in range(folds):
         held = set(order[k::folds].tolist())
-        rank, gate = fit_models([q for i, q in enumerate(questions) if i not in held], l2)
+        rank, gate = fit_models([q for i, q in enumerate(questions) if i not in held], l2, gate_l2)
         out += decisions(first_ranked([questions[i] for i in sorted(held)], rank), gate)
     return out
 
@@ -159,7 +161,8 @@ def figures(decided, threshold: float) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", action="append", required=True, help="questions.jsonl=corpus_dir:index_dir")
-    parser.add_argument("--l2", type=float, default=3.0)
+    parser.add_argument("--l2", type=float, default=3.0, help="penalty of the ranker")
+    parser.add_argument("--gate-l2", type=float, default=30.0, help="penalty of the gate")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     parser.add_argument("--cache", type=Path, help="keep the collected features in this file (refits without re-reading)")
@@ -182,10 +185,10 @@ def main() -> None:
     rows = np.vstack([r for rows, _, _ in questions for r in rows])
     labels = np.asarray([l for _, labels, _ in questions for l in labels], dtype=np.float64)
     print(f"{len(questions)} questions, {len(rows)} phrases candidates, {int(labels.sum())} qui répondent", file=sys.stderr)
-    rank, gate = fit_models(questions, args.l2)
+    rank, gate = fit_models(questions, args.l2, args.gate_l2)
     # the threshold is chosen on out-of-fold decisions: in-sample, the gate separates the dev
     # questions better than it will separate new ones, and a threshold chosen there is too low
-    held_out = out_of_fold(questions, args.l2, args.folds)
+    held_out = out_of_fold(questions, args.l2, args.folds, args.gate_l2)
     # the balanced accuracy is flat over a wide band of thresholds and noisy within it (a question
     # more or less): the threshold maximises its mean over a window of ±SMOOTHING around it, so that
     # a small change of the data does not send it from one end of the band to the other
@@ -206,7 +209,7 @@ def main() -> None:
         print(f"  rang    {name:22s} {r:+.3f}", file=sys.stderr)
     for name, a in sorted(zip(GATE_FEATURES, gate.weights), key=lambda p: -abs(p[1])):
         print(f"  réponse {name:22s} {a:+.3f}", file=sys.stderr)
-    meta = {"fitted_on": [f"{p.as_posix()} (dev)" for p, _, _ in sets], "split": "dev", "l2": args.l2,
+    meta = {"fitted_on": [f"{p.as_posix()} (dev)" for p, _, _ in sets], "split": "dev", "l2": args.l2, "gate_l2": args.gate_l2,
             "questions": len(questions), "rows": int(len(rows)), "dev_figures": result}
     model = AnswerabilityModel(rank, gate, best, meta)
     args.out.write_text(json.dumps(model.to_dict(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -182,6 +182,8 @@ class ExtractiveAnswerer:
                     # the question's first content word is usually what it asks about (« le loyer
                     # mensuel de… », « quelle surface… »): the entity words alone do not answer
                     "focus_missing": float(bool(analysis.content) and not _softly_covered(analysis.content[0], tokens)),
+                    "followup_missing": (sum(1 for c in analysis.followup if not _softly_covered(c, tokens))
+                                         / len(analysis.followup)) if analysis.followup else 0.0,
                     "count_unbound": float(analysis.kind == "count" and bool(analysis.counted)
                                            and not _count_bound(shown, analysis.counted)),
                     "unit_coverage": in_unit / n if n else 0.0,

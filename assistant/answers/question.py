@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from assistant.retrieval.glossary import Glossary, QuestionCues, contains_sequence, surface_words
 from assistant.text.tokens import tokenize_fr
@@ -37,6 +37,7 @@ class QuestionAnalysis:
     essential: list[str] | None = None  # terms the quoted passage itself must contain
     money: bool = False  # an amount of money is asked
     counted: frozenset[str] = frozenset()  # what a « combien de … » question counts (stems)
+    followup: list = field(default_factory=list)  # the new words of a follow-up (« et pour l'axe 3 ? »)
 
 
 def detect_language(text: str) -> str:
@@ -111,6 +112,14 @@ def condense(question: str, history: list[str]) -> str:
             return previous[: old.start()] + new.group(0) + previous[old.end() :]
     frame = previous.rstrip(" ?")
     return f"{frame} — {body} ?"
+
+
+def follow_up_words(question: str, history: list[str], glossary: Glossary, cues: QuestionCues) -> list:
+    """The content words a follow-up brings (« Et vers le Luxembourg ? » → Luxembourg): the answer
+    is about them, not about the earlier question's subject. None for a standalone question."""
+    if not history or not _is_follow_up(question):
+        return []
+    return analyse(FOLLOW_UP_RE.sub("", question), glossary, cues).content
 
 
 def _is_follow_up(question: str) -> bool:

@@ -22,7 +22,7 @@ from assistant.answers.prompts import (
     FALLBACK_LLM_DOWN_NO_ANSWER,
     fallback_all_dropped,
 )
-from assistant.answers.question import QuestionAnalysis, analyse, condense, detect_language
+from assistant.answers.question import QuestionAnalysis, analyse, condense, detect_language, follow_up_words
 from assistant.answers.verify import MARKER_RE, verify
 from assistant.retrieval.glossary import Glossary, QuestionCues
 from assistant.retrieval.hybrid import Hit, HybridRetriever
@@ -87,6 +87,8 @@ class AnswerService:
         searched = self.lexicon.to_french(standalone) if language == "en" else standalone
         analysis = analyse(searched, self.glossary, self.cues)
         analysis.language = language
+        asked = self.lexicon.to_french(question) if language == "en" else question
+        analysis.followup = follow_up_words(asked, history, self.glossary, self.cues)
         return standalone, analysis
 
     def _standalone(self, question: str, history: list[str]) -> str:
