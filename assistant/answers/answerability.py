@@ -60,6 +60,7 @@ FEATURES = (
     "asks_who",  # … for a person or a body
     "unit_soft_coverage",  # share of content words the sentence holds, or a word sharing its first letters
     "focus_missing",  # the question's first content word (what it asks about) is not in the sentence
+    "unit_name_missing",  # share of the question's names (places, bodies) absent from the sentence
     "followup_missing",  # share of a follow-up's own words (« et vers le Luxembourg ? ») not in the sentence
     "count_unbound",  # « combien de X ? » and the sentence states no number of X
 )

@@ -49,7 +49,7 @@ SIBLING_RANK_GAP = 1.0  # a sibling sentence is at least e^-1 as likely as the f
 
 class ExtractiveAnswerer:
     def __init__(self, glossary: Glossary, cues: QuestionCues, model: AnswerabilityModel | None = None,
-                 similarity: SentenceSimilarity | None = None, max_hits: int = 4):
+                 similarity: SentenceSimilarity | None = None, max_hits: int = 6):
         self.glossary = glossary
         self.cues = cues
         self.model = model or AnswerabilityModel.load()
@@ -182,6 +182,10 @@ class ExtractiveAnswerer:
                     # the question's first content word is usually what it asks about (« le loyer
                     # mensuel de… », « quelle surface… »): the entity words alone do not answer
                     "focus_missing": float(bool(analysis.content) and not _softly_covered(analysis.content[0], tokens)),
+                    # the places and bodies the question names (« la Meuse », « la Région »): the row
+                    # or sentence about them holds them, not the table's caption
+                    "unit_name_missing": (sum(1 for name in names if name not in fold_accents(shown).lower()) / len(names))
+                                         if names else 0.0,
                     "followup_missing": (sum(1 for c in analysis.followup if not _softly_covered(c, tokens))
                                          / len(analysis.followup)) if analysis.followup else 0.0,
                     "count_unbound": float(analysis.kind == "count" and bool(analysis.counted)

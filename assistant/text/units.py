@@ -122,7 +122,8 @@ def is_caps_line(text: str) -> bool:
 
 
 def is_bare_heading(unit: Unit, section: str = "", caps_allowed: bool = False) -> bool:
-    """A unit that only names a part of the document: a Markdown heading, the section's own title,
+    """A unit that only names a part of the document: a Markdown heading, the section's own title
+    (unless it states something after a colon),
     a line in capitals (unless ``caps_allowed``, when the capitals are the answer: an expansion),
     or a label that introduces items it does not hold (« Les communes membres : »)."""
     parts = unit.parts
@@ -132,7 +133,9 @@ def is_bare_heading(unit: Unit, section: str = "", caps_allowed: bool = False) -
     if unit.is_heading_mark:
         return True
     if section and shown.rstrip(" :").upper() == section.split(" > ")[-1].strip().rstrip(" :").upper():
-        return True
+        # the section's own title; but a title that says something after its colon (« Émergence
+        # d'une stratégie : dynamiser l'économie du territoire ») is a statement, as in body text
+        return " : " not in shown.rstrip(" :") or is_caps_line(shown)
     if len(parts) == 1 and shown.endswith(":"):
         return True
     return not caps_allowed and is_caps_line(shown)
