@@ -12,7 +12,8 @@ import numpy as np
 
 from assistant.answers.answerability import (FEATURES, GATE_FEATURES, MODEL_PATH, AnswerabilityModel, fit_logistic,
                                              fit_ranker, gate_features)
-from assistant.answers.extractive import ExtractiveAnswerer, _digits, named_in, proper_names
+from assistant.answers.extractive import ExtractiveAnswerer
+from assistant.answers.signals import digits, named_in, proper_names
 from assistant.answers.question import analyse
 from assistant.providers.catalog import ChunkRow
 from assistant.retrieval.glossary import default_cues, default_glossary
@@ -91,7 +92,7 @@ def test_features_read_what_the_sentence_holds():
 
 def test_names_and_numbers_of_a_question():
     assert proper_names("Quel est le taux de chômage de la Meuse selon l'INSEE ?") == {"meuse", "insee"}
-    assert _digits("en 2019, 1 240 participants") == {"2019", "1240"}
+    assert digits("en 2019, 1 240 participants") == {"2019", "1240"}
 
 
 def test_counts_are_numbers_of_something_not_dates_or_labels():

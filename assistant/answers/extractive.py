@@ -5,18 +5,18 @@ the question, checks that they cover it, and quotes them with [n] markers. No LL
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from assistant.answers.answerability import AnswerabilityModel, SentenceSimilarity, gate_features
 from assistant.answers.question import QuestionAnalysis
+from assistant.answers.signals import (CAPTION_RE, MONEY_RE, YEAR_RE, count_bound, digits, introduced_items, is_label,
+                                       length_of_time, named_in, proper_names, softly_covered)
 from assistant.retrieval.glossary import Glossary, QuestionCues
 from assistant.retrieval.hybrid import Hit
 from assistant.text.headings import is_caps_heading
 from assistant.text.tokens import fold_accents, tokenize_fr
-from assistant.text.units import (DATE_RE, NUMBER_RE, PERCENT_RE, Unit, dates_in, quantities, split_units,
-                                   states_count)
+from assistant.text.units import DATE_RE, NUMBER_RE, PERCENT_RE, Unit, dates_in, split_units, states_count
 
 DECLINE_FR = "Les documents indexés ne permettent pas de répondre à cette question."
 DECLINE_EN = "The indexed documents do not answer this question."
@@ -118,7 +118,7 @@ class ExtractiveAnswerer:
         n = len(analysis.content)
         best_similarity = max((h.similarity for h in hits if h.similarity is not None), default=0.0)
         essential = analysis.essential or []
-        numbers = _digits(analysis.text)
+        numbers = digits(analysis.text)
         names = proper_names(analysis.text)
         for rank, hit in enumerate(hits):
             meta = hit.chunk.metadata
@@ -150,7 +150,7 @@ class ExtractiveAnswerer:
             block_sizes = Counter(u.block for u in units if u.kind in ("item", "line"))
             for at, unit in enumerate(units):
                 tokens = set(tokenize_fr(unit.text))
-                if not tokens or _is_label(unit.display):
+                if not tokens or is_label(unit.display):
                     continue
                 if is_caps_heading(unit.display) and analysis.kind != "definition":
                     continue  # a title says where, not what; but « (PACTE OFFENSIVE …) » expands an acronym
@@ -178,18 +178,18 @@ class ExtractiveAnswerer:
                            or bool(CAPTION_RE.match(unit.display)))
                 features = {
                     **passage,
-                    "unit_soft_coverage": sum(1 for c in analysis.content if _softly_covered(c, tokens)) / n if n else 0.0,
+                    "unit_soft_coverage": sum(1 for c in analysis.content if softly_covered(c, tokens)) / n if n else 0.0,
                     # the question's first content word is usually what it asks about (« le loyer
                     # mensuel de… », « quelle surface… »): the entity words alone do not answer
-                    "focus_missing": float(bool(analysis.content) and not _softly_covered(analysis.content[0], tokens)),
+                    "focus_missing": float(bool(analysis.content) and not softly_covered(analysis.content[0], tokens)),
                     # the places and bodies the question names (« la Meuse », « la Région »): the row
                     # or sentence about them holds them, not the table's caption
                     "unit_name_missing": (sum(1 for name in names if name not in fold_accents(shown).lower()) / len(names))
                                          if names else 0.0,
-                    "followup_missing": (sum(1 for c in analysis.followup if not _softly_covered(c, tokens))
+                    "followup_missing": (sum(1 for c in analysis.followup if not softly_covered(c, tokens))
                                          / len(analysis.followup)) if analysis.followup else 0.0,
                     "count_unbound": float(analysis.kind == "count" and bool(analysis.counted)
-                                           and not _count_bound(shown, analysis.counted)),
+                                           and not count_bound(shown, analysis.counted)),
                     "unit_coverage": in_unit / n if n else 0.0,
                     "section_coverage": in_header / n if n else 0.0,
                     "passage_coverage": anywhere / n if n else 0.0,
@@ -202,7 +202,7 @@ class ExtractiveAnswerer:
                     "negation_mismatch": float(negation_mismatch),
                     "essential_missing": float(any(not c.covered_by(unit_words) for c in essential)),
                     "named_in_unit": len(named & tokens) / len(named) if named else 0.0,
-                    "number_missing": (sum(1 for x in numbers if x not in _digits(shown + " " + str(meta.get("section") or "")))
+                    "number_missing": (sum(1 for x in numbers if x not in digits(shown + " " + str(meta.get("section") or "")))
                                        / len(numbers)) if numbers else 0.0,
                     "name_absent": float(analysis.kind == "who" and not (named_in(shown) - names)),
                     "money_missing": float(analysis.money and not MONEY_RE.search(shown)),
@@ -218,7 +218,7 @@ class ExtractiveAnswerer:
         if kind == "percent":
             return bool(PERCENT_RE.search(text))
         if kind == "date":
-            return bool(DATE_RE.search(text) or YEAR_RE.search(text) or _length_of_time(text))
+            return bool(DATE_RE.search(text) or YEAR_RE.search(text) or length_of_time(text))
         if kind == "count":
             # a count (not a date's or a year's digits), or a list to count (« combien de
             # communautés de communes, et lesquelles ? »)
@@ -230,8 +230,9 @@ class ExtractiveAnswerer:
         acronym; a question that asks for a value (a percentage, a date, a number, an amount) is
         answered by a sentence that holds one (a table row's amounts may leave the currency to the
         column heading: a number is enough); « qui ? » by a sentence that gives a name the question
-        does not; a bare heading never answers on its own, nor do a few
-        words without the word the question hinges on (« prochaine », « pourquoi », « montant »)."""
+        does not; a bare heading never answers on its own, nor does a sentence announcing items it
+        does not hold, nor a few words without the word the question hinges on (« prochaine »,
+        « pourquoi », « montant »)."""
         if analysis.kind == "definition":
             return self._defines(analysis, cand)
         shown = cand.shown or cand.unit.display
@@ -313,90 +314,3 @@ class ExtractiveAnswerer:
                 out.append(c)
         out.sort(key=lambda c: (c.hit_rank, c.unit.start))
         return out[:8]
-
-
-YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")  # « en 2023 », « 2022-2027 »: a date question may be answered by a year
-CAPTION_RE = re.compile(r"(?:tableau|figure|graphique|carte|annexe|table|chart)\s+\d+\s*[–—:.-]", re.IGNORECASE)
-MONEY_RE = re.compile(r"\d\s*(?:€|k€|M€|euros?\b|millions? d['’]euros|EUR\b)|€\s*\d", re.IGNORECASE)
-QUESTION_NUMBER_RE = re.compile(r"\b\d[\d\s]*\d\b|\b\d\b")
-NAME_RE = re.compile(r"\b[A-ZÀ-Ý][\w'’-]{2,}|\b[A-Z]{2,}\b")
-
-
-def proper_names(text: str, skip_first: bool = True) -> set[str]:
-    """Capitalised words and acronyms (places, bodies, schemes), accent-folded and lower-cased;
-    a sentence's first word is no name."""
-    out = set()
-    for match in NAME_RE.finditer(text):
-        before = text[: match.start()].rstrip()
-        if skip_first and (not before or before.endswith((".", "?", "!", ":", "«"))):
-            continue
-        out.add(fold_accents(match.group(0)).lower())
-    return out
-
-
-def named_in(text: str) -> set[str]:
-    """The names a text gives (persons, bodies, places): capitalised words and acronyms; a
-    sentence's first word only when a name follows it (« Alain Verdier », not « Compte rendu »)."""
-    out = set()
-    for match in NAME_RE.finditer(text):
-        before = text[: match.start()].rstrip()
-        word = match.group(0)
-        if not before or before.endswith((".", "?", "!", ":", "«", ";")):
-            rest = text[match.end():].lstrip(" ,")
-            if not (word.isupper() or NAME_RE.match(rest)):
-                continue
-        out.add(fold_accents(word).lower())
-    return out
-
-
-SOFT_PREFIX = 5  # « balisés » and « balisage », « randonnée » and « randonneurs » share a 5-letter stem prefix
-
-
-def _softly_covered(concept, tokens: set[str]) -> bool:
-    """Covered, or each word of one of its forms shares the first letters of a word of the unit."""
-    if concept.covered_by(tokens):
-        return True
-    prefixes = {t[:SOFT_PREFIX] for t in tokens if len(t) >= SOFT_PREFIX}
-    return any(all(len(w) >= SOFT_PREFIX and w[:SOFT_PREFIX] in prefixes for w in alt) for alt in concept.alternatives)
-
-
-def _count_bound(text: str, counted: frozenset[str]) -> bool:
-    """The count is of what is asked: « 120 km de sentiers » for « combien de sentiers », or a
-    cell « Actifs occupés : 2 140 » for « combien d'actifs »."""
-    for _, following in quantities(text):
-        if counted & set(tokenize_fr(following)):
-            return True
-    return any(counted & set(tokenize_fr(key)) for key in re.findall(r"([^:;]{1,60}):\s*\d", text))
-
-
-TIME_UNIT_RE = re.compile(r"^(?:an|ans|année|années|mois|semaines?|jours?|years?|months?|weeks?|days?)\b", re.IGNORECASE)
-
-
-def _length_of_time(text: str) -> bool:
-    """« six ans », « 18 mois »: a number of years, months, weeks or days."""
-    return any(TIME_UNIT_RE.match(following) for _, following in quantities(text))
-
-
-def _digits(text: str) -> set[str]:
-    """The numbers of a text, with their thousands separators removed."""
-    return {re.sub(r"\s", "", m) for m in QUESTION_NUMBER_RE.findall(text.replace("\u202f", " ").replace("\xa0", " "))}
-
-
-LABEL_RE = re.compile(r"^(?:axes?\s*\d*|\d+\s+axes?|objectifs?(?:\s+\w+)?|merci.*|sommaire|introduction)\s*:?$", re.IGNORECASE)
-
-
-def introduced_items(units: list[Unit], at: int, limit: int = 10) -> list[Unit]:
-    """The list items that follow a unit ending in « : » (what it introduces); none otherwise."""
-    if not units[at].display.endswith(":"):
-        return []
-    items = []
-    for unit in units[at + 1:]:
-        if unit.kind != "item" or len(items) >= limit:
-            break
-        items.append(unit)
-    return items
-
-
-def _is_label(text: str) -> bool:
-    """Slide labels such as « AXE 2 », « 3 AXES » or « Objectifs stratégiques »: where, not what."""
-    return bool(LABEL_RE.match(text.strip()))

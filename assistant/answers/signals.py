@@ -1,0 +1,98 @@
+"""What a sentence holds, read from its words: names, counts, lengths of time, numbers, labels.
+
+The signals the extractive answerer turns into features and rules (``extractive.py``); text only,
+no model, no retrieval.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.text.tokens import fold_accents, tokenize_fr
+from assistant.text.units import Unit, quantities
+
+YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")  # « en 2023 », « 2022-2027 »: a date question may be answered by a year
+CAPTION_RE = re.compile(r"(?:tableau|figure|graphique|carte|annexe|table|chart)\s+\d+\s*[–—:.-]", re.IGNORECASE)
+MONEY_RE = re.compile(r"\d\s*(?:€|k€|M€|euros?\b|millions? d['’]euros|EUR\b)|€\s*\d", re.IGNORECASE)
+QUESTION_NUMBER_RE = re.compile(r"\b\d[\d\s]*\d\b|\b\d\b")
+NAME_RE = re.compile(r"\b[A-ZÀ-Ý][\w'’-]{2,}|\b[A-Z]{2,}\b")
+
+
+def proper_names(text: str, skip_first: bool = True) -> set[str]:
+    """Capitalised words and acronyms (places, bodies, schemes), accent-folded and lower-cased;
+    a sentence's first word is no name."""
+    out = set()
+    for match in NAME_RE.finditer(text):
+        before = text[: match.start()].rstrip()
+        if skip_first and (not before or before.endswith((".", "?", "!", ":", "«"))):
+            continue
+        out.add(fold_accents(match.group(0)).lower())
+    return out
+
+
+def named_in(text: str) -> set[str]:
+    """The names a text gives (persons, bodies, places): capitalised words and acronyms; a
+    sentence's first word only when a name follows it (« Alain Verdier », not « Compte rendu »)."""
+    out = set()
+    for match in NAME_RE.finditer(text):
+        before = text[: match.start()].rstrip()
+        word = match.group(0)
+        if not before or before.endswith((".", "?", "!", ":", "«", ";")):
+            rest = text[match.end():].lstrip(" ,")
+            if not (word.isupper() or NAME_RE.match(rest)):
+                continue
+        out.add(fold_accents(word).lower())
+    return out
+
+
+SOFT_PREFIX = 5  # « balisés » and « balisage », « randonnée » and « randonneurs » share a 5-letter stem prefix
+
+
+def softly_covered(concept, tokens: set[str]) -> bool:
+    """Covered, or each word of one of its forms shares the first letters of a word of the unit."""
+    if concept.covered_by(tokens):
+        return True
+    prefixes = {t[:SOFT_PREFIX] for t in tokens if len(t) >= SOFT_PREFIX}
+    return any(all(len(w) >= SOFT_PREFIX and w[:SOFT_PREFIX] in prefixes for w in alt) for alt in concept.alternatives)
+
+
+def count_bound(text: str, counted: frozenset[str]) -> bool:
+    """The count is of what is asked: « 120 km de sentiers » for « combien de sentiers », or a
+    cell « Actifs occupés : 2 140 » for « combien d'actifs »."""
+    for _, following in quantities(text):
+        if counted & set(tokenize_fr(following)):
+            return True
+    return any(counted & set(tokenize_fr(key)) for key in re.findall(r"([^:;]{1,60}):\s*\d", text))
+
+
+TIME_UNIT_RE = re.compile(r"^(?:an|ans|année|années|mois|semaines?|jours?|years?|months?|weeks?|days?)\b", re.IGNORECASE)
+
+
+def length_of_time(text: str) -> bool:
+    """« six ans », « 18 mois »: a number of years, months, weeks or days."""
+    return any(TIME_UNIT_RE.match(following) for _, following in quantities(text))
+
+
+def digits(text: str) -> set[str]:
+    """The numbers of a text, with their thousands separators removed."""
+    return {re.sub(r"\s", "", m) for m in QUESTION_NUMBER_RE.findall(text.replace("\u202f", " ").replace("\xa0", " "))}
+
+
+LABEL_RE = re.compile(r"^(?:axes?\s*\d*|\d+\s+axes?|objectifs?(?:\s+\w+)?|merci.*|sommaire|introduction)\s*:?$", re.IGNORECASE)
+
+
+def introduced_items(units: list[Unit], at: int, limit: int = 10) -> list[Unit]:
+    """The list items that follow a unit ending in « : » (what it introduces); none otherwise."""
+    if not units[at].display.endswith(":"):
+        return []
+    items = []
+    for unit in units[at + 1:]:
+        if unit.kind != "item" or len(items) >= limit:
+            break
+        items.append(unit)
+    return items
+
+
+def is_label(text: str) -> bool:
+    """Slide labels such as « AXE 2 », « 3 AXES » or « Objectifs stratégiques »: where, not what."""
+    return bool(LABEL_RE.match(text.strip()))
