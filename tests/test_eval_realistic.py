@@ -108,3 +108,22 @@ def test_blind_evaluation_on_dev_and_test(realistic):
         if (figures[split][key] or 0.0) < floor
     }
     assert not below, f"régression : {below} (seuils {THRESHOLDS})"
+
+
+FRESH_INITIATIVES_FLOOR = 0.74  # measured 0.771 (37 of 48) when the set was written; README
+
+
+def test_fresh_held_out_initiatives(realistic, tmp_path):
+    """48 project sheets written later, blind (the pact's deck only), never used to fit or tune the
+    axis checker: every item is a test item."""
+    fresh = EVAL_DIR / "initiatives_fresh.jsonl"
+    items = load_questions(fresh)
+    assert len(items) == 48 and {i["split"] for i in items} == {"test"}
+    assert sum(1 for i in items if i["axis"] is None) == 12
+    no_questions = tmp_path / "none.jsonl"
+    no_questions.write_text("", encoding="utf-8")
+    report = pacte(*realistic, "eval", "--split", "test", "--questions", str(no_questions),
+                   "--initiatives", str(fresh), "--json")
+    assert report["initiatives"] == 48
+    print("fresh initiatives", report["classification_accuracy"])
+    assert report["classification_accuracy"] >= FRESH_INITIATIVES_FLOOR
