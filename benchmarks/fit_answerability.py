@@ -43,7 +43,7 @@ def question_rows(assistant, q: dict) -> tuple[list[np.ndarray], list[int], bool
     tool answers it (the score is not used there)."""
     answers = assistant.answers
     standalone, analysis = answers.understand(q["question"], q.get("history") or [])
-    if answers.router is not None and answers.router(standalone, analysis) is not None:
+    if answers.route(standalone, analysis) is not None:
         return None
     hits = answers.retriever.retrieve(analysis.text)
     scope = answers.retriever.scope(analysis.text)

@@ -95,6 +95,13 @@ def test_english_question_reaches_the_french_passage(shipped):
     assert answer["answer"].startswith("67% of actions completed, according to")
 
 
+def test_english_question_reaches_the_structured_tools_through_its_gloss(shipped):
+    (answer,) = ask_json("When were the steering committees held?")  # no English cue of the tools
+    assert answer["answered"] and answer["tool"] == "governance_calendar"
+    assert "17/02/2020" in answer["answer"] and "30/09/2020" in answer["answer"]
+    assert answer["answer"].startswith("2 meetings")
+
+
 def test_follow_up_is_condensed_with_the_history(shipped_index):
     assistant = Assistant(shipped_index)
     first = assistant.answers.ask("Quels sont les objectifs opérationnels de l'axe 1 ?")

@@ -24,7 +24,7 @@ THRESHOLDS = {
     "dev": {
         "hit_at_5": 0.95,
         "mrr": 0.77,
-        "answer_accuracy": 0.62,
+        "answer_accuracy": 0.66,
         "decline_accuracy": 0.90,
         "answered_precision": 0.95,
         "answered_recall": 0.74,

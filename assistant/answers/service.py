@@ -59,7 +59,7 @@ class AnswerService:
             return Answer(question, "Posez une question sur les documents du pacte.", False, verified=True)
         standalone, analysis = self.understand(question, history or [])
         if self.router is not None:
-            routed = self.router(standalone, analysis)
+            routed = self.route(standalone, analysis)
             if routed is not None:
                 routed.question = question
                 routed.standalone_question = standalone
@@ -77,6 +77,16 @@ class AnswerService:
         answer.question = question
         answer.standalone_question = standalone
         return answer
+
+    def route(self, standalone: str, analysis: QuestionAnalysis) -> Answer | None:
+        """The structured tools' answer, if one applies; an English question is tried as written,
+        then through its French gloss."""
+        if self.router is None:
+            return None
+        routed = self.router(standalone, analysis)
+        if routed is None and analysis.text != standalone:
+            routed = self.router(analysis.text, analysis)
+        return routed
 
     def understand(self, question: str, history: list[str]) -> tuple[str, QuestionAnalysis]:
         """The standalone question (a follow-up condensed) and its analysis; an English question
