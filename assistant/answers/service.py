@@ -58,12 +58,11 @@ class AnswerService:
         if not question:
             return Answer(question, "Posez une question sur les documents du pacte.", False, verified=True)
         standalone, analysis = self.understand(question, history or [])
-        if self.router is not None:
-            routed = self.route(standalone, analysis)
-            if routed is not None:
-                routed.question = question
-                routed.standalone_question = standalone
-                return routed
+        routed = self.route(standalone, analysis)
+        if routed is not None:
+            routed.question = question
+            routed.standalone_question = standalone
+            return routed
         if self.llm is not None and self.tools:
             called = self._answer_with_tool_call(standalone, analysis)
             if called is not None:
@@ -97,8 +96,9 @@ class AnswerService:
         searched = self.lexicon.to_french(standalone) if language == "en" else standalone
         analysis = analyse(searched, self.glossary, self.cues)
         analysis.language = language
-        asked = self.lexicon.to_french(question) if language == "en" else question
-        analysis.followup = follow_up_words(asked, history, self.glossary, self.cues)
+        if history:  # the words a follow-up brings, in French like the rest
+            asked = self.lexicon.to_french(question) if language == "en" else question
+            analysis.followup = follow_up_words(asked, history, self.glossary, self.cues)
         return standalone, analysis
 
     def _standalone(self, question: str, history: list[str]) -> str:

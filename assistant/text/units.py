@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.text.dates import MONTHS, MONTHS_EN, MONTHS_FR_DISPLAY
 from assistant.text.headings import is_caps_heading
 
 BULLET_RE = re.compile(r"^(\s*)([-•▪▣*–]|\d+[.)])(\s+|$)")
@@ -123,9 +124,9 @@ def is_caps_line(text: str) -> bool:
 
 def is_bare_heading(unit: Unit, section: str = "", caps_allowed: bool = False) -> bool:
     """A unit that only names a part of the document: a Markdown heading, the section's own title
-    (unless it states something after a colon),
-    a line in capitals (unless ``caps_allowed``, when the capitals are the answer: an expansion),
-    or a label that introduces items it does not hold (« Les communes membres : »)."""
+    (unless it states something after a colon), a line in capitals (unless ``caps_allowed``, when
+    the capitals are the answer: an expansion), or a label that introduces items it does not hold
+    (« Les communes membres : »)."""
     parts = unit.parts
     if not parts:
         return True
@@ -148,11 +149,10 @@ NUMBER_WORDS = (
     "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred thousand"
 ).split()
 YEAR_ALONE_RE = re.compile(r"(?<!\d[ \u202f\xa0])(?<![\d.,])(?:19|20)\d\d(?![\d.,]|[ \u202f\xa0]\d)")
-MONTHS = ("janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre "
-          "january february march april may june july august september october november december").split()
+MONTH_NAMES = (*MONTHS, *MONTHS_FR_DISPLAY, *MONTHS_EN)
 QUANTITY_RE = re.compile(
     r"(?<![\w/])(\d{1,3}(?:[ \u202f\xa0]\d{3})+|\d+(?:[.,]\d+)?|" + "|".join(NUMBER_WORDS) + r")"
-    r"(?!\s*%)(?!\s+(?:" + "|".join(MONTHS) + r")\b)\s+((?:[a-zà-ÿ'’-]+\s+){0,2}[a-zà-ÿ'’-]+)",
+    r"(?!\s*%)(?!\s+(?:" + "|".join(MONTH_NAMES) + r")\b)\s+((?:[a-zà-ÿ'’-]+\s+){0,2}[a-zà-ÿ'’-]+)",
     re.IGNORECASE,
 )
 
