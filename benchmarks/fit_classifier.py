@@ -29,6 +29,7 @@ GRID = {
     "theme_similarity": [0.0, 5.0, 10.0, 20.0, 40.0, 80.0],
     "none_score": list(np.round(np.linspace(0.0, 3.0, 13), 2)),
     "public_facility": [0.0, 1.0, 2.0, 4.0, 8.0],
+    "unfamiliar": [0.0, 0.5, 1.0, 2.0, 4.0],
 }
 TEMPERATURES = [0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.7, 1.0, 1.5, 2.0]
 
@@ -45,61 +46,82 @@ def dev_items(paths: list[Path]) -> list[dict]:
 
 
 def featurise(assistant: Assistant, items: list[dict]):
+    """Each item's features against every objective, and what raises its « none » score."""
     classifier = assistant.classifier
     strategy = assistant.knowledge.strategy_axes()
     register = assistant.catalog.facts("register_action")
     profiles = [build_profile(strategy, rows, classifier.vocabulary, classifier.embedder) for rows in (register, [])]
     axes = [a.number for a in strategy.axes]
-    features, blocked, gold = [], [], []
+    features, flags, gold = [], [], []
     for profile in profiles:
         owner = np.array([axes.index(o.axis) for o in profile.objectives])
         for item in items:
             scored = classifier.score(item["text"], profile)
             features.append(scored.features)
-            blocked.append(bool(scored.blocked))
+            # the terms of none_logit(): a public facility, no expression of the field's vocabulary
+            flags.append((float(bool(scored.blocked)), float(not scored.mentions)))
             gold.append(len(axes) if item.get("axis") is None else axes.index(item["axis"]))
-    return np.array(features), np.array(blocked, dtype=float), np.array(gold), owner, len(axes)
+    return np.array(features), np.array(flags), np.array(gold), owner, len(axes)
 
 
-def logits(features, blocked, owner, n_axes, weights, none_score, public_facility):
+NONE_PARAMS = ("none_score", "public_facility", "unfamiliar")
+
+
+def axis_logits(features, owner, n_axes, weights) -> np.ndarray:
     per_objective = features @ weights  # items × objectives
-    out = np.full((len(features), n_axes + 1), -np.inf)
+    out = np.full((len(features), n_axes), -np.inf)
     for k, a in enumerate(owner):
         out[:, a] = np.maximum(out[:, a], per_objective[:, k])
-    out[:, n_axes] = none_score + public_facility * blocked
     return out
 
 
-def search(features, blocked, gold, owner, n_axes) -> dict:
+def none_logits(flags, p: dict) -> np.ndarray:
+    return p["none_score"] + p["public_facility"] * flags[:, 0] + p["unfamiliar"] * flags[:, 1]
+
+
+def logits(features, flags, owner, n_axes, p: dict) -> np.ndarray:
+    return np.column_stack([axis_logits(features, owner, n_axes, weights_of(p)), none_logits(flags, p)])
+
+
+def search(features, flags, gold, owner, n_axes) -> dict:
     """The grid setting with the best accuracy plateau (a setting's accuracy averaged with its neighbours')."""
     names = list(GRID)
+    weight_names = [n for n in names if n not in NONE_PARAMS]
+    none_combos = list(itertools.product(*(range(len(GRID[n])) for n in NONE_PARAMS)))
+    # every « none » setting at once: a matrix of none scores (settings × items)
+    none_matrix = np.array([none_logits(flags, {n: GRID[n][i] for n, i in zip(NONE_PARAMS, c)}) for c in none_combos])
     results = {}
-    for combo in itertools.product(*(range(len(GRID[n])) for n in names)):
-        p = {n: GRID[n][i] for n, i in zip(names, combo)}
-        z = logits(features, blocked, owner, n_axes, weights_of(p), p["none_score"], p["public_facility"])
-        results[combo] = float(np.mean(z.argmax(1) == gold))
+    for combo in itertools.product(*(range(len(GRID[n])) for n in weight_names)):
+        p = {n: GRID[n][i] for n, i in zip(weight_names, combo)}
+        z = axis_logits(features, owner, n_axes, weights_of(p))
+        best, choice = z.max(1), z.argmax(1)
+        # argmax over [axes…, none] keeps the first maximum: « none » wins only when strictly above
+        right = np.where(none_matrix > best, gold == n_axes, choice == gold).mean(1)
+        for c, r in zip(none_combos, right):
+            results[combo + c] = float(r)
+    order = weight_names + list(NONE_PARAMS)
 
     def smoothed(combo):
         near = [combo[:d] + (combo[d] + s,) + combo[d + 1:] for d in range(len(combo)) for s in (-1, 1)]
         near = [results[c] for c in near if c in results]
         return results[combo] + 0.5 * (sum(near) / len(near))
     best = max(results, key=smoothed)
-    return {n: float(GRID[n][i]) for n, i in zip(names, best)}
+    return {n: float(GRID[n][i]) for n, i in zip(order, best)}
 
 
 def weights_of(p: dict) -> np.ndarray:
     return np.array([1.0 if f == "themes" else p[f] for f in FEATURES])
 
 
-def held_out_logits(features, blocked, gold, owner, n_axes, n_items: int, folds: int = 6) -> np.ndarray:
+def held_out_logits(features, flags, gold, owner, n_axes, n_items: int, folds: int = 6) -> np.ndarray:
     """Each item's scores from the setting fitted on the other folds: what the temperature is fitted on
     (on the items it was fitted on, the dev split is separated and any temperature looks too high)."""
     fold = np.tile(np.arange(n_items) % folds, len(features) // n_items)
     out = np.zeros((len(features), n_axes + 1))
     for f in range(folds):
         train, test = fold != f, fold == f
-        p = search(features[train], blocked[train], gold[train], owner, n_axes)
-        out[test] = logits(features[test], blocked[test], owner, n_axes, weights_of(p), p["none_score"], p["public_facility"])
+        p = search(features[train], flags[train], gold[train], owner, n_axes)
+        out[test] = logits(features[test], flags[test], owner, n_axes, p)
     return out
 
 
@@ -114,10 +136,10 @@ def main() -> None:
     if args.write:
         classifier = assistant.classifier
         print(f"theme vectors: {write_theme_vectors(classifier.vocabulary, classifier.embedder)}")
-    features, blocked, gold, owner, n_axes = featurise(assistant, items)
-    p = search(features, blocked, gold, owner, n_axes)
-    z = logits(features, blocked, owner, n_axes, weights_of(p), p["none_score"], p["public_facility"])
-    held = held_out_logits(features, blocked, gold, owner, n_axes, len(items))
+    features, flags, gold, owner, n_axes = featurise(assistant, items)
+    p = search(features, flags, gold, owner, n_axes)
+    z = logits(features, flags, owner, n_axes, p)
+    held = held_out_logits(features, flags, gold, owner, n_axes, len(items))
 
     def nll(t):
         s = held / t
@@ -135,6 +157,7 @@ def main() -> None:
             "# par benchmarks/fit_classifier.py (ne pas retoucher à la main : relancer le script).",
             f"none_score = {p['none_score']}",
             f"public_facility = {p['public_facility']}",
+            f"unfamiliar = {p['unfamiliar']}",
             f"temperature = {temperature}",
             "close_margin = 0.15",
             "",

@@ -43,11 +43,23 @@ def test_reasons_quote_the_initiative_and_the_objective_never_stems(classifier):
         assert stem not in result.reasons
 
 
-def test_a_fallback_none_is_not_shown_as_certain(classifier):
+def test_an_initiative_outside_the_field_fits_no_axis(classifier):
+    # no expression of the field's vocabulary: the fitted « unfamiliar » term raises « none » (on the
+    # dev sheets, every one of the 16 that use none of it fits no axis)
     result = classifier.classify("Organisation d'un concours de belote entre amis le dimanche")
     assert result.axis is None
-    assert result.confidence_level != "élevée" and result.confidence < 0.75
     assert "ne relève d'aucun axe" in result.reasons
+    assert result.confidence == max(r["score"] for r in result.ranking + [{"score": result.confidence}])
+
+
+def test_unfamiliar_wording_raises_the_none_score_by_the_fitted_amount(classifier):
+    from assistant.knowledge.classify import none_logit
+
+    familiar = classifier.score("Ouverture d'un magasin de producteurs", classifier.profile(classifier.knowledge.strategy_axes()))
+    unfamiliar = classifier.score("Concours de belote le dimanche", classifier.profile(classifier.knowledge.strategy_axes()))
+    assert familiar.mentions and not unfamiliar.mentions
+    raised = none_logit(0.0, 0.0, 1.5, unfamiliar) - none_logit(0.0, 0.0, 1.5, familiar)
+    assert raised == 1.5
 
 
 def test_cli_json_and_web_card_show_the_same_confidence(classifier):

@@ -11,7 +11,8 @@ filed under it. An initiative is scored against every objective by
 
 A fitted linear combination (``assistant/data/classify_model.toml``, written by
 ``benchmarks/fit_classifier.py`` from the dev split) ranks the axes against a « none » score, raised
-when the initiative is a public facility; a softmax over the same scores gives one confidence.
+when the initiative is a public facility and when it uses no expression of the field's vocabulary
+(the similarities alone then rank noise); a softmax over the same scores gives one confidence.
 No LLM needed."""
 
 from __future__ import annotations
@@ -316,6 +317,12 @@ class Scored:
     vector: np.ndarray | None = None  # the initiative's embedding, when there is an embedder
 
 
+def none_logit(none_score: float, public_facility: float, unfamiliar: float, scored: "Scored") -> float:
+    """The « fits no axis » score: a constant, raised for a public facility and for an initiative
+    that says nothing in the field's vocabulary."""
+    return none_score + public_facility * bool(scored.blocked) + unfamiliar * (not scored.mentions)
+
+
 class InitiativeClassifier:
     def __init__(self, knowledge: KnowledgeService, retriever=None,
                  vocabulary: Vocabulary | None = None, model: dict | None = None):
@@ -326,6 +333,7 @@ class InitiativeClassifier:
         self.weights = np.array([float(model["weights"][f]) for f in FEATURES])
         self.none_score = float(model["none_score"])
         self.public_facility = float(model["public_facility"])
+        self.unfamiliar = float(model.get("unfamiliar", 0.0))
         self.temperature = float(model["temperature"])
         self.close_margin = float(model.get("close_margin", 0.15))
         self._profile: _Profile | None = None
@@ -343,7 +351,7 @@ class InitiativeClassifier:
                 best_of_axis[o.axis] = k
         axes = [a for a in strategy.axes if a.number in best_of_axis]
         logits = np.array([objective_scores[best_of_axis[a.number]] for a in axes]
-                          + [self.none_score + self.public_facility * bool(scored.blocked)])
+                          + [none_logit(self.none_score, self.public_facility, self.unfamiliar, scored)])
         probs = np.exp((logits - logits.max()) / self.temperature)
         probs /= probs.sum()
         ranking = sorted(({"axis": a.number, "title": a.title, "score": round(float(p), 3)} for a, p in zip(axes, probs)),
