@@ -63,6 +63,7 @@ FEATURES = (
     "unit_name_missing",  # share of the question's names (places, bodies) absent from the sentence
     "followup_missing",  # share of a follow-up's own words (« et vers le Luxembourg ? ») not in the sentence
     "count_unbound",  # « combien de X ? » and the sentence states no number of X
+    "extreme_row",  # « le plus / le moins … ? » and the row holds the largest / smallest value of its table
 )
 
 # the answer gate reads the features of the sentence ranked first, and how far ahead it is

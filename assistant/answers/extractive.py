@@ -12,9 +12,11 @@ from assistant.answers.answerability import AnswerabilityModel, SentenceSimilari
 from assistant.answers.question import QuestionAnalysis
 from assistant.answers.signals import (CAPTION_RE, MONEY_RE, YEAR_RE, count_bound, digits, introduced_items, is_label,
                                        length_of_time, named_in, proper_names, softly_covered)
+from assistant.answers.table_extremes import ChunksOf, TableExtremes
 from assistant.retrieval.glossary import Glossary, QuestionCues
 from assistant.retrieval.hybrid import Hit
 from assistant.text.headings import is_caps_heading
+from assistant.text.tables import parse_row
 from assistant.text.tokens import fold_accents, tokenize_fr
 from assistant.text.units import DATE_RE, NUMBER_RE, PERCENT_RE, Unit, dates_in, split_units, states_count
 
@@ -49,12 +51,14 @@ SIBLING_RANK_GAP = 1.0  # a sibling sentence is at least e^-1 as likely as the f
 
 class ExtractiveAnswerer:
     def __init__(self, glossary: Glossary, cues: QuestionCues, model: AnswerabilityModel | None = None,
-                 similarity: SentenceSimilarity | None = None, max_hits: int = 6):
+                 similarity: SentenceSimilarity | None = None, max_hits: int = 6, chunks_of: ChunksOf | None = None):
         self.glossary = glossary
         self.cues = cues
         self.model = model or AnswerabilityModel.load()
         self.similarity = similarity  # question ↔ sentence, with the bundled embedder (None: passage only)
         self.max_hits = max_hits  # sentences are read in the best passages only
+        # « le plus / le moins » questions: the row at one end of a table (needs the whole table)
+        self.tables = TableExtremes(chunks_of, similarity) if chunks_of is not None else None
 
     # selection -------------------------------------------------------------------------------
     def scored(self, analysis: QuestionAnalysis, hits: list[Hit], home_only: bool = False,
@@ -69,12 +73,18 @@ class ExtractiveAnswerer:
             # answered by the documents themselves: a quoted passage need not repeat them
             analysis = replace(analysis, content=[c for c in analysis.content if not set(c.label.split()) <= covered])
         hits = hits[: self.max_hits]
+        extremes = self.tables.find(analysis, hits) if self.tables is not None else None
+        if extremes is not None:
+            hits = hits + extremes.hits
         if self.similarity is not None and any(h.similarity is None for h in hits):
             # a register row comes from the register, not the vector search: measure it here
             unmeasured = [h for h in hits if h.similarity is None]
             for hit, score in zip(unmeasured, self.similarity.scores(analysis.text, [h.chunk.text for h in unmeasured])):
                 hit.similarity = score
         candidates = self._candidates(analysis, hits, covered)
+        if extremes is not None and extremes.rows:
+            for cand in candidates:
+                cand.features["extreme_row"] = float(parse_row(cand.unit.text) in extremes.rows)
         if self.similarity is not None and candidates:
             scores = self.similarity.scores(analysis.text, [c.shown or c.unit.display for c in candidates])
         else:
@@ -210,6 +220,7 @@ class ExtractiveAnswerer:
                     "list_size": (math.log1p(block_sizes.get(unit.block, 1) - 1)
                                   if analysis.kind in ("list", "count") and unit.kind in ("item", "line") else 0.0),
                     "counted_missing": float(bool(analysis.counted) and not analysis.counted <= set(tokenize_fr(shown))),
+                    "extreme_row": 0.0,  # set by scored(): the row at the asked end of its table's column
                 }
                 out.append(Candidate(hit, rank, unit, 0.0, anywhere, missing, has_value, features, shown=shown))
         return out

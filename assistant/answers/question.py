@@ -38,6 +38,7 @@ class QuestionAnalysis:
     money: bool = False  # an amount of money is asked
     counted: frozenset[str] = frozenset()  # what a « combien de … » question counts (stems)
     followup: list = field(default_factory=list)  # the new words of a follow-up (« et pour l'axe 3 ? »)
+    extreme: str | None = None  # "most" | "least": the question asks for one end of a table's column
 
 
 def detect_language(text: str) -> str:
@@ -45,6 +46,14 @@ def detect_language(text: str) -> str:
     en = sum(w in EN_MARKERS for w in words)
     fr = sum(w in FR_MARKERS for w in words) + (2 if re.search(r"[éèêàùçœ]", text.lower()) else 0)
     return "en" if en > fr else "fr"
+
+
+def extreme_asked(question: str, cues: QuestionCues) -> str | None:
+    """"most" or "least" when the question asks for one end of a scale (« le plus », « the lowest »);
+    « le plus petit » is a « least » cue before « le plus » is a « most » one."""
+    written = surface_words(question)
+    return next((name for name, terms in (("least", cues.least), ("most", cues.most))
+                 if any(contains_sequence(written, t) for t in terms)), None)
 
 
 def analyse(question: str, glossary: Glossary, cues: QuestionCues) -> QuestionAnalysis:
@@ -72,6 +81,11 @@ def analyse(question: str, glossary: Glossary, cues: QuestionCues) -> QuestionAn
     else:
         kind = "what"
     cue_tokens = cues.cue_tokens()
+    extreme = extreme_asked(question, cues)
+    if extreme:
+        # the cue's words say which end, not what about (« la plus grande surface » asks about a surface)
+        matched = [t for t in (cues.least if extreme == "least" else cues.most) if contains_sequence(written, t)]
+        cue_tokens = cue_tokens | {s for t in matched for w in t for s in tokenize_fr(w, keep_stopwords=True)}
     tokens: list[str] = []
     if kind == "definition":
         # the defined term is the target, even a "generic" one such as POCE
@@ -89,7 +103,7 @@ def analyse(question: str, glossary: Glossary, cues: QuestionCues) -> QuestionAn
     essential = [c for c in glossary.concepts(tokenize_fr(question)) if c.label in cues.essential]
     counted = COUNTED_RE.search(question)
     return QuestionAnalysis(question, detect_language(question), kind, content, negated, order, essential,
-                            money=has(cues.money),
+                            money=has(cues.money), extreme=extreme,
                             counted=frozenset(tokenize_fr(counted.group(1))) if counted else frozenset())
 
 

@@ -22,7 +22,7 @@ from assistant.answers.prompts import (
     FALLBACK_LLM_DOWN_NO_ANSWER,
     fallback_all_dropped,
 )
-from assistant.answers.question import QuestionAnalysis, analyse, condense, detect_language, follow_up_words
+from assistant.answers.question import QuestionAnalysis, analyse, condense, detect_language, extreme_asked, follow_up_words
 from assistant.answers.verify import MARKER_RE, verify
 from assistant.retrieval.glossary import Glossary, QuestionCues
 from assistant.retrieval.hybrid import Hit, HybridRetriever
@@ -49,8 +49,10 @@ class AnswerService:
         self.llm = llm
         self.router = router
         embedder = getattr(retriever, "embedder", None)
+        catalog = getattr(retriever, "catalog", None)
         self.extractive = ExtractiveAnswerer(glossary, cues,
-                                             similarity=SentenceSimilarity(embedder) if embedder is not None else None)
+                                             similarity=SentenceSimilarity(embedder) if embedder is not None else None,
+                                             chunks_of=catalog.chunks_of if catalog is not None else None)
         self.tools = tools or []  # FunctionTools offered to an LLM that calls functions
 
     def ask(self, question: str, history: list[str] | None = None) -> Answer:
@@ -96,6 +98,8 @@ class AnswerService:
         searched = self.lexicon.to_french(standalone) if language == "en" else standalone
         analysis = analyse(searched, self.glossary, self.cues)
         analysis.language = language
+        if language == "en" and analysis.extreme is None:  # « the highest » glosses to « plus élevé »
+            analysis.extreme = extreme_asked(standalone, self.cues)
         if history:  # the words a follow-up brings, in French like the rest
             asked = self.lexicon.to_french(question) if language == "en" else question
             analysis.followup = follow_up_words(asked, history, self.glossary, self.cues)

@@ -209,6 +209,14 @@ class Catalog:
                 out[r["id"]] = ChunkRow(r["id"], r["doc_id"], r["ord"], r["text"], r["search_text"], json.loads(r["metadata"]))
         return out
 
+    def chunks_of(self, doc_id: str) -> list[ChunkRow]:
+        """The chunks of one indexed document, in reading order (a table's rows, to compare them)."""
+        cur = self._db.execute(
+            "SELECT c.* FROM chunks c JOIN documents d USING(doc_id) WHERE d.status='indexed' AND c.doc_id=? ORDER BY c.ord",
+            (doc_id,),
+        )
+        return [ChunkRow(r["id"], r["doc_id"], r["ord"], r["text"], r["search_text"], json.loads(r["metadata"])) for r in cur]
+
     def find_chunk(self, doc_id: str, text: str) -> ChunkRow | None:
         """The first chunk of a document that contains ``text`` (to place a fact in its section)."""
         row = self._db.execute(

@@ -103,6 +103,8 @@ class QuestionCues:
     money: list[list[str]] = field(default_factory=list)
     duration: list[list[str]] = field(default_factory=list)
     measure: list[list[str]] = field(default_factory=list)
+    most: list[list[str]] = field(default_factory=list)
+    least: list[list[str]] = field(default_factory=list)
 
     @classmethod
     def load(cls, path: Path | None = None) -> "QuestionCues":
@@ -115,7 +117,8 @@ class QuestionCues:
         negation = {t for w in data.get("negation", []) for t in tokenize_fr(w, keep_stopwords=True)}
         essential = {t for w in data.get("essential", []) for t in tokenize_fr(w, keep_stopwords=True)}
         return cls(stems("percent"), stems("date"), stems("count"), stems("list"), stems("who"), generic, negation,
-                   essential, stems("definition"), data, stems("money"), stems("duration"), stems("measure"))
+                   essential, stems("definition"), data, stems("money"), stems("duration"), stems("measure"),
+                   stems("most"), stems("least"))
 
     def cue_tokens(self) -> set[str]:
         """The stems of every cue word: they are not content words of the question."""
