@@ -64,6 +64,7 @@ FEATURES = (
     "followup_missing",  # share of a follow-up's own words (« et vers le Luxembourg ? ») not in the sentence
     "count_unbound",  # « combien de X ? » and the sentence states no number of X
     "extreme_row",  # « le plus / le moins … ? » and the row holds the largest / smallest value of its table
+    "document_date",  # a date question and the sentence holds its document's own date (cover, dateline)
 )
 
 # the answer gate reads the features of the sentence ranked first, and how far ahead it is

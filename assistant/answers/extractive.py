@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from assistant.answers.answerability import AnswerabilityModel, SentenceSimilarity, gate_features
+from assistant.answers.document_dates import dated_passages, holds_document_date
 from assistant.answers.question import QuestionAnalysis
 from assistant.answers.signals import (CAPTION_RE, MONEY_RE, YEAR_RE, count_bound, digits, introduced_items, is_label,
                                        length_of_time, named_in, proper_names, softly_covered)
@@ -59,6 +60,7 @@ class ExtractiveAnswerer:
         self.max_hits = max_hits  # sentences are read in the best passages only
         # « le plus / le moins » questions: the row at one end of a table (needs the whole table)
         self.tables = TableExtremes(chunks_of, similarity) if chunks_of is not None else None
+        self.chunks_of = chunks_of
 
     # selection -------------------------------------------------------------------------------
     def scored(self, analysis: QuestionAnalysis, hits: list[Hit], home_only: bool = False,
@@ -76,6 +78,8 @@ class ExtractiveAnswerer:
         extremes = self.tables.find(analysis, hits) if self.tables is not None else None
         if extremes is not None:
             hits = hits + extremes.hits
+        if analysis.kind == "date" and self.chunks_of is not None:
+            hits = hits + dated_passages(hits, self.chunks_of)
         if self.similarity is not None and any(h.similarity is None for h in hits):
             # a register row comes from the register, not the vector search: measure it here
             unmeasured = [h for h in hits if h.similarity is None]
@@ -221,6 +225,7 @@ class ExtractiveAnswerer:
                                   if analysis.kind in ("list", "count") and unit.kind in ("item", "line") else 0.0),
                     "counted_missing": float(bool(analysis.counted) and not analysis.counted <= set(tokenize_fr(shown))),
                     "extreme_row": 0.0,  # set by scored(): the row at the asked end of its table's column
+                    "document_date": float(analysis.kind == "date" and holds_document_date(unit.text, meta)),
                 }
                 out.append(Candidate(hit, rank, unit, 0.0, anywhere, missing, has_value, features, shown=shown))
         return out

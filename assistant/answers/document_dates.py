@@ -1,0 +1,32 @@
+"""« Quand l'évaluation a-t-elle été présentée ? »: a document's own date (its cover, its dateline),
+read at ingestion, answers questions about the document itself. For a date question, the passage of
+each retrieved document that writes its date joins the candidates; a feature marks the sentence that
+holds it, and the fitted score decides whether the question is about the document or an event in it."""
+
+from __future__ import annotations
+
+from assistant.answers.table_extremes import ChunksOf
+from assistant.retrieval.hybrid import Hit
+
+
+def dated_passages(hits: list[Hit], chunks_of: ChunksOf) -> list[Hit]:
+    """The first passage of each retrieved document that holds the document's date, when retrieval
+    did not bring it."""
+    held = {h.chunk.id for h in hits}
+    seen: set[str] = set()
+    out: list[Hit] = []
+    for hit in hits:
+        doc_id, date = hit.chunk.doc_id, (hit.chunk.metadata.get("doc_date") or "").strip()
+        if not date or doc_id in seen:
+            continue
+        seen.add(doc_id)
+        chunk = next((c for c in chunks_of(doc_id) if date in c.text), None)
+        if chunk is not None and chunk.id not in held:
+            held.add(chunk.id)
+            out.append(Hit(chunk, hit.score, focus=hit.focus, in_scope=hit.in_scope))
+    return out
+
+
+def holds_document_date(text: str, metadata: dict) -> bool:
+    date = (metadata.get("doc_date") or "").strip()
+    return bool(date) and date in text
