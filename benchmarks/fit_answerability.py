@@ -5,6 +5,8 @@ Usage (each set is a question file and the index built from its corpus):
 
     python benchmarks/fit_answerability.py \
         --set tests/eval/realistic/questions.jsonl=/tmp/rc/corpus:/tmp/rc/index \
+        --set tests/eval/realistic/dev_extra.jsonl=/tmp/rc/corpus:/tmp/rc/index \
+        --set tests/eval/realistic/dev_more.jsonl=/tmp/rc/corpus:/tmp/rc/index \
         --set tests/eval/questions.jsonl=/tmp/team/corpus:/tmp/team/index
 
 Only dev items are read (a file with unlabelled items is refused): the test parts measure,

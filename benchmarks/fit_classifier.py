@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.container import Assistant
-from assistant.knowledge.classify import DATA_DIR, FEATURES, build_profile, write_theme_vectors
+from assistant.knowledge.classify import DATA_DIR, FEATURES, breadth_penalty, build_profile, write_theme_vectors
 from assistant.settings import Settings
 
 GRID = {
@@ -27,6 +27,7 @@ GRID = {
     "actions": [0.0, 0.5, 1.0, 2.0, 3.0],
     "similarity": [0.0, 5.0, 10.0, 20.0, 40.0],
     "theme_similarity": [0.0, 5.0, 10.0, 20.0, 40.0, 80.0],
+    "breadth": [0.0, 0.5, 1.0, 2.0, 4.0],
     "none_score": list(np.round(np.linspace(0.0, 3.0, 13), 2)),
     "public_facility": [0.0, 1.0, 2.0, 4.0, 8.0],
     "unfamiliar": [0.0, 0.5, 1.0, 2.0, 4.0],
@@ -67,12 +68,12 @@ def featurise(assistant: Assistant, items: list[dict]):
 NONE_PARAMS = ("none_score", "public_facility", "unfamiliar")
 
 
-def axis_logits(features, owner, n_axes, weights) -> np.ndarray:
+def axis_logits(features, owner, n_axes, weights, breadth: float = 0.0) -> np.ndarray:
     per_objective = features @ weights  # items × objectives
     out = np.full((len(features), n_axes), -np.inf)
     for k, a in enumerate(owner):
         out[:, a] = np.maximum(out[:, a], per_objective[:, k])
-    return out
+    return out - np.array([breadth_penalty(breadth, int(n)) for n in np.bincount(owner, minlength=n_axes)])
 
 
 def none_logits(flags, p: dict) -> np.ndarray:
@@ -80,7 +81,7 @@ def none_logits(flags, p: dict) -> np.ndarray:
 
 
 def logits(features, flags, owner, n_axes, p: dict) -> np.ndarray:
-    return np.column_stack([axis_logits(features, owner, n_axes, weights_of(p)), none_logits(flags, p)])
+    return np.column_stack([axis_logits(features, owner, n_axes, weights_of(p), p["breadth"]), none_logits(flags, p)])
 
 
 def search(features, flags, gold, owner, n_axes) -> dict:
@@ -93,7 +94,7 @@ def search(features, flags, gold, owner, n_axes) -> dict:
     results = {}
     for combo in itertools.product(*(range(len(GRID[n])) for n in weight_names)):
         p = {n: GRID[n][i] for n, i in zip(weight_names, combo)}
-        z = axis_logits(features, owner, n_axes, weights_of(p))
+        z = axis_logits(features, owner, n_axes, weights_of(p), p["breadth"])
         best, choice = z.max(1), z.argmax(1)
         # argmax over [axes…, none] keeps the first maximum: « none » wins only when strictly above
         right = np.where(none_matrix > best, gold == n_axes, choice == gold).mean(1)
@@ -158,6 +159,7 @@ def main() -> None:
             f"none_score = {p['none_score']}",
             f"public_facility = {p['public_facility']}",
             f"unfamiliar = {p['unfamiliar']}",
+            f"breadth = {p['breadth']}",
             f"temperature = {temperature}",
             "close_margin = 0.15",
             "",

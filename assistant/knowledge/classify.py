@@ -12,7 +12,8 @@ filed under it. An initiative is scored against every objective by
 A fitted linear combination (``assistant/data/classify_model.toml``, written by
 ``benchmarks/fit_classifier.py`` from the dev split) ranks the axes against a « none » score, raised
 when the initiative is a public facility and when it uses no expression of the field's vocabulary
-(the similarities alone then rank noise); a softmax over the same scores gives one confidence.
+(the similarities alone then rank noise); an axis with more objectives gives back a little of its
+best objective's score (the best of more is higher by chance); a softmax over the same scores gives one confidence.
 No LLM needed."""
 
 from __future__ import annotations
@@ -317,6 +318,12 @@ class Scored:
     vector: np.ndarray | None = None  # the initiative's embedding, when there is an embedder
 
 
+def breadth_penalty(breadth: float, objectives: int) -> float:
+    """An axis scores as its best objective; the best of more objectives is higher by chance alone,
+    so an axis with n objectives gives back breadth × log(n) (fitted on the dev split)."""
+    return breadth * math.log(max(objectives, 1))
+
+
 def none_logit(none_score: float, public_facility: float, unfamiliar: float, scored: "Scored") -> float:
     """The « fits no axis » score: a constant, raised for a public facility and for an initiative
     that says nothing in the field's vocabulary."""
@@ -334,6 +341,7 @@ class InitiativeClassifier:
         self.none_score = float(model["none_score"])
         self.public_facility = float(model["public_facility"])
         self.unfamiliar = float(model.get("unfamiliar", 0.0))
+        self.breadth = float(model.get("breadth", 0.0))
         self.temperature = float(model["temperature"])
         self.close_margin = float(model.get("close_margin", 0.15))
         self._profile: _Profile | None = None
@@ -350,7 +358,9 @@ class InitiativeClassifier:
             if o.axis not in best_of_axis or objective_scores[k] > objective_scores[best_of_axis[o.axis]]:
                 best_of_axis[o.axis] = k
         axes = [a for a in strategy.axes if a.number in best_of_axis]
-        logits = np.array([objective_scores[best_of_axis[a.number]] for a in axes]
+        breadth = {a.number: sum(1 for o in profile.objectives if o.axis == a.number) for a in axes}
+        logits = np.array([objective_scores[best_of_axis[a.number]] - breadth_penalty(self.breadth, breadth[a.number])
+                           for a in axes]
                           + [none_logit(self.none_score, self.public_facility, self.unfamiliar, scored)])
         probs = np.exp((logits - logits.max()) / self.temperature)
         probs /= probs.sum()
