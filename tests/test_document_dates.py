@@ -53,9 +53,9 @@ def test_the_cover_passage_joins_a_date_question(club):
     inner = [h for h in answers.retriever.retrieve(analysis.text)
              if h.chunk.metadata["file"].endswith("haye.pdf") and "Avril 2024" not in h.chunk.text]
     assert inner and inner[0].chunk.metadata["doc_date"] == "Avril 2024"
-    added = dated_passages(inner[:2], answers.retriever.catalog.chunks_of)
+    added = dated_passages(inner[:2], answers.retriever.catalog.find_chunk)
     assert len(added) == 1 and "Avril 2024" in added[0].chunk.text
-    assert dated_passages(inner[:2] + added, answers.retriever.catalog.chunks_of) == []  # already there
+    assert dated_passages(inner[:2] + added, answers.retriever.catalog.find_chunk) == []  # already there
 
 
 @pytest.mark.parametrize("question, first", [

@@ -5,11 +5,15 @@ holds it, and the fitted score decides whether the question is about the documen
 
 from __future__ import annotations
 
-from assistant.answers.table_extremes import ChunksOf
+from collections.abc import Callable
+
+from assistant.providers.catalog import ChunkRow
 from assistant.retrieval.hybrid import Hit
 
+FindChunk = Callable[[str, str], ChunkRow | None]  # (document, text) → its first passage holding the text
 
-def dated_passages(hits: list[Hit], chunks_of: ChunksOf) -> list[Hit]:
+
+def dated_passages(hits: list[Hit], find_chunk: FindChunk) -> list[Hit]:
     """The first passage of each retrieved document that holds the document's date, when retrieval
     did not bring it."""
     held = {h.chunk.id for h in hits}
@@ -20,7 +24,7 @@ def dated_passages(hits: list[Hit], chunks_of: ChunksOf) -> list[Hit]:
         if not date or doc_id in seen:
             continue
         seen.add(doc_id)
-        chunk = next((c for c in chunks_of(doc_id) if date in c.text), None)
+        chunk = find_chunk(doc_id, date)
         if chunk is not None and chunk.id not in held:
             held.add(chunk.id)
             out.append(Hit(chunk, hit.score, focus=hit.focus, in_scope=hit.in_scope))

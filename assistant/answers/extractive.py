@@ -13,7 +13,8 @@ from assistant.answers.document_dates import dated_passages, holds_document_date
 from assistant.answers.question import QuestionAnalysis
 from assistant.answers.signals import (CAPTION_RE, MONEY_RE, YEAR_RE, count_bound, digits, introduced_items, is_label,
                                        length_of_time, named_in, proper_names, softly_covered)
-from assistant.answers.table_extremes import ChunksOf, TableExtremes
+from assistant.answers.table_extremes import TableExtremes
+from assistant.providers.catalog import Catalog
 from assistant.retrieval.glossary import Glossary, QuestionCues
 from assistant.retrieval.hybrid import Hit
 from assistant.text.headings import is_caps_heading
@@ -52,15 +53,15 @@ SIBLING_RANK_GAP = 1.0  # a sibling sentence is at least e^-1 as likely as the f
 
 class ExtractiveAnswerer:
     def __init__(self, glossary: Glossary, cues: QuestionCues, model: AnswerabilityModel | None = None,
-                 similarity: SentenceSimilarity | None = None, max_hits: int = 6, chunks_of: ChunksOf | None = None):
+                 similarity: SentenceSimilarity | None = None, max_hits: int = 6, catalog: Catalog | None = None):
         self.glossary = glossary
         self.cues = cues
         self.model = model or AnswerabilityModel.load()
         self.similarity = similarity  # question ↔ sentence, with the bundled embedder (None: passage only)
         self.max_hits = max_hits  # sentences are read in the best passages only
         # « le plus / le moins » questions: the row at one end of a table (needs the whole table)
-        self.tables = TableExtremes(chunks_of, similarity) if chunks_of is not None else None
-        self.chunks_of = chunks_of
+        self.tables = TableExtremes(catalog.chunks_of, similarity) if catalog is not None else None
+        self.catalog = catalog  # the whole tables and the documents' dated passages (None: passages only)
 
     # selection -------------------------------------------------------------------------------
     def scored(self, analysis: QuestionAnalysis, hits: list[Hit], home_only: bool = False,
@@ -78,8 +79,8 @@ class ExtractiveAnswerer:
         extremes = self.tables.find(analysis, hits) if self.tables is not None else None
         if extremes is not None:
             hits = hits + extremes.hits
-        if analysis.kind == "date" and self.chunks_of is not None:
-            hits = hits + dated_passages(hits, self.chunks_of)
+        if analysis.kind == "date" and self.catalog is not None:
+            hits = hits + dated_passages(hits, self.catalog.find_chunk)
         if self.similarity is not None and any(h.similarity is None for h in hits):
             # a register row comes from the register, not the vector search: measure it here
             unmeasured = [h for h in hits if h.similarity is None]

@@ -49,10 +49,9 @@ class AnswerService:
         self.llm = llm
         self.router = router
         embedder = getattr(retriever, "embedder", None)
-        catalog = getattr(retriever, "catalog", None)
         self.extractive = ExtractiveAnswerer(glossary, cues,
                                              similarity=SentenceSimilarity(embedder) if embedder is not None else None,
-                                             chunks_of=catalog.chunks_of if catalog is not None else None)
+                                             catalog=getattr(retriever, "catalog", None))
         self.tools = tools or []  # FunctionTools offered to an LLM that calls functions
 
     def ask(self, question: str, history: list[str] | None = None) -> Answer:
