@@ -49,6 +49,7 @@ def test_an_initiative_outside_the_field_fits_no_axis(classifier):
     result = classifier.classify("Organisation d'un concours de belote entre amis le dimanche")
     assert result.axis is None
     assert "ne relève d'aucun axe" in result.reasons
+    assert "à vérifier" in result.reasons  # the verdict rests on an absence: said so
     assert result.confidence == max(r["score"] for r in result.ranking + [{"score": result.confidence}])
 
 

@@ -506,8 +506,14 @@ class InitiativeClassifier:
             listed = ", ".join(f"« {b} »" for b in dict.fromkeys(scored.blocked))
             return (f"Cette initiative ne relève d'aucun axe du pacte : elle porte sur {listed}, "
                     "un équipement ou un service public hors du champ du développement économique.")
-        text = ("Cette initiative ne relève d'aucun axe du pacte : ses expressions ne rejoignent nettement "
-                "aucun objectif opérationnel des axes.")
+        if not scored.mentions:
+            # the verdict rests on an absence: wording the field's vocabulary does not know may still fit
+            text = ("Cette initiative ne relève d'aucun axe du pacte : aucune de ses expressions n'appartient au "
+                    "vocabulaire du développement économique que l'outil connaît (à vérifier si elle est formulée "
+                    "autrement).")
+        else:
+            text = ("Cette initiative ne relève d'aucun axe du pacte : ses expressions ne rejoignent nettement "
+                    "aucun objectif opérationnel des axes.")
         best = ranking[0] if ranking else None
         if best and best["score"] >= 0.25:
             text += f" L'axe le plus proche serait l'axe {best['axis']} « {best['title']} » : à vérifier."
