@@ -134,7 +134,10 @@ class ExtractiveAnswerer:
         best_similarity = max((h.similarity for h in hits if h.similarity is not None), default=0.0)
         essential = analysis.essential or []
         numbers = digits(analysis.text)
-        names = proper_names(analysis.text)
+        # the names that chose the documents (« du Haut Plateau ») are answered by the documents
+        # themselves: a passage of the named document need not repeat them
+        names = {name for name in proper_names(analysis.text) if not set(tokenize_fr(name)) <= named} if named \
+            else proper_names(analysis.text)
         for rank, hit in enumerate(hits):
             meta = hit.chunk.metadata
             header = set(tokenize_fr(f"{meta.get('document_title', '')} {meta.get('section', '')}"))
