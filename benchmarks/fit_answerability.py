@@ -164,7 +164,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", action="append", required=True, help="questions.jsonl=corpus_dir:index_dir")
     parser.add_argument("--l2", type=float, default=3.0, help="penalty of the ranker")
-    parser.add_argument("--gate-l2", type=float, default=3.0, help="penalty of the gate")
+    parser.add_argument("--gate-l2", type=float, default=10.0, help="penalty of the gate")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     parser.add_argument("--cache", type=Path, help="keep the collected features in this file (refits without re-reading)")
