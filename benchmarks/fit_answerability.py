@@ -13,10 +13,13 @@ Only dev items are read (a file with unlabelled items is refused): the test part
 they never tune. For each dev question, every sentence of the retrieved passages is a row; it is
 labelled « answers » when the question is answerable and the sentence holds one of the expected
 fragments (in the labelled document, when the set names one). A ranker (conditional logit) is
-fitted to put an answering sentence first in each question; a logistic gate, on the sentence
-ranked first of each question, gives the probability that it answers; the threshold is the one
-that maximises the balanced accuracy of the question-level decision (answer with the first
-sentence, or decline) on out-of-fold decisions over the dev questions (5 folds).
+fitted to put an answering sentence first in each question; a gate, on the sentence ranked first
+of each question, gives the probability that it answers (a forest of extra trees by default,
+``--gate logistic`` for a logistic regression); the threshold is the one that maximises the
+balanced accuracy of the question-level decision (answer with the first sentence, or decline) on
+out-of-fold decisions over the dev questions (5 folds, three draws). A fold holds whole paraphrase
+groups (questions expecting the same fragment or sharing half their words), so that no question is
+judged by a model fitted on its own paraphrase.
 """
 
 from __future__ import annotations
@@ -24,23 +27,40 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from assistant.answers.answerability import (FEATURES, GATE_FEATURES, MODEL_PATH, AnswerabilityModel, Linear,  # noqa: E402
-                                             fit_logistic, fit_ranker, gate_features, vector)  # noqa: E402
+from assistant.answers.answerability import (FEATURES, GATE_FEATURES, MODEL_PATH, AnswerabilityModel,  # noqa: E402
+                                             Linear, LogisticGate, TreesGate, fit_logistic, fit_ranker,  # noqa: E402
+                                             gate_features, vector)  # noqa: E402
 from assistant.evaluation import SplitError, _norm, dev_items, load_questions  # noqa: E402
+from assistant.text.tokens import fold_accents  # noqa: E402
 
 
 SMOOTHING = 0.1  # half-width of the window over which the threshold's balanced accuracy is averaged
+SEEDS = (0, 1, 2)  # fold draws whose out-of-fold decisions choose the threshold
+SAME_WORDS = 0.5  # two questions sharing this share of their words are one paraphrase group
 
 
-def question_rows(assistant, q: dict) -> tuple[list[np.ndarray], list[int], bool] | None:
+class Labelled(NamedTuple):
+    """One dev question: its candidate sentences' feature rows, which of them answer, whether it is
+    answerable, and what identifies its paraphrases (its words, its expected fragments)."""
+
+    rows: list
+    labels: list
+    answerable: bool
+    question: str = ""
+    expected: tuple = ()
+
+
+def question_rows(assistant, q: dict) -> Labelled | None:
     """The feature rows and labels of one question's candidate sentences; None when a structured
     tool answers it (the score is not used there)."""
     answers = assistant.answers
@@ -61,10 +81,10 @@ def question_rows(assistant, q: dict) -> tuple[list[np.ndarray], list[int], bool
         text = _norm(" ".join((cand.unit.text, cand.unit.display, cand.shown)))  # what the answer would quote
         labels.append(int(answerable and in_document and any(e in text for e in expected)))
         rows.append(vector(cand.features))
-    return rows, labels, answerable
+    return Labelled(rows, labels, answerable, q["question"], tuple(expected))
 
 
-def collect(sets: list[tuple[Path, Path, Path]]) -> list[tuple[list[np.ndarray], list[int], bool]]:
+def collect(sets: list[tuple[Path, Path, Path]]) -> list[Labelled]:
     from assistant.container import Assistant
     from assistant.settings import Settings
 
@@ -83,72 +103,121 @@ def collect(sets: list[tuple[Path, Path, Path]]) -> list[tuple[list[np.ndarray],
     return questions
 
 
-def first_ranked(questions, rank: Linear) -> list[tuple[dict | None, bool, bool]]:
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", fold_accents(text).lower()) if len(w) > 3}
+
+
+def paraphrase_groups(questions: list[Labelled]) -> list[int]:
+    """A group number per question: questions expecting the same fragment, or sharing half their
+    words, are paraphrases of one another; a fold holds a whole group, so that no question is
+    judged by a model fitted on its own paraphrase."""
+    parent = list(range(len(questions)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first_with: dict[str, int] = {}
+    words = [_words(q.question) for q in questions]
+    for i, q in enumerate(questions):
+        for key in [f"e:{e}" for e in q.expected if q.answerable] + [f"q:{' '.join(sorted(words[i]))}"]:
+            if key in first_with:
+                parent[root(i)] = root(first_with[key])
+            else:
+                first_with[key] = i
+        for j in range(i):
+            if words[i] and words[j] and len(words[i] & words[j]) / len(words[i] | words[j]) >= SAME_WORDS:
+                parent[root(i)] = root(j)
+    return [root(i) for i in range(len(questions))]
+
+
+def folds_of(questions: list[Labelled], folds: int, seed: int) -> list[list[int]]:
+    """The question indices of each fold, whole paraphrase groups drawn at random (fixed seed)."""
+    groups = paraphrase_groups(questions)
+    roots = sorted(set(groups))
+    order = np.random.default_rng(seed).permutation(len(roots))
+    fold = {roots[j]: n % folds for n, j in enumerate(order)}
+    return [[i for i, g in enumerate(groups) if fold[g] == k] for k in range(folds)]
+
+
+def first_ranked(questions: list[Labelled], rank: Linear) -> list[tuple[dict | None, bool, bool]]:
     """Per question: the gate features of the sentence ranked first, whether it answers, whether
     the question is answerable."""
     out = []
-    for rows, labels, answerable in questions:
-        if not rows:
-            out.append((None, False, answerable))
+    for q in questions:
+        if not q.rows:
+            out.append((None, False, q.answerable))
             continue
-        features = [dict(zip(FEATURES, r)) for r in rows]
+        features = [dict(zip(FEATURES, r)) for r in q.rows]
         scores = [rank(f) for f in features]
-        order = sorted(range(len(rows)), key=lambda i: -scores[i])
+        order = sorted(range(len(q.rows)), key=lambda i: -scores[i])
         best = order[0]
         rival = scores[order[1]] if len(order) > 1 else None
-        out.append((gate_features(features[best], scores[best], rival), bool(labels[best]), answerable))
+        out.append((gate_features(features[best], scores[best], rival), bool(q.labels[best]), q.answerable))
     return out
 
 
-def decisions(firsts, gate: Linear) -> list[tuple[float, bool, bool]]:
+def decisions(firsts, gate: LogisticGate | TreesGate) -> list[tuple[float, bool, bool]]:
     """Per question: the gate's probability, whether the first sentence answers, whether answerable."""
-    model = AnswerabilityModel(Linear((0.0,) * len(FEATURES)), gate, 0.5)
-    return [(model.probability(f) if f is not None else 0.0, good, answerable) for f, good, answerable in firsts]
+    kept = [f for f, _, _ in firsts if f is not None]
+    probabilities = iter(gate.probabilities(kept))
+    return [(next(probabilities) if f is not None else 0.0, good, answerable) for f, good, answerable in firsts]
 
 
-def fit_models(questions, l2: float, gate_l2: float | None = None) -> tuple[Linear, Linear]:
+def fit_models(questions: list[Labelled], l2: float, gate_l2: float | None = None, kind: str = "trees",
+               seed: int = 0) -> tuple[Linear, LogisticGate | TreesGate]:
     """The ranker, then the gate on the sentence each question ranks first (one row per question:
-    fewer rows than the ranker has, so its own, usually stronger, penalty)."""
+    fewer rows than the ranker has, so its own, usually stronger, penalty for a logistic gate)."""
     gate_l2 = l2 if gate_l2 is None else gate_l2
-    rank = fit_ranker([(np.vstack(r), np.asarray(l)) for r, l, _ in questions if r], l2=l2)
+    rank = fit_ranker([(np.vstack(q.rows), np.asarray(q.labels)) for q in questions if q.rows], l2=l2)
     kept = [(f, good) for f, good, _ in first_ranked(questions, rank) if f is not None]
-    gate = fit_logistic(np.vstack([vector(f, GATE_FEATURES) for f, _ in kept]),
-                        np.asarray([float(good) for _, good in kept]), l2=gate_l2, names=GATE_FEATURES)
-    return rank, gate
+    rows = np.vstack([vector(f, GATE_FEATURES) for f, _ in kept])
+    labels = np.asarray([float(good) for _, good in kept])
+    if kind == "trees":
+        return rank, TreesGate.fit(rows, labels, seed=seed)
+    return rank, LogisticGate(fit_logistic(rows, labels, l2=gate_l2, names=GATE_FEATURES))
 
 
-def out_of_fold(questions, l2: float, folds: int, gate_l2: float | None = None) -> list[tuple[float, bool, bool]]:
-    """Each question's decision by models fitted without its fold (folds drawn with a fixed seed)."""
-    order = np.random.default_rng(0).permutation(len(questions))
+def out_of_fold(questions: list[Labelled], l2: float, folds: int, gate_l2: float | None = None, kind: str = "trees",
+                seed: int = 0) -> list[tuple[float, bool, bool]]:
+    """Each question's decision by models fitted without its fold (whole paraphrase groups)."""
     out = []
-    for k in range(folds):
-        held = set(order[k::folds].tolist())
-        rank, gate = fit_models([q for i, q in enumerate(questions) if i not in held], l2, gate_l2)
-        out += decisions(first_ranked([questions[i] for i in sorted(held)], rank), gate)
+    for held in folds_of(questions, folds, seed):
+        kept = set(held)
+        rank, gate = fit_models([q for i, q in enumerate(questions) if i not in kept], l2, gate_l2, kind, seed)
+        out += decisions(first_ranked([questions[i] for i in held], rank), gate)
     return out
 
 
-def positions(questions, l2: float, folds: int) -> dict[str, int]:
+def positions(questions: list[Labelled], l2: float, folds: int) -> dict[str, int]:
     """Where the out-of-fold ranker puts the first answering sentence of each answerable question
     (« aucune » : no retrieved sentence holds the answer, a retrieval miss)."""
-    order = np.random.default_rng(0).permutation(len(questions))
     counts = {"1": 0, "2": 0, "3": 0, "4+": 0, "aucune": 0}
-    for k in range(folds):
-        held = set(order[k::folds].tolist())
-        rank = fit_ranker([(np.vstack(r), np.asarray(l)) for i, (r, l, _) in enumerate(questions) if i not in held and r],
-                          l2=l2)
-        for i in sorted(held):
-            rows, labels, answerable = questions[i]
-            if not answerable:
+    for held in folds_of(questions, folds, 0):
+        kept = set(held)
+        rank = fit_ranker([(np.vstack(q.rows), np.asarray(q.labels)) for i, q in enumerate(questions)
+                           if i not in kept and q.rows], l2=l2)
+        for i in held:
+            q = questions[i]
+            if not q.answerable:
                 continue
-            if not any(labels):
+            if not any(q.labels):
                 counts["aucune"] += 1
                 continue
-            scores = [rank(dict(zip(FEATURES, r))) for r in rows]
-            ordered = sorted(range(len(rows)), key=lambda j: -scores[j])
-            at = next(n for n, j in enumerate(ordered, start=1) if labels[j])
+            scores = [rank(dict(zip(FEATURES, r))) for r in q.rows]
+            ordered = sorted(range(len(q.rows)), key=lambda j: -scores[j])
+            at = next(n for n, j in enumerate(ordered, start=1) if q.labels[j])
             counts[str(at) if at <= 3 else "4+"] += 1
     return counts
+
+
+def auc(decided) -> float:
+    """How often an answerable question whose first sentence answers scores above an unanswerable one."""
+    good = [p for p, right, answerable in decided if answerable and right]
+    bad = [p for p, _, answerable in decided if not answerable]
+    return float(np.mean([(g > b) + 0.5 * (g == b) for g in good for b in bad])) if good and bad else 0.0
 
 
 def figures(decided, threshold: float) -> dict:
@@ -164,7 +233,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", action="append", required=True, help="questions.jsonl=corpus_dir:index_dir")
     parser.add_argument("--l2", type=float, default=3.0, help="penalty of the ranker")
-    parser.add_argument("--gate-l2", type=float, default=10.0, help="penalty of the gate")
+    parser.add_argument("--gate", choices=("trees", "logistic"), default="trees", help="kind of gate")
+    parser.add_argument("--gate-l2", type=float, default=10.0, help="penalty of a logistic gate")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     parser.add_argument("--cache", type=Path, help="keep the collected features in this file (refits without re-reading)")
@@ -177,20 +247,23 @@ def main() -> None:
     if args.cache and args.cache.exists():
         import pickle
 
-        questions = pickle.loads(args.cache.read_bytes())
+        questions = [Labelled(*q) for q in pickle.loads(args.cache.read_bytes())]
     else:
         questions = collect(sets)
         if args.cache:
             import pickle
 
-            args.cache.write_bytes(pickle.dumps(questions))
-    rows = np.vstack([r for rows, _, _ in questions for r in rows])
-    labels = np.asarray([l for _, labels, _ in questions for l in labels], dtype=np.float64)
-    print(f"{len(questions)} questions, {len(rows)} phrases candidates, {int(labels.sum())} qui répondent", file=sys.stderr)
-    rank, gate = fit_models(questions, args.l2, args.gate_l2)
-    # the threshold is chosen on out-of-fold decisions: in-sample, the gate separates the dev
-    # questions better than it will separate new ones, and a threshold chosen there is too low
-    held_out = out_of_fold(questions, args.l2, args.folds, args.gate_l2)
+            args.cache.write_bytes(pickle.dumps([tuple(q) for q in questions]))
+    rows = np.vstack([r for q in questions for r in q.rows])
+    labels = np.asarray([l for q in questions for l in q.labels], dtype=np.float64)
+    print(f"{len(questions)} questions ({len(set(paraphrase_groups(questions)))} groupes de paraphrases), "
+          f"{len(rows)} phrases candidates, {int(labels.sum())} qui répondent", file=sys.stderr)
+    rank, gate = fit_models(questions, args.l2, args.gate_l2, args.gate)
+    # the threshold is chosen on out-of-fold decisions (three fold draws): in-sample, the gate
+    # separates the dev questions better than it will separate new ones, and a threshold chosen
+    # there is too low
+    draws = [out_of_fold(questions, args.l2, args.folds, args.gate_l2, args.gate, seed) for seed in SEEDS]
+    held_out = [d for draw in draws for d in draw]
     # the balanced accuracy is flat over a wide band of thresholds and noisy within it (a question
     # more or less): the threshold maximises its mean over a window of ±SMOOTHING around it, so that
     # a small change of the data does not send it from one end of the band to the other
@@ -202,21 +275,21 @@ def main() -> None:
         return sum(near) / len(near)
 
     best = max(grid, key=lambda t: (round(smoothed(t), 4), -abs(t - 0.5)))
-    result = {**figures(held_out, best), "folds": args.folds}
+    result = {**figures(held_out, best), "auc": round(float(np.mean([auc(d) for d in draws])), 3),
+              "folds": args.folds, "fold_draws": len(SEEDS)}
     decided = decisions(first_ranked(questions, rank), gate)
     ranked_first = sum(good for _, good, answerable in decided if answerable)
     print(json.dumps({"threshold": best, **result, "ranked_first_answers": ranked_first,
                       "answer_position_out_of_fold": positions(questions, args.l2, args.folds)}, ensure_ascii=False))
     for name, r in sorted(zip(FEATURES, rank.weights), key=lambda p: -abs(p[1])):
         print(f"  rang    {name:22s} {r:+.3f}", file=sys.stderr)
-    for name, a in sorted(zip(GATE_FEATURES, gate.weights), key=lambda p: -abs(p[1])):
-        print(f"  réponse {name:22s} {a:+.3f}", file=sys.stderr)
-    meta = {"fitted_on": [f"{p.as_posix()} (dev)" for p, _, _ in sets], "split": "dev", "l2": args.l2, "gate_l2": args.gate_l2,
-            "questions": len(questions), "rows": int(len(rows)), "dev_figures": result}
+    meta = {"fitted_on": [f"{p.as_posix()} (dev)" for p, _, _ in sets], "split": "dev", "l2": args.l2,
+            "gate": args.gate, "questions": len(questions), "rows": int(len(rows)), "dev_figures": result}
+    if args.gate == "logistic":
+        meta["gate_l2"] = args.gate_l2
     model = AnswerabilityModel(rank, gate, best, meta)
     args.out.write_text(json.dumps(model.to_dict(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"écrit : {args.out}", file=sys.stderr)
-
 
 if __name__ == "__main__":
     main()

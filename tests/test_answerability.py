@@ -10,8 +10,8 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.answers.answerability import (FEATURES, GATE_FEATURES, MODEL_PATH, AnswerabilityModel, fit_logistic,
-                                             fit_ranker, gate_features)
+from assistant.answers.answerability import (FEATURES, GATE_FEATURES, MODEL_PATH, AnswerabilityModel, LogisticGate,
+                                             TreesGate, fit_logistic, fit_ranker, gate_features)
 from assistant.answers.extractive import ExtractiveAnswerer
 from assistant.answers.signals import digits, named_in, proper_names
 from assistant.answers.question import analyse
@@ -47,14 +47,58 @@ def test_ranker_puts_the_answering_sentence_first():
     assert sum(first) >= 55
 
 
+def test_trees_gate_weighs_features_together_where_a_linear_score_cannot():
+    # the sentence answers when it holds a value *and* the question asks one, or holds none and
+    # none is asked: no single feature, nor a sum of them, tells which
+    rng = np.random.default_rng(2)
+    asks = rng.integers(0, 2, 600).astype(float)
+    holds = rng.integers(0, 2, 600).astype(float)
+    rows = np.zeros((600, len(GATE_FEATURES)))
+    rows[:, GATE_FEATURES.index("asks_value")] = asks
+    rows[:, GATE_FEATURES.index("value_present")] = holds
+    rows[:, GATE_FEATURES.index("similarity")] = rng.normal(size=600)  # noise
+    labels = (asks == holds).astype(float)
+    trees = TreesGate.fit(rows, labels)
+    logistic = LogisticGate(fit_logistic(rows, labels, l2=0.1, names=GATE_FEATURES))
+    cases = [{"asks_value": a, "value_present": h} for a in (0.0, 1.0) for h in (0.0, 1.0)]
+    assert [p > 0.5 for p in trees.probabilities(cases)] == [True, False, False, True]
+    assert max(abs(p - 0.5) for p in logistic.probabilities(cases)) < 0.1  # the linear gate cannot tell
+    again = TreesGate.from_dict(json.loads(json.dumps(trees.to_dict())))
+    assert again.probabilities(cases) == trees.probabilities(cases)  # regrown alike from the stored rows
+
+
 def test_shipped_model_was_fitted_on_dev_items_only():
     model = AnswerabilityModel.load()
     data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    assert data["features"] == list(FEATURES) and len(data["answer"]["weights"]) == len(GATE_FEATURES)
+    assert data["features"] == list(FEATURES) and data["meta"]["gate"] == data["answer"]["kind"]
+    if data["answer"]["kind"] == "trees":
+        assert data["answer"]["features"] == list(GATE_FEATURES)
+        assert {len(r) for r in data["answer"]["rows"]} == {len(GATE_FEATURES)}
+        assert len(data["answer"]["rows"]) == len(data["answer"]["labels"]) <= data["meta"]["questions"]
+    else:
+        assert len(data["answer"]["weights"]) == len(GATE_FEATURES)
     assert data["meta"]["split"] == "dev" and all(s.endswith("(dev)") for s in data["meta"]["fitted_on"])
     assert 0.0 < model.threshold < 1.0 and any(abs(w) > 0.05 for w in model.rank.weights)
+    assert AnswerabilityModel.load() is model  # one model (one forest) per process
     strong = gate_features({name: 0.0 for name in FEATURES}, 3.0, 0.0)
     assert strong["rank_margin"] == 3.0 and gate_features({}, 1.0, None)["rank_margin"] == 5.0
+
+
+def test_paraphrases_stay_in_one_fold():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from fit_answerability import Labelled, folds_of, paraphrase_groups
+
+    questions = [Labelled([], [], True, "Combien d'habitants compte le Val Doré ?", ("12 400",)),
+                 Labelled([], [], True, "Quelle est la population du Val Doré ?", ("12 400",)),  # same answer
+                 Labelled([], [], False, "Combien d'habitants compte exactement le Val Doré ?", ()),  # same words
+                 Labelled([], [], True, "Quand le salon s'est-il tenu ?", ("mars 2021",)),
+                 Labelled([], [], False, "Qui préside le comité de suivi ?", ())]
+    groups = paraphrase_groups(questions)
+    assert groups[0] == groups[1] == groups[2] and len({groups[0], groups[3], groups[4]}) == 3
+    for seed in (0, 1):
+        folds = folds_of(questions, 3, seed)
+        assert sorted(i for f in folds for i in f) == list(range(5))
+        assert any({0, 1, 2} <= set(f) for f in folds)
 
 
 def test_fitting_refuses_a_file_whose_items_are_not_split(tmp_path):

@@ -24,10 +24,10 @@ THRESHOLDS = {
     "dev": {
         "hit_at_5": 0.95,
         "mrr": 0.77,
-        "answer_accuracy": 0.68,
-        "decline_accuracy": 0.90,
+        "answer_accuracy": 0.70,
+        "decline_accuracy": 0.85,
         "answered_precision": 0.95,
-        "answered_recall": 0.77,
+        "answered_recall": 0.79,
         "citation_accuracy": 0.95,
         "classification_accuracy": 0.95,
     },

@@ -28,10 +28,10 @@ KEYS = ("answer_accuracy", "decline_accuracy", "answered_precision", "answered_r
 # 0.90 pages and 0.85 classification; raise the floors as the measured figures rise.
 THRESHOLDS = {
     "dev": {
-        "answer_accuracy": 0.66,
-        "decline_accuracy": 0.85,
-        "answered_precision": 0.93,
-        "answered_recall": 0.72,
+        "answer_accuracy": 0.74,
+        "decline_accuracy": 0.90,
+        "answered_precision": 0.96,
+        "answered_recall": 0.78,
         "citation_accuracy": 0.95,
         "page_accuracy": 0.95,
         "classification_accuracy": 0.95,
@@ -39,12 +39,12 @@ THRESHOLDS = {
         "mrr": 0.79,
     },
     "test": {
-        "answer_accuracy": 0.47,
-        "decline_accuracy": 0.69,
-        "answered_precision": 0.88,
-        "answered_recall": 0.60,
+        "answer_accuracy": 0.50,
+        "decline_accuracy": 0.71,
+        "answered_precision": 0.90,
+        "answered_recall": 0.63,
         "citation_accuracy": 0.95,
-        "page_accuracy": 0.93,
+        "page_accuracy": 0.95,
         "classification_accuracy": 0.82,
         "hit_at_5": 0.90,
         "mrr": 0.80,

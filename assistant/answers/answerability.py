@@ -4,8 +4,10 @@ Each candidate sentence (or list item, or table row) gets general features: the 
 question's content words it holds (with stems and glossary synonyms), in itself, in its section
 title or in the rest of its passage; the dense similarity between the question and the passage
 (bundled embedder); whether it holds the kind of value asked (number, date, percentage…); whether
-the word ranking (BM25) and the meaning ranking (dense) agree on its passage. A logistic model
-turns them into a probability; the answer is given when the best sentence reaches the threshold.
+the word ranking (BM25) and the meaning ranking (dense) agree on its passage. A linear ranker
+orders the sentences; a gate (a forest of randomised trees, or a logistic model) turns the
+features of the sentence ranked first into a probability; the answer is given when it reaches
+the threshold.
 
 Weights and threshold are fitted on the dev parts of the labelled sets only
 (``benchmarks/fit_answerability.py``, which refuses test items) and read from
@@ -18,6 +20,7 @@ import json
 import math
 import threading
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -101,24 +104,90 @@ class Linear:
 
 
 @dataclass(frozen=True)
+class LogisticGate:
+    """The probability that a sentence answers, as a logistic function of its gate features."""
+
+    linear: Linear
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "LogisticGate":
+        return cls(Linear.from_dict(data, GATE_FEATURES))
+
+    def to_dict(self) -> dict:
+        return {"kind": "logistic", **self.linear.to_dict()}
+
+    def probabilities(self, rows: list[dict[str, float]]) -> list[float]:
+        return [1.0 / (1.0 + math.exp(-max(min(self.linear(f), 40.0), -40.0))) for f in rows]
+
+
+@dataclass(frozen=True)
+class TreesGate:
+    """The probability that a sentence answers, from a forest of randomised trees (scikit-learn's
+    extra trees) over its gate features: it weighs features together (a date asked *and* none in
+    the sentence; a heading that is also the best match), which one linear score cannot.
+
+    The file keeps the forest's training rows (the gate features of each dev question's first
+    sentence, and whether it answered), not the trees: the forest is grown from them, with a fixed
+    seed, the first time it is used."""
+
+    rows: tuple[tuple[float, ...], ...]
+    labels: tuple[int, ...]
+    trees: int = 300
+    leaf: int = 3  # fewest rows in a leaf
+    max_features: float = 0.3  # share of the features each split draws from
+    seed: int = 0
+
+    @classmethod
+    def fit(cls, rows: np.ndarray, labels: np.ndarray, **params) -> "TreesGate":
+        return cls(tuple(tuple(round(float(v), 6) for v in r) for r in rows), tuple(int(v) for v in labels), **params)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "TreesGate":
+        return cls(tuple(tuple(r) for r in data["rows"]), tuple(data["labels"]), int(data["trees"]), int(data["leaf"]),
+                   float(data["max_features"]), int(data["seed"]))
+
+    def to_dict(self) -> dict:
+        return {"kind": "trees", "trees": self.trees, "leaf": self.leaf, "max_features": self.max_features,
+                "seed": self.seed, "features": list(GATE_FEATURES), "rows": [list(r) for r in self.rows],
+                "labels": list(self.labels)}
+
+    @cached_property
+    def forest(self):
+        from sklearn.ensemble import ExtraTreesClassifier
+
+        return ExtraTreesClassifier(n_estimators=self.trees, min_samples_leaf=self.leaf, max_features=self.max_features,
+                                    random_state=self.seed, n_jobs=1).fit(np.asarray(self.rows), np.asarray(self.labels))
+
+    def probabilities(self, rows: list[dict[str, float]]) -> list[float]:
+        if not rows:
+            return []
+        forest = self.forest
+        answering = list(forest.classes_).index(1) if 1 in forest.classes_ else None
+        if answering is None:
+            return [0.0] * len(rows)
+        x = np.vstack([vector(f, GATE_FEATURES) for f in rows])
+        return [float(p) for p in forest.predict_proba(x)[:, answering]]
+
+
+def gate_from_dict(data: dict) -> LogisticGate | TreesGate:
+    return TreesGate.from_dict(data) if data.get("kind") == "trees" else LogisticGate.from_dict(data)
+
+
+@dataclass(frozen=True)
 class AnswerabilityModel:
     """``rank`` orders the sentences of one question (which one answers best); ``answer`` gives the
     probability that the sentence ranked first answers (from ``gate_features``); the answer is given
     at ``threshold``."""
 
     rank: Linear
-    answer: Linear
+    answer: LogisticGate | TreesGate
     threshold: float
     meta: dict = field(default_factory=dict, compare=False)
 
     @classmethod
     def load(cls, path: Path | None = None) -> "AnswerabilityModel":
-        data = json.loads((path or MODEL_PATH).read_text(encoding="utf-8"))
-        if tuple(data["features"]) != FEATURES:
-            raise ValueError(f"{path or MODEL_PATH} : caractéristiques différentes de celles du code ; relancez "
-                             "benchmarks/fit_answerability.py")
-        return cls(Linear.from_dict(data["rank"]), Linear.from_dict(data["answer"], GATE_FEATURES),
-                   float(data["threshold"]), data.get("meta", {}))
+        path = path or MODEL_PATH
+        return _load(str(path), path.stat().st_mtime_ns)
 
     def to_dict(self) -> dict:
         return {"features": list(FEATURES), "rank": self.rank.to_dict(), "answer": self.answer.to_dict(),
@@ -128,8 +197,21 @@ class AnswerabilityModel:
         return self.rank(features)
 
     def probability(self, features: dict[str, float]) -> float:
-        z = self.answer(features)
-        return 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0)))
+        return self.answer.probabilities([features])[0]
+
+    def probabilities(self, rows: list[dict[str, float]]) -> list[float]:
+        return self.answer.probabilities(rows)
+
+
+@lru_cache(maxsize=4)
+def _load(path: str, mtime: int) -> AnswerabilityModel:
+    """One model per file version and process: a forest is grown once, not per answerer."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    if tuple(data["features"]) != FEATURES:
+        raise ValueError(f"{path} : caractéristiques différentes de celles du code ; relancez "
+                         "benchmarks/fit_answerability.py")
+    return AnswerabilityModel(Linear.from_dict(data["rank"]), gate_from_dict(data["answer"]), float(data["threshold"]),
+                              data.get("meta", {}))
 
 
 class SentenceSimilarity:

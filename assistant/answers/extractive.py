@@ -100,9 +100,12 @@ class ExtractiveAnswerer:
             cand.features["unit_similarity_gap"] = best - score
             cand.rank = self.model.rank_score(cand.features)
         ordered = sorted(candidates, key=lambda c: -c.rank)
-        for at, cand in enumerate(ordered):  # each sentence's chance to answer if it were ranked first
+        gated = []  # each sentence's chance to answer if it were ranked first
+        for at, cand in enumerate(ordered):
             rival = ordered[1].rank if at == 0 and len(ordered) > 1 else ordered[0].rank if at else None
-            cand.score = self.model.probability(gate_features(cand.features, cand.rank, rival))
+            gated.append(gate_features(cand.features, cand.rank, rival))
+        for cand, probability in zip(ordered, self.model.probabilities(gated)):
+            cand.score = probability
         return analysis, candidates
 
     def select(self, analysis: QuestionAnalysis, hits: list[Hit], home_only: bool = False,
