@@ -10,7 +10,7 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
-from assistant.providers.parsers import REGISTER_SUFFIXES, SUPPORTED_SUFFIXES
+from assistant.parsing.parsers import REGISTER_SUFFIXES, SUPPORTED_SUFFIXES
 from assistant.retrieval.focus import PROFILE_FILE
 
 UPLOAD_SUFFIXES = SUPPORTED_SUFFIXES | REGISTER_SUFFIXES

@@ -12,10 +12,10 @@ import pytest
 from fpdf import FPDF
 
 from assistant.answers.units import split_units
-from assistant.ingest.layout import TextLine, join_hyphenated, remove_furniture
+from assistant.parsing.layout import TextLine, join_hyphenated, remove_furniture
 from assistant.ingest.structure import is_slide_deck, split_sections
 from assistant.knowledge.extract import FactExtractor
-from assistant.providers.parsers import load_document
+from assistant.parsing.parsers import load_document
 from pdf_factory import unicode_font
 
 LOREM = ("Le territoire compte de nombreuses entreprises artisanales dont la pérennité dépend de l'accès "

@@ -8,7 +8,7 @@ from llama_index.core.node_parser import SentenceSplitter
 from llama_index.core.schema import MetadataMode, NodeRelationship, RelatedNodeInfo, TextNode
 
 from assistant.ingest.structure import document_date, document_title, split_sections
-from assistant.providers.parsers import ParsedDocument
+from assistant.parsing.parsers import ParsedDocument
 
 # Only the title and the section path are embedded and shown to the LLM, as a short header.
 HEADER_KEYS = ("document_title", "section")

@@ -17,7 +17,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.providers.parsers import DocumentError
+from assistant.parsing.parsers import DocumentError
 
 ZIP_SUFFIXES = {".docx", ".xlsx"}
 # Ratio above which an XML member of at least 1 MB is taken for a bomb: Word and Excel XML

@@ -22,7 +22,7 @@ from assistant.ingest.progress import IngestProgress, StepCallback
 from assistant.providers.catalog import Catalog, ChunkRow, DocumentRow, FactRow
 from assistant.providers.lexical import LexicalIndex
 from assistant.providers.ocr import build_ocr
-from assistant.providers.parsers import (
+from assistant.parsing.parsers import (
     REGISTER_SUFFIXES,
     SUPPORTED_SUFFIXES,
     DocumentError,

@@ -4,7 +4,7 @@ French administrative documents and slide decks rarely carry real heading styles
 into text, so headings are recognised from the shape of the lines: Markdown headings, "AXE n",
 numbered sections ("2.1 Contexte"), all-caps lines (one heading when wrapped over several lines),
 short slide titles followed by a list, and the titles the page layout reports (a larger or bold
-font, see ``assistant.ingest.layout``). A table-of-contents entry (« 2.1 Contexte … 12 ») is
+font, see ``assistant.parsing.layout``). A table-of-contents entry (« 2.1 Contexte … 12 ») is
 never a heading.
 
 In a slide deck (most pages landscape, or most pages short and opening with a title) each slide
@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.providers.parsers import Page, ParsedDocument
+from assistant.parsing.parsers import Page, ParsedDocument
 from assistant.text.headings import is_caps_heading  # noqa: F401  (re-exported)
 
 MONTHS_FR = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"

@@ -28,7 +28,7 @@ from functools import lru_cache
 from assistant.answers.units import BULLET_RE, split_units
 from assistant.ingest.structure import Section, split_sections
 from assistant.providers.catalog import FactRow
-from assistant.providers.parsers import ParsedDocument
+from assistant.parsing.parsers import ParsedDocument
 from assistant.text.dates import find_dates
 from assistant.text.headings import DATA_DIR, objective_line, strategy_heading
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from assistant.knowledge.extract import Lexicon, default_lexicon, status_of
 from assistant.providers.catalog import FactRow
 from assistant.providers.lexical import fold_accents
-from assistant.providers.parsers import DocumentError
+from assistant.parsing.parsers import DocumentError
 
 COLUMNS = {
     "action": "action",

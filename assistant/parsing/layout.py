@@ -1,6 +1,6 @@
 """Page layout rules: page furniture, wrapped lines, titles and tables, turned into reading text.
 
-The rules work on ``TextLine``s (``assistant.providers.pdf_lines``): one printed line, with its
+The rules work on ``TextLine``s (``assistant.parsing.pdf_lines``): one printed line, with its
 position, font size and weight when the parser knows them (PDF), without them for text files,
 where only the rules that need no geometry apply. Each rule is stated for a kind of layout, never
 for one document:
@@ -27,7 +27,7 @@ for one document:
   one line once wrapped lines are joined is a title: it stays alone on its line and is reported
   with a level (its size rank in the document) so that the section splitter sees it.
 - Tables. Lines whose runs line up in columns over several lines are a table; each row becomes
-  one line that carries the column headers (the rules are in ``assistant.ingest.tables``).
+  one line that carries the column headers (the rules are in ``assistant.parsing.tables``).
 - Text files have no geometry: furniture is found on their form-feed pages, a line joins the
   previous one only when it starts in lower case or ends a hyphenated word, and never inside a
   Markdown heading, table or fenced code block.
@@ -41,8 +41,8 @@ import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from assistant.ingest.tables import PageTables, find_tables
-from assistant.providers.pdf_lines import TextLine
+from assistant.parsing.tables import PageTables, find_tables
+from assistant.parsing.pdf_lines import TextLine
 
 MARKER_RE = re.compile(r"^\s*(?:[-•▪▣*–◦●■□➢►✓➔→]|\d{1,2}[.)]|[a-z][)]|\d{1,2}(?:\.\d{1,2})+\.?)(?=\s|$)")
 SENTENCE_END = (".", "!", "?", "…")

@@ -19,7 +19,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from assistant.providers.pdf_lines import Run, TextLine
+from assistant.parsing.pdf_lines import Run, TextLine
 
 MARKER_ONLY_RE = re.compile(r"^\s*(?:[-•▪▣*–◦●■□➢►✓➔→]|\d{1,2}[.)])\s*$")
 NUMERIC_RE = re.compile(r"[-+]?\d[\d\s.,]*\s*(?:%|€|k€|M€|ha|km²|m²)?")

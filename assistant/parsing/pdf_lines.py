@@ -3,7 +3,7 @@
 pypdf's text visitor reports each piece of text with its origin and font; the font's glyph widths
 give the piece its right edge. Pieces are then grouped into ``TextLine``s, whose ``Run``s are the
 parts of a line set apart by wide gaps (table cells, a number at the margin). The layout rules
-(``assistant.ingest.layout``) read these lines; text files build them too, without positions.
+(``assistant.parsing.layout``) read these lines; text files build them too, without positions.
 """
 
 from __future__ import annotations

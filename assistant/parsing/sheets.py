@@ -1,6 +1,6 @@
 """Sheet readers: the rows of an XLSX workbook, sheet by sheet, and of a CSV file, every cell as text.
 
-Rows with no filled cell are left out. ``assistant.providers.parsers.load_sheet`` turns the rows
+Rows with no filled cell are left out. ``assistant.parsing.parsers.load_sheet`` turns the rows
 into pages, one line per row carrying the column headers. A sheet that cannot be read raises
 ``SheetError`` with a short French reason.
 """

@@ -2,9 +2,9 @@
 
 Each loader returns a ``ParsedDocument`` made of pages whose text reads as the document reads:
 page furniture removed, wrapped lines joined, tables one line per row with their column headers
-(the rules are in ``assistant.ingest.layout`` and ``assistant.ingest.tables``). A PDF page's lines
-and their positions come from ``assistant.providers.pdf_lines``, a sheet's rows from
-``assistant.providers.sheets``. A file that cannot be read raises ``DocumentError`` with a short
+(the rules are in ``assistant.parsing.layout`` and ``assistant.parsing.tables``). A PDF page's lines
+and their positions come from ``assistant.parsing.pdf_lines``, a sheet's rows from
+``assistant.parsing.sheets``. A file that cannot be read raises ``DocumentError`` with a short
 French reason, so that ingestion can name it and go on.
 """
 
@@ -15,10 +15,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.ingest.layout import PageBuilder, remove_furniture, reflow_plain, vocabulary
-from assistant.ingest.tables import rows_as_lines
-from assistant.providers.pdf_lines import TextLine, group_lines, mediabox_top, text_pieces
-from assistant.providers.sheets import SheetError, read_csv, read_workbook
+from assistant.parsing.layout import PageBuilder, remove_furniture, reflow_plain, vocabulary
+from assistant.parsing.tables import rows_as_lines
+from assistant.parsing.pdf_lines import TextLine, group_lines, mediabox_top, text_pieces
+from assistant.parsing.sheets import SheetError, read_csv, read_workbook
 
 logger = logging.getLogger(__name__)
 
