@@ -7,7 +7,7 @@ import pytest
 
 from assistant.container import Assistant
 from assistant.interfaces.web.axis import axis_card
-from assistant.knowledge.classify import Vocabulary, Words, default_vocabulary
+from assistant.knowledge.classify_vocabulary import Vocabulary, Words, default_vocabulary
 
 
 def themes_of(text: str, vocabulary: Vocabulary | None = None) -> dict[str, str]:

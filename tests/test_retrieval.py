@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from assistant.container import Assistant
-from assistant.retrieval.documents import DocumentMatcher, loose
+from assistant.retrieval.document_vocabulary import loose
+from assistant.retrieval.documents import DocumentMatcher
 from assistant.settings import Settings
 
 HOME_PACT = """# Évaluation du Pacte Offensive Croissance Emploi (POCE) 2018-2022

@@ -14,32 +14,30 @@ A fitted linear combination (``assistant/data/classify_model.toml``, written by
 when the initiative is a public facility and when it uses no expression of the field's vocabulary
 (the similarities alone then rank noise); an axis with more objectives gives back a little of its
 best objective's score (the best of more is higher by chance); a softmax over the same scores gives one confidence.
-No LLM needed."""
+No LLM needed. The words and the field's vocabulary are read in ``classify_vocabulary``; the verdict is
+explained, in French, in ``classify_explain``."""
 
 from __future__ import annotations
 
 import hashlib
 import math
 import tomllib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
 from assistant.answers.model import Source
-from assistant.knowledge.service import KnowledgeService, SourceBook, Strategy
+from assistant.knowledge.classify_explain import axis_reasons, cited_sources, none_reason
+from assistant.knowledge.classify_vocabulary import DATA_DIR, Mention, Vocabulary, Words, default_vocabulary
+from assistant.knowledge.service import KnowledgeService, Strategy
 from assistant.providers.embeddings import embed_query
-from assistant.providers.lexical import WORD_RE, fold_accents, surface_words
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 FEATURES = ("themes", "words", "actions", "similarity", "theme_similarity")
 # confidence levels, from the probability of the verdict (axis or none)
 LEVELS = ((0.75, "élevée"), (0.5, "moyenne"), (0.0, "faible"))
 TITLE_LINK = 0.5
-# weight of shared themes and words (idf) for a register action to be quoted as support
-ACTION_EVIDENCE = 1.5
-ACTION_CLOSENESS = 50.0  # per unit of cosine above the objective's average action
 
 
 @dataclass
@@ -68,98 +66,6 @@ class Classification:
             "reasons": self.reasons,
             "sources": [s.to_dict() for s in self.sources],
         }
-
-
-# words and expressions ------------------------------------------------------------------------
-# articles and prepositions that vary in one expression (« office de / du tourisme »)
-FUNCTION_WORDS = {"du": "de", "des": "de", "d": "de", "la": "le", "les": "le", "l": "le", "au": "a", "aux": "a",
-                  "à": "a"}
-
-
-@dataclass
-class Words:
-    """A text's words (accent-folded, content words singular) with where each was written.
-    Expressions are matched on all the words, shared words are counted on the content words."""
-
-    text: str
-    norms: list[str]
-    spans: list[tuple[int, int]]
-    content: list[bool]
-
-    @classmethod
-    def of(cls, text: str) -> "Words":
-        norms, spans, content = [], [], []
-        for m in WORD_RE.finditer(text.replace("’", "'")):
-            word = surface_words(m.group())
-            if word:
-                norms.append(word[0])
-            else:
-                lower = fold_accents(m.group().lower())
-                norms.append(FUNCTION_WORDS.get(lower, lower))
-            spans.append(m.span())
-            content.append(bool(word) and len(word[0]) > 2)
-        return cls(text, norms, spans, content)
-
-    @property
-    def content_words(self) -> set[str]:
-        return {n for n, c in zip(self.norms, self.content) if c}
-
-    def written(self, start: int, end: int) -> str:
-        return self.text[self.spans[start][0]:self.spans[end - 1][1]]
-
-
-@dataclass(frozen=True)
-class Mention:
-    theme: str
-    expression: str  # as written in the text
-
-
-def _phrases(items: list[str]) -> list[tuple[str, ...]]:
-    return [tuple(words) for words in (Words.of(p).norms for p in items) if words]
-
-
-@dataclass
-class Vocabulary:
-    themes: dict[str, list[tuple[str, ...]]]
-    out_of_scope: list[tuple[str, ...]]
-    written: dict[str, list[str]] = field(default_factory=dict)  # theme → its expressions as written
-
-    def __post_init__(self):
-        # expressions by their first word; « » (empty theme) stands for out of scope
-        self._starting: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for theme, phrases in [*self.themes.items(), ("", self.out_of_scope)]:
-            for phrase in phrases:
-                self._starting.setdefault(phrase[0], []).append((phrase, theme))
-
-    @classmethod
-    def load(cls, path: Path = DATA_DIR / "classify_vocabulary.toml") -> "Vocabulary":
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-        return cls({name: _phrases(items) for name, items in data["themes"].items()},
-                   _phrases(data["out_of_scope"]["expressions"]), data["themes"])
-
-    def mentions(self, words: Words) -> list[Mention]:
-        """Theme expressions found in the text, the longest first: « hôtel d'entreprises » hides « hôtel »."""
-        found = []
-        for i, first in enumerate(words.norms):
-            for phrase, theme in self._starting.get(first, ()):
-                if tuple(words.norms[i:i + len(phrase)]) == phrase:
-                    found.append((len(phrase), i, theme))
-        taken: set[int] = set()
-        spans: set[tuple[int, int]] = set()
-        out = []
-        for n, i, theme in sorted(found, key=lambda f: (-f[0], f[1])):
-            if (i, n) not in spans:  # the same expression may belong to two themes
-                if any(j in taken for j in range(i, i + n)):
-                    continue  # inside a longer expression
-                spans.add((i, n))
-                taken.update(range(i, i + n))
-            out.append(Mention(theme, words.written(i, i + n)))
-        return list(dict.fromkeys(out))
-
-
-@lru_cache(maxsize=1)
-def default_vocabulary() -> Vocabulary:
-    return Vocabulary.load()
 
 
 @lru_cache(maxsize=1)
@@ -369,13 +275,13 @@ class InitiativeClassifier:
         verdict = int(np.argmax(probs))
         confidence = float(probs[verdict])
         if verdict == len(axes):
-            reasons = self._none_reason(scored, ranking)
+            reasons = none_reason(scored, ranking)
             return Classification(None, None, None, confidence, ranking, reasons, strategy.sources)
         axis = axes[verdict]
         objective = profile.objectives[best_of_axis[axis.number]]
-        reasons, actions = self._reasons(axis, objective, scored, ranking, profile)
+        reasons, actions = axis_reasons(axis, objective, scored, ranking, profile, self.vocabulary, self.close_margin)
         return Classification(axis.number, axis.title, objective.text if axis.objectives else None, confidence,
-                              ranking, reasons, self._sources(strategy, axis, actions))
+                              ranking, reasons, cited_sources(strategy, axis, actions, self.knowledge.catalog))
 
     # features -------------------------------------------------------------------------------
     def profile(self, strategy: Strategy) -> _Profile:
@@ -433,91 +339,6 @@ class InitiativeClassifier:
             to_action = np.array([float((objectives[k].action_vectors @ vector).max()) for k in with_actions])
             out[with_actions] += to_action - to_action.mean()
         return out
-
-    # explanations -------------------------------------------------------------------------
-    def _reasons(self, axis, objective: Objective, scored: Scored, ranking: list[dict],
-                 profile: _Profile) -> tuple[str, list]:
-        """Why this axis, in the words of the initiative and of the objective; the register actions used."""
-        target = "cet objectif" if axis.objectives else "l'intitulé de l'axe"
-        text = f"L'initiative relève de l'axe {axis.number} « {axis.title} »"
-        text += f", objectif opérationnel « {objective.text} »." if axis.objectives else "."
-        pairs = []
-        for m in scored.mentions:
-            if m.theme in objective.themes and all(m.expression.lower() != p[0].lower() for p in pairs):
-                pairs.append((m.expression, objective.themes[m.theme]))
-        if pairs:
-            text += " Expressions de l'initiative qui rejoignent " + target + " : " + " ; ".join(
-                f"« {mine} » ↔ « {theirs} »" if mine.lower() != theirs.lower() else f"« {mine} »"
-                for mine, theirs in pairs[:4]) + "."
-        common = self._common_words(scored.words, objective.words, {p[0].lower() for p in pairs})
-        if common:
-            text += " Mots communs avec " + target + " : " + ", ".join(f"« {w} »" for w in common) + "."
-        actions = self._closest_actions(scored, objective, profile)
-        if actions:
-            label = " Action proche du registre : " if len(actions) == 1 else " Actions proches du registre : "
-            text += label + " ; ".join(f"« {r.data.get('action')} »" for r in actions) + "."
-        if not (pairs or common or actions):
-            text += " Aucune expression commune : le rapprochement tient au sens général de la description, à vérifier."
-        second = ranking[1] if len(ranking) > 1 else None
-        if second and ranking[0]["score"] - second["score"] < self.close_margin:
-            text += f" L'axe {second['axis']} « {second['title']} » est proche : à arbitrer."
-        return text, actions
-
-    @staticmethod
-    def _common_words(words: Words, target: set[str], already: set[str]) -> list[str]:
-        out = []
-        for i, norm in enumerate(words.norms):
-            written = words.written(i, i + 1)
-            if norm in target and len(norm) > 3 and not any(written.lower() in a for a in already) \
-                    and written.lower() not in (w.lower() for w in out):
-                out.append(written)
-        return out[:5]
-
-    def _closest_actions(self, scored: Scored, objective: Objective, profile: _Profile) -> list:
-        """The register actions of the objective that share themes or words with the initiative, the
-        closest in meaning first; an action sharing nothing is never quoted."""
-        own = scored.words.content_words
-        themes = {m.theme for m in scored.mentions}
-        topical = {w for m in scored.mentions for w in Words.of(m.expression).content_words}
-        closeness = np.zeros(len(objective.actions))
-        if scored.vector is not None and objective.action_vectors is not None:
-            sims = objective.action_vectors @ scored.vector
-            closeness = ACTION_CLOSENESS * (sims - sims.mean())
-        out = []
-        for row, words, close in zip(objective.actions, objective.action_words, closeness):
-            action = Words.of(row.data.get("action") or "")
-            shared = sum(profile.theme_idf.get(t, 0.0) for t in themes & {m.theme for m in self.vocabulary.mentions(action)})
-            # shared words count when the action says the same thing (« sentiers », « légumerie »), not
-            # when it merely starts like the initiative (« création », « mise en place »)
-            shared += sum(profile.word_idf.get(w, 0.0) for w in own & words if w in topical)
-            if shared > 0 and shared + close >= ACTION_EVIDENCE:
-                out.append((shared + close, row))
-        return [row for _, row in sorted(out, key=lambda x: -x[0])[:2]]
-
-    def _sources(self, strategy: Strategy, axis, actions: list) -> list[Source]:
-        cited = [s for s in strategy.sources if s.n == axis.source] or list(strategy.sources)
-        book = SourceBook(self.knowledge.catalog)
-        for row in actions:
-            book.cite(row)
-        return [replace(s, n=k) for k, s in enumerate(cited + book.sources, start=1)]
-
-    def _none_reason(self, scored: Scored, ranking: list[dict]) -> str:
-        if scored.blocked:
-            listed = ", ".join(f"« {b} »" for b in dict.fromkeys(scored.blocked))
-            return (f"Cette initiative ne relève d'aucun axe du pacte : elle porte sur {listed}, "
-                    "un équipement ou un service public hors du champ du développement économique.")
-        if not scored.mentions:
-            # the verdict rests on an absence: wording the field's vocabulary does not know may still fit
-            text = ("Cette initiative ne relève d'aucun axe du pacte : aucune de ses expressions n'appartient au "
-                    "vocabulaire du développement économique que l'outil connaît (à vérifier si elle est formulée "
-                    "autrement).")
-        else:
-            text = ("Cette initiative ne relève d'aucun axe du pacte : ses expressions ne rejoignent nettement "
-                    "aucun objectif opérationnel des axes.")
-        best = ranking[0] if ranking else None
-        if best and best["score"] >= 0.25:
-            text += f" L'axe le plus proche serait l'axe {best['axis']} « {best['title']} » : à vérifier."
-        return text
 
 
 def _unit(vectors: list) -> np.ndarray:
