@@ -82,10 +82,11 @@ class ExtractiveAnswerer:
         if analysis.kind == "date" and self.catalog is not None:
             hits = hits + dated_passages(hits, self.catalog.find_chunk)
         if self.similarity is not None and any(h.similarity is None for h in hits):
-            # a register row comes from the register, not the vector search: measure it here
-            unmeasured = [h for h in hits if h.similarity is None]
-            for hit, score in zip(unmeasured, self.similarity.scores(analysis.text, [h.chunk.text for h in unmeasured])):
-                hit.similarity = score
+            # a register row comes from the register, not the vector search: measure it here (on a
+            # copy: the retriever's hits stay as it returned them)
+            unmeasured = [h.chunk.text for h in hits if h.similarity is None]
+            scores = iter(self.similarity.scores(analysis.text, unmeasured))
+            hits = [h if h.similarity is not None else replace(h, similarity=next(scores)) for h in hits]
         candidates = self._candidates(analysis, hits, covered)
         if extremes is not None and extremes.rows:
             for cand in candidates:
