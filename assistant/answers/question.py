@@ -48,12 +48,19 @@ def detect_language(text: str) -> str:
     return "en" if en > fr else "fr"
 
 
-def extreme_asked(question: str, cues: QuestionCues) -> str | None:
-    """"most" or "least" when the question asks for one end of a scale (« le plus », « the lowest »);
-    « le plus petit » is a « least » cue before « le plus » is a « most » one."""
+def extreme_cue(question: str, cues: QuestionCues) -> tuple[str | None, list[list[str]]]:
+    """"most" or "least" when the question asks for one end of a scale (« le plus », « the lowest »),
+    with the cue's words found; « le plus petit » is a « least » cue before « le plus » is a « most » one."""
     written = surface_words(question)
-    return next((name for name, terms in (("least", cues.least), ("most", cues.most))
-                 if any(contains_sequence(written, t) for t in terms)), None)
+    for name, terms in (("least", cues.least), ("most", cues.most)):
+        matched = [t for t in terms if contains_sequence(written, t)]
+        if matched:
+            return name, matched
+    return None, []
+
+
+def extreme_asked(question: str, cues: QuestionCues) -> str | None:
+    return extreme_cue(question, cues)[0]
 
 
 def analyse(question: str, glossary: Glossary, cues: QuestionCues) -> QuestionAnalysis:
@@ -81,11 +88,9 @@ def analyse(question: str, glossary: Glossary, cues: QuestionCues) -> QuestionAn
     else:
         kind = "what"
     cue_tokens = cues.cue_tokens()
-    extreme = extreme_asked(question, cues)
-    if extreme:
-        # the cue's words say which end, not what about (« la plus grande surface » asks about a surface)
-        matched = [t for t in (cues.least if extreme == "least" else cues.most) if contains_sequence(written, t)]
-        cue_tokens = cue_tokens | {s for t in matched for w in t for s in tokenize_fr(w, keep_stopwords=True)}
+    extreme, matched = extreme_cue(question, cues)
+    # the cue's words say which end, not what about (« la plus grande surface » asks about a surface)
+    cue_tokens = cue_tokens | {s for t in matched for w in t for s in tokenize_fr(w, keep_stopwords=True)}
     tokens: list[str] = []
     if kind == "definition":
         # the defined term is the target, even a "generic" one such as POCE
