@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.evaluation import load_questions
+from assistant.evaluation import dev_items, load_questions
 from conftest import SHIPPED_CORPUS, require_binary
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
@@ -88,6 +88,17 @@ def test_blind_sets_are_large_enough_and_split():
     for items in (questions, initiatives):
         assert {i["split"] for i in items} == {"dev", "test"}
     assert all(q["document"] for q in questions if q["answerable"])
+
+
+def test_fresh_blind_questions_are_test_only():
+    # written in the sixth session by a writer who saw only the corpus files; measured once when
+    # written (README, « Évaluation ») and never used to fit or tune anything
+    fresh = load_questions(EVAL_DIR / "test_fresh.jsonl")
+    assert len(fresh) == 120 and {q["split"] for q in fresh} == {"test"}
+    assert len({q["id"] for q in fresh}) == 120 and sum(1 for q in fresh if not q["answerable"]) == 30
+    assert all(q["document"] and q["expected"] for q in fresh if q["answerable"])
+    assert all(not q["expected"] for q in fresh if not q["answerable"])
+    assert dev_items(fresh, source="test_fresh.jsonl") == []  # the fitting scripts read dev items only
 
 
 def test_blind_evaluation_on_dev_and_test(realistic):
