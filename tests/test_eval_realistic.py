@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -16,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from assistant.evaluation import dev_items, load_questions
-from conftest import SHIPPED_CORPUS, require_binary
+from conftest import require_binary
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
 
@@ -66,18 +65,14 @@ def pacte(corpus: Path, index: Path, *args: str) -> dict:
 
 
 @pytest.fixture(scope="module")
-def realistic(tmp_path_factory) -> tuple[Path, Path]:
-    """The realistic corpus with the home territory's profile, ingested once."""
-    from realistic.build import build_realistic_corpus
-
+def realistic(realistic_index) -> tuple[Path, Path]:
+    """The realistic corpus with the home territory's profile, ingested once for the session
+    (``conftest.realistic_index``); the command line finds it current and changes nothing."""
     require_binary("tesseract")  # the scanned minutes are read by OCR
-    root = tmp_path_factory.mktemp("realistic-eval")
-    corpus = root / "corpus"
-    build_realistic_corpus(corpus)
-    shutil.copy(SHIPPED_CORPUS / "pacte.toml", corpus / "pacte.toml")
-    report = pacte(corpus, root / "index", "ingest", "--json")
-    assert report["failed"] == [], report["failed"]
-    return corpus, root / "index"
+    corpus, index = Path(realistic_index.corpus_dir), Path(realistic_index.index_dir)
+    report = pacte(corpus, index, "ingest", "--json")
+    assert report["failed"] == [] and report["unchanged"] == report["documents"] == 8, report
+    return corpus, index
 
 
 def test_blind_sets_are_large_enough_and_split():

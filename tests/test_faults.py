@@ -62,7 +62,7 @@ def _limit_file_size(limit: int):
 def test_full_disk_gives_a_french_error_and_keeps_the_index(tmp_path):
     settings = build_index(tmp_path)
     before = _ids(settings)
-    big = "\n\n".join(f"SECTION {i}\n\n" + "Le développement des circuits de proximité progresse. " * 40 for i in range(60))
+    big = "\n\n".join(f"SECTION {i}\n\n" + "Le développement des circuits de proximité progresse. " * 40 for i in range(15))
     (Path(settings.corpus_dir) / "gros-rapport.txt").write_text(big, encoding="utf-8")
     run = subprocess.run(CLI + ["ingest", "--json"], env=_env(settings), capture_output=True, text=True,
                          preexec_fn=_limit_file_size(64 * 1024), timeout=600)
