@@ -143,6 +143,9 @@ class TreesGate:
 
     @classmethod
     def from_dict(cls, data: dict) -> "TreesGate":
+        if tuple(data.get("features") or ()) != GATE_FEATURES:
+            raise ValueError("porte de réponse : caractéristiques différentes de celles du code ; relancez "
+                             "benchmarks/fit_answerability.py")
         return cls(tuple(tuple(r) for r in data["rows"]), tuple(data["labels"]), int(data["trees"]), int(data["leaf"]),
                    float(data["max_features"]), int(data["seed"]))
 
@@ -195,9 +198,6 @@ class AnswerabilityModel:
 
     def rank_score(self, features: dict[str, float]) -> float:
         return self.rank(features)
-
-    def probability(self, features: dict[str, float]) -> float:
-        return self.answer.probabilities([features])[0]
 
     def probabilities(self, rows: list[dict[str, float]]) -> list[float]:
         return self.answer.probabilities(rows)
