@@ -77,3 +77,14 @@ def test_table_rows_carry_their_headers(realistic):
     rows = [line for t in texts for line in t.split("\n") if " ; " in line and " : " in line]
     assert any("Communauté de communes : CC du Sammiellois" in r for r in rows), rows[:5]
     assert any(r.startswith("Zone d'activités : ") for r in rows), rows[:5]
+
+
+def test_an_acronym_is_answered_from_the_documents_own_glossary(realistic):
+    # the regional strategy's glossary is a table (« Sigle : … ; Signification : … »); no word
+    # list knows these acronyms: the initials of the row's words spell them
+    for acronym, expansion in (("EPCI", "Établissement public de coopération intercommunale"),
+                               ("ZAN", "Zéro artificialisation nette")):
+        answer = cli_json(realistic, "ask", f"Que veut dire {acronym} ?", "--json")
+        assert answer["answered"], answer["answer"]
+        assert expansion in answer["answer"]
+        assert answer["sources"][0]["document"].startswith("Schéma régional")

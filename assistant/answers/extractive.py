@@ -17,6 +17,7 @@ from assistant.answers.table_extremes import TableExtremes
 from assistant.providers.catalog import Catalog
 from assistant.retrieval.glossary import Glossary, QuestionCues
 from assistant.retrieval.hybrid import Hit
+from assistant.text.acronyms import acronyms, spelt_out
 from assistant.text.headings import is_caps_heading
 from assistant.text.tables import parse_row
 from assistant.text.tokens import fold_accents, tokenize_fr
@@ -308,9 +309,12 @@ class ExtractiveAnswerer:
         return out[:10]
 
     def _defines(self, analysis: QuestionAnalysis, cand: Candidate) -> bool:
-        """The unit holds an expansion of the acronym that the glossary knows."""
+        """The unit holds an expansion of the acronym: one the glossary knows, or words whose
+        initials spell it (the documents' own glossaries, « Zéro artificialisation nette (ZAN) »)."""
         tokens = set(tokenize_fr(cand.unit.text))
-        return any(len(alt) >= 2 and set(alt) <= tokens for c in analysis.content for alt in c.alternatives)
+        if any(len(alt) >= 2 and set(alt) <= tokens for c in analysis.content for alt in c.alternatives):
+            return True
+        return any(spelt_out(a, cand.unit.text) for a in acronyms(analysis.text))
 
     def _in_unit(self, analysis: QuestionAnalysis, cand: Candidate) -> int:
         tokens = set(tokenize_fr(cand.unit.text))
