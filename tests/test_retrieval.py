@@ -269,3 +269,84 @@ def test_a_fresh_assistant_reads_the_persisted_word_index_without_prepare(shippe
     hits = assistant.retriever.retrieve("comités de pilotage réalisés")
     assert hits and any(h.bm25_rank for h in hits) and any(h.dense_rank for h in hits)
     assert len(assistant.lexical) == assistant.catalog.chunk_count()
+
+
+# neighbours of any level -------------------------------------------------------------------------
+COMMUNITY_PACT = """# Bilan du contrat de développement 2019-2023
+
+Communauté de communes des Hauts Pâturages
+
+## Bilan
+
+Le contrat compte 3 axes et 21 actions ; 62 % des actions sont achevées.
+La communauté de communes coopère avec la communauté d'agglomération du Val Brunet et avec le
+PETR des Landes et Étangs sur le tourisme.
+"""
+
+NEIGHBOUR_PETR = """# Bilan à mi-parcours du contrat 2020-2024
+
+PETR des Landes et Étangs
+
+## Bilan
+
+Le contrat compte 4 axes et 30 actions ; 41 % des actions sont achevées.
+"""
+
+NEIGHBOUR_AGGLOMERATION = """# Pacte de relance 2021-2024 : point d'étape
+
+Communauté d'agglomération du Val Brunet
+
+## Le pacte en bref
+
+Le pacte compte 2 axes et 12 actions ; 25 % des actions sont achevées.
+"""
+
+DELIBERATION = """# Département de Haute-Lande
+
+Communauté de communes des Hauts Pâturages
+
+## Délibération du conseil communautaire
+
+Le conseil approuve le bilan du contrat de développement de la communauté de communes des Hauts
+Pâturages. Les Hauts Pâturages engagent la préparation du contrat suivant ; le bilan des Hauts
+Pâturages sera transmis à la Région.
+"""
+
+
+@pytest.fixture(scope="module")
+def neighbours(tmp_path_factory) -> Settings:
+    corpus = tmp_path_factory.mktemp("neighbours") / "corpus"
+    corpus.mkdir()
+    for name, text in (("bilan-contrat-hauts-paturages.md", COMMUNITY_PACT), ("bilan-petr-landes.md", NEIGHBOUR_PETR),
+                       ("point-etape-val-brunet.md", NEIGHBOUR_AGGLOMERATION), ("deliberation.md", DELIBERATION)):
+        (corpus / name).write_text(text, encoding="utf-8")
+    (corpus / "pacte.toml").write_text('territoire = "Communauté de communes des Hauts Pâturages"\n'
+                                       'alias = ["Hauts Pâturages"]\n', encoding="utf-8")
+    settings = Settings(corpus_dir=corpus, index_dir=corpus.parent / "index", llm="extractive")
+    assert Assistant(settings).ingest.run().failed == []
+    return settings
+
+
+def test_neighbours_of_any_level_are_peers_and_a_heading_names_its_most_local_territory(neighbours):
+    matcher = DocumentMatcher(Assistant(neighbours).catalog, "Communauté de communes des Hauts Pâturages",
+                              ["Hauts Pâturages"])
+    matcher.refresh()
+    cards = {Path(c.file).name: c for c in matcher.cards.values()}
+    # a PETR is a larger level than a community, but a neighbour's PETR is not around us; an
+    # agglomeration our document merely mentions is not one of our members
+    petr, agglomeration = cards["bilan-petr-landes.md"], cards["point-etape-val-brunet.md"]
+    assert petr.territory.key == "landes et etangs" and matcher.is_peer(petr)
+    assert matcher.is_peer(agglomeration)
+    # « Département de Haute-Lande » heads the délibération, written by the community itself
+    assert matcher.is_home(cards["deliberation.md"])
+    # a question naming a neighbour is answered (or declined) from its document only; an unnamed
+    # one never from a neighbour's
+    for question, expected in (("Quelle part des actions du PETR des Landes et Étangs est achevée ?",
+                                {"bilan-petr-landes.md"}),
+                               ("Combien d'axes compte le pacte de l'agglomération du Val Brunet ?",
+                                {"point-etape-val-brunet.md"}),
+                               ("Quelle part des actions du contrat est achevée ?",
+                                {"bilan-contrat-hauts-paturages.md", "deliberation.md"})):
+        answer = ask(neighbours, question)
+        assert answer.sources and files(answer) <= expected, (question, files(answer))
+        assert answer.tool != "strategy_axes"  # the home pact's axes never answer for a neighbour

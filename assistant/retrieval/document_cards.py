@@ -188,12 +188,15 @@ class DocumentCards:
         return "" if key in level_words else key
 
     def _territory_of(self, title: str, stem: str, lead: list[str]) -> Territory | None:
-        """The territory a document covers: named in its title, else in its lead lines, else in its file name."""
+        """The territory a document covers: named in its title and lead lines, else in its file
+        name; the most local one named there (a délibération's heading names its département above
+        the community that writes it)."""
         keys = sorted(self._known_keys(), key=len, reverse=True)
-        for text in (title, "\n".join(lead), stem):
+        for text in ("\n".join([title, *lead]), stem):
             found = self._mentions(normalise(text))
             if found:
-                return self._territories.get(found[0].key, found[0])
+                local = min(found, key=lambda t: t.rank if t.rank is not None else len(self.vocabulary.levels))
+                return self._territories.get(local.key, local)
             padded = f" {loose(text)} "
             for key in keys:
                 if has_phrase(padded, key):
@@ -257,15 +260,20 @@ class DocumentCards:
         return self._home_docs
 
     def is_peer(self, card: DocumentCard) -> bool:
-        """A document of another territory that is not a larger one around ours (a region) nor one
-        of ours (a member community named in our documents): another PETR's or another
-        community's pact speaks for it, not for us."""
+        """A document of another local territory (a commune, a community, a PETR) that is not one of
+        ours: another PETR's or another community's pact speaks for it, not for us. A département
+        or a region is around us, never a peer. A smaller territory that our documents name (a
+        member community) is ours when its document speaks of us; a neighbour that our documents
+        merely mention (« coopérer avec l'agglomération voisine ») is not."""
         if self.home is None or card.territory is None or card.territory.key in self.home_keys:
             return False
-        home_rank = self.home.rank if self.home.rank is not None else self._local_rank()
-        if card.territory.rank is not None and card.territory.rank > home_rank:
+        local = self._local_rank()
+        if card.territory.rank is not None and card.territory.rank > local:
             return False
-        return card.territory.key not in self._members
+        home_rank = self.home.rank if self.home.rank is not None else local
+        member = (card.territory.key in self._members and (card.territory.rank or 0) < home_rank
+                  and card.home_mentions >= MIN_MENTIONS)
+        return not member
 
     def _local_rank(self) -> int:
         ranks = [lv.rank for lv in self.vocabulary.levels if lv.name == "pays"]

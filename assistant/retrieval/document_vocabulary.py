@@ -77,7 +77,8 @@ class DocumentVocabulary:
                 # an acronym is matched in capitals only (« CC »), a word in any case
                 alternatives.append((f"(?P<L{level.rank}_{len(alternatives)}>{pattern})" if word.isupper()
                                      else f"(?P<L{level.rank}_{len(alternatives)}>(?i:{pattern}))"))
-        name = rf"(?:{PARTICLE}[^\S\n]*)?{CAP_WORD}(?:[^\S\n]+(?:{PARTICLE}[^\S\n]*)?{CAP_WORD})*"
+        # « Causses et Vallées », « Lacs et Forêts »: « et » joins two capitalised words of one name
+        name = rf"(?:{PARTICLE}[^\S\n]*)?{CAP_WORD}(?:[^\S\n]+(?:(?:{PARTICLE}|et)[^\S\n]*)?{CAP_WORD})*"
         return re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})[^\S\n]+(?P<name>{name})")
 
     def level_of_group(self, group: str) -> Level:
