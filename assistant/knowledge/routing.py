@@ -82,7 +82,7 @@ class ToolRouter:
             analysis.kind == "count" and self._counts_body(question, body))
         if (body or GOVERNANCE_RE.search(question)) and about_meetings:
             return self._calendar_answer(question, analysis, body)
-        if AXIS_WORD_RE.search(question):
+        if AXIS_WORD_RE.search(question) and self._asks_axes(question, analysis):
             return self._axes_answer(question, analysis)
         if MEMBERS_RE.search(question) and analysis.kind in ("list", "count", "who"):
             return self._list_answer(question, analysis, "members")
@@ -150,6 +150,17 @@ class ToolRouter:
         body_words = {t for w in self.lexicon.body_words for t in tokenize_fr(w)}
         forms = {t for f in self.lexicon.bodies.get(body or "", []) for t in tokenize_fr(f)}
         return bool(words & (body_words | forms | set(tokenize_fr(body or ""))))
+
+    def _asks_axes(self, question: str, analysis: QuestionAnalysis) -> bool:
+        """The question asks what the axes or objectives are (their titles, their number), not a
+        figure about one of them (« quel taux d'engagement pour l'axe 2 ? », « combien d'emplois
+        pour l'axe 1 ? »), which the passages answer."""
+        if analysis.money or analysis.kind in ("percent", "date"):
+            return False
+        if analysis.kind == "count":
+            following = COUNTED_RE.search(question)
+            return following is not None and bool(AXIS_WORD_RE.search(following.group(1)))
+        return True
 
     def _body_named(self, question: str) -> str | None:
         """A governance body the question names: by one of its usual forms (« copil »), or by the
@@ -415,10 +426,13 @@ class ToolRouter:
         best = max(h for h, _ in scored)
         return [a for h, a in scored if h == best]
 
-    def _verified(self, question, text, sources, tool, analysis, derived=None, context: str = "") -> Answer:
+    def _verified(self, question, text, sources, tool, analysis, derived=None, context: str = "") -> Answer | None:
+        """The tool's answer with its checks; None when no sentence of it holds (the passages answer)."""
         passages = {s.n: f"{s.document} {s.excerpt} {context}" for s in sources}
         clean, checks = verify(text, passages, derived)
         verified = all(c.ok for c in checks)
+        if not verified and not clean.strip():
+            return None
         cited = {int(n) for n in re.findall(r"\[(\d+)\]", text)}
         return Answer(question, text if verified else clean, True, [s for s in sources if s.n in cited] or sources,
                       tool, verified, checks, language=analysis.language)

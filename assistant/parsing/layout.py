@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from assistant.parsing.tables import PageTables, find_tables
 from assistant.parsing.pdf_lines import TextLine
 
-MARKER_RE = re.compile(r"^\s*(?:[-•▪▣*–◦●■□➢►✓➔→]|\d{1,2}[.)]|[a-z][)]|\d{1,2}(?:\.\d{1,2})+\.?)(?=\s|$)")
+MARKER_RE = re.compile(r"^\s*(?:[-•▪▣*–◦●■□➢►›✓➔→]|\d{1,2}[.)]|[a-z][)]|\d{1,2}(?:\.\d{1,2})+\.?)(?=\s|$)")
 SENTENCE_END = (".", "!", "?", "…")
 PAGE_NUMBER_EXPLICIT = r"(?:page|p\.)\s*(\d{1,4})(?:\s*(?:/|sur|of)\s*\d{1,4})?|[-–—]\s*(\d{1,4})\s*[-–—]|(\d{1,4})\s*/\s*\d{1,4}"
 LONE_EXPLICIT_RE = re.compile(rf"^(?:{PAGE_NUMBER_EXPLICIT})$", re.IGNORECASE)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from assistant.parsing.pdf_lines import Run, TextLine
 
-MARKER_ONLY_RE = re.compile(r"^\s*(?:[-•▪▣*–◦●■□➢►✓➔→]|\d{1,2}[.)])\s*$")
+MARKER_ONLY_RE = re.compile(r"^\s*(?:[-•▪▣*–◦●■□➢►›✓➔→]|\d{1,2}[.)])\s*$")
 NUMERIC_RE = re.compile(r"[-+]?\d[\d\s.,]*\s*(?:%|€|k€|M€|ha|km²|m²)?")
 
 

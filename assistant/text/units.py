@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from assistant.text.dates import MONTHS, MONTHS_EN, MONTHS_FR_DISPLAY
 from assistant.text.headings import is_caps_heading
 
-BULLET_RE = re.compile(r"^(\s*)([-•▪▣*–]|\d+[.)])(\s+|$)")
+BULLET_RE = re.compile(r"^(\s*)([-•▪▣*–◦●■□➢►›✓➔→]|\d+[.)])(\s+|$)")
 SUB_RE = re.compile(r"^\s+[-•▪▣*–]|^\s*▣")
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«])")
 DATE_RE = re.compile(
