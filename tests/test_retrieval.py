@@ -345,6 +345,8 @@ def test_neighbours_of_any_level_are_peers_and_a_heading_names_its_most_local_te
                                 {"bilan-petr-landes.md"}),
                                ("Combien d'axes compte le pacte de l'agglomération du Val Brunet ?",
                                 {"point-etape-val-brunet.md"}),
+                               # users of a community speak of « le PETR » next door by its level
+                               ("Combien d'actions compte le contrat du PETR ?", {"bilan-petr-landes.md"}),
                                ("Quelle part des actions du contrat est achevée ?",
                                 {"bilan-contrat-hauts-paturages.md", "deliberation.md"})):
         answer = ask(neighbours, question)

@@ -103,6 +103,14 @@ class DocumentMatcher(DocumentCards):
                 reasons.append(f"territoire « {self._territories.get(key, Territory(key, key)).name} »")
             else:
                 preferred |= docs
+        if not said and not preferred:
+            # « le PETR », « l'agglomération voisine » when the users' territory is of another level:
+            # the peers of that level (a community's users speak of the PETR next door)
+            for docs, phrase in self._peer_levels_named(padded):
+                signals.append(docs)
+                named_peers |= docs
+                said.append(phrase)
+                reasons.append(f"échelon « {phrase} »")
         # a proper name found only in peers' documents (a place or a body of theirs)
         for match in QUESTION_NAME_RE.finditer(text):
             if match.start() == 0 or ACRONYM_RE.fullmatch(match.group(1)):
@@ -153,6 +161,30 @@ class DocumentMatcher(DocumentCards):
         words = frozenset(t for phrase in said for t in tokenize_fr(phrase))
         return Scope(frozenset(named), frozenset(excluded), frozenset(preferred), tuple(reasons), words)
 
+    def _peer_levels_named(self, padded: str) -> list[tuple[set[str], str]]:
+        """Level words the question writes after a definite article (« le PETR », « de
+        l'agglomération »), for the levels other than the home territory's that peers have."""
+        home_level = self.home.level if self.home is not None else None
+        determiners = "|".join(re.escape(w) for w in [*self.vocabulary.definite, "la", "l", "de la", "de l"])
+        out = []
+        for level in self.vocabulary.levels:
+            if level.name == home_level:
+                continue
+            docs = {d for d in self._peers if self.cards[d].territory.level == level.name}
+            if not docs:
+                continue
+            for word in level.words:
+                form = loose(word)
+                if re.search(rf" (?:{determiners}) {re.escape(form)} ", padded):
+                    out.append((docs, form))
+                    break
+        return out
+
+    def _other_level_words(self) -> set[str]:
+        """The level words (« petr », « cc ») of the levels other than the home territory's."""
+        home_level = self.home.level if self.home is not None else None
+        return {loose(w) for lv in self.vocabulary.levels if lv.name != home_level for w in lv.words}
+
     def _speaks_of_own(self, padded: str) -> list[str]:
         """The phrases by which the question speaks of the home territory: its name, « notre … »,
         or « le pacte » / « le territoire » / « le » + an acronym that the home documents share with
@@ -164,7 +196,9 @@ class DocumentMatcher(DocumentCards):
             match = re.search(rf" {re.escape(word)} ([a-z0-9]+) ", padded)
             if match:
                 said.append(match.group(1))
-        nouns = "|".join(re.escape(w) for w in [*self.vocabulary.subjects, *sorted(self._shared)])
+        # « le PETR » is ours when we are a PETR, not when we are a community beside one
+        shared = sorted(self._shared - self._other_level_words()) if self.home is not None else sorted(self._shared)
+        nouns = "|".join(re.escape(w) for w in [*self.vocabulary.subjects, *shared])
         determiners = "|".join(re.escape(w) for w in self.vocabulary.definite)
         if nouns and determiners:
             # one word may stand between (« le nouveau pacte »)
