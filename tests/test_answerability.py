@@ -198,3 +198,9 @@ def test_lengths_of_time_measures_and_prices_ask_for_values():
     assert answerer._has_value("date", "Le contrat est conclu pour six ans.")
     assert answerer._has_value("date", "Contrat 2022-2027")
     assert not answerer._has_value("date", "Le contrat est conclu avec six communes.")
+
+
+def test_a_dotted_code_is_one_number():
+    # « l'action 3.1.2 » is not held by the row of action 3.2.1, although it has the same digits
+    assert digits("Où en est l'action 3.1.2 ?") == {"3.1.2"}
+    assert digits("Code : 3.2.1 ; Budget prévu : 1 800 000") == {"3.2.1", "1800000"}

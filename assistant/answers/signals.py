@@ -14,7 +14,8 @@ from assistant.text.units import Unit, quantities
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")  # « en 2023 », « 2022-2027 »: a date question may be answered by a year
 CAPTION_RE = re.compile(r"(?:tableau|figure|graphique|carte|annexe|table|chart)\s+\d+\s*[–—:.-]", re.IGNORECASE)
 MONEY_RE = re.compile(r"\d\s*(?:€|k€|M€|euros?\b|millions? d['’]euros|EUR\b)|€\s*\d", re.IGNORECASE)
-QUESTION_NUMBER_RE = re.compile(r"\b\d[\d\s]*\d\b|\b\d\b")
+# a dotted code (« action 3.1.2 », « R4.2 ») is one number: its parts alone would match « 3.2.1 »
+QUESTION_NUMBER_RE = re.compile(r"\b\d+(?:\.\d+)+\b|\b\d[\d\s]*\d\b|\b\d\b")
 NAME_RE = re.compile(r"\b[A-ZÀ-Ý][\w'’-]{2,}|\b[A-Z]{2,}\b")
 
 
