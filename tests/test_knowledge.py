@@ -211,3 +211,33 @@ def test_tool_registry_schemas_come_from_the_signatures(shipped_index):
     routed = {"action_stats", "governance_calendar", "strategy_axes", "strategy_inputs", "next_steps"}
     source = inspect.getsource(inspect.getmodule(ToolRouter))
     assert routed <= set(assistant.tools) and all(f'"{name}"' in source for name in routed)
+
+
+STATUS_TABLE_REPORT = """# Évaluation du contrat 2018-2022
+
+## 3. Bilan global
+
+### 3.1 Avancement des actions
+
+Tableau 1 – Statut des actions par axe
+
+| Axe | Réalisées | En cours | Non engagées |
+| --- | --- | --- | --- |
+| Axe 1 | 5 (50 %) | 3 (30 %) | 2 (20 %) |
+| Axe 2 | 4 (40 %) | 4 (40 %) | 2 (20 %) |
+| Ensemble | 9 (45 %) | 7 (35 %) | 4 (20 %) |
+"""
+
+
+def test_a_status_table_by_axis_gives_the_whole_pact_from_its_total_row(tmp_path, use_index):
+    # an axis's row is that axis's figure, never the pact's, whatever row comes first
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "evaluation-contrat.md").write_text(STATUS_TABLE_REPORT, encoding="utf-8")
+    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index")
+    assert Assistant(settings).ingest.run().failed == []
+    use_index(settings)
+    stats = cli_json("stats", "--json")
+    assert (stats["done"], stats["in_progress"], stats["not_done"]) == (45, 35, 20)
+    axis = cli_json("stats", "--axis", "2", "--json")
+    assert (axis["done"], axis["in_progress"]) == (40, 40)

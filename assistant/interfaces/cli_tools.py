@@ -43,7 +43,8 @@ def stats(
             value = getattr(result, status)
             if value is not None:
                 source = f" [{result.source_of[status]}]" if status in result.source_of else ""
-                out.print(f"  {label:<14} {value:>5} %   « {result.written[status]} »{source}")
+                shown = str(value).replace(".", ",")  # « 48,4 % »
+                out.print(f"  {label:<14} {shown:>5} %   « {result.written[status]} »{source}")
                 if status in result.corrections:
                     c = result.corrections[status]
                     out.print(f"  [cyan]  correction des utilisateurs ({c['action']}) : {c.get('note') or 'sans note'}"

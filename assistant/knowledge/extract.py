@@ -37,6 +37,8 @@ LABEL_LINE_RE = re.compile(r"^objectifs?\s+(?:stratégiques?|opérationnels?)\s*
 CLAUSE_SPLIT_RE = re.compile(r"\s*[;,]\s+|\s+(?:et|dont|tandis que|alors que|contre)\s+")
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«])")
 ACRONYM_RE = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
+# a table row or a line about one axis (« Axe : Axe 1 – … ; Réalisées : 5 (50 %) », « Axe 2 : 40 % »)
+ROW_AXIS_RE = re.compile(r"^(?:[\w' ]{1,20}:\s*)?(?:axe|axis)\s+(\d{1,2})\b", re.IGNORECASE)
 TOC_LINE_RE = re.compile(r"(?:\.{3,}|…)\s*\d+\s*$|\s\d{1,3}$")
 STATUS_ORDER = ("not_done", "abandoned", "in_progress", "done")
 
@@ -231,6 +233,8 @@ class FactExtractor:
                 if "%" not in line:
                     continue
                 text = BULLET_RE.sub("", line).strip()
+                row_axis = ROW_AXIS_RE.match(text)
+                axis = int(row_axis.group(1)) if row_axis else (found[0] if found else None)
                 for sentence in SENTENCE_RE.split(text):
                     about_actions = heading_about_actions or any(_contains(fold(sentence), w) for w in actions)
                     for clause in CLAUSE_SPLIT_RE.split(sentence):
