@@ -241,3 +241,53 @@ def test_a_status_table_by_axis_gives_the_whole_pact_from_its_total_row(tmp_path
     assert (stats["done"], stats["in_progress"], stats["not_done"]) == (45, 35, 20)
     axis = cli_json("stats", "--axis", "2", "--json")
     assert (axis["done"], axis["in_progress"]) == (40, 40)
+
+
+NUMBERED_REPORT = """# Rapport d'évaluation du contrat 2018-2022
+
+Version du 31 mars 2023
+
+## 4. Axe 1 – Conforter le tissu productif
+
+### 4.1 Objectif 1.1 – Requalifier le foncier économique
+
+La friche a été requalifiée.
+
+### 4.2 Objectif 1.2 – Soutenir la reprise d'entreprises
+
+Douze reprises ont été accompagnées.
+
+## 5. Axe 2 – Rapprocher les compétences des employeurs
+
+### 5.1 Objectif 2.1 – Développer la formation de proximité
+
+Un campus a ouvert.
+"""
+
+LATER_SUMMARY = """# Synthèse de l'évaluation
+
+Juin 2023
+
+## Axe 1 – Tissu productif
+
+Taux d'engagement = actions réalisées ou en cours / actions inscrites
+
+## Axe 2 – Compétences
+"""
+
+
+def test_numbered_report_headings_give_the_axes_and_their_objectives(tmp_path, use_index):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "rapport-evaluation.md").write_text(NUMBERED_REPORT, encoding="utf-8")
+    (corpus / "synthese-evaluation.md").write_text(LATER_SUMMARY, encoding="utf-8")
+    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index")
+    assert Assistant(settings).ingest.run().failed == []
+    use_index(settings)
+    strategy = cli_json("axes", "--json")
+    # the report gives the strategy whole; the later summary only names the axes (a conflict shown)
+    assert [a["title"] for a in strategy["axes"]] == ["Conforter le tissu productif",
+                                                     "Rapprocher les compétences des employeurs"]
+    assert strategy["axes"][0]["objectives"] == ["Requalifier le foncier économique",
+                                                 "Soutenir la reprise d'entreprises"]
+    assert strategy["axes"][1]["objectives"] == ["Développer la formation de proximité"]

@@ -168,7 +168,15 @@ class FactExtractor:
                 if not title and at + 1 < len(section.path):
                     title = section.path[at + 1].lstrip("# ")  # « AXE 1 » then its title as a sub-heading
                 group = groups[number] = {"title": title, "heading": heading, "page": section.page.number, "lines": [],
-                                          "pages": []}
+                                          "pages": [], "seen": set()}
+            # the sub-headings under the axis (« 4.1 Objectif 1.1 – Requalifier le foncier ») are
+            # lines of it too: a report gives its objectives as headings, a slide as lines
+            for sub in section.path[at + 1:]:
+                sub = sub.lstrip("# ").strip()
+                if sub and sub not in group["seen"]:
+                    group["seen"].add(sub)
+                    group["lines"].append(sub)
+                    group["pages"].append(section.page.number)
             for line in _lines(section.text):
                 group["lines"].append(line)
                 group["pages"].append(section.page.number)
@@ -201,7 +209,7 @@ class FactExtractor:
         marked = []
         for line, page in pairs:
             found = objective_line(BULLET_RE.sub("", line).strip().lstrip("# "))
-            if found:
+            if found and found[1].rstrip(" .") not in {m for m, _ in marked}:  # a heading and its line
                 marked.append((found[1].rstrip(" ."), page))
         if marked:
             return marked

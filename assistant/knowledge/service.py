@@ -415,6 +415,10 @@ class KnowledgeService:
         ranked = self._ranked_documents("axis")
         if not ranked:
             return Strategy([], [])
+        # the strategy does not age like figures: the document that gives it whole (its axes
+        # with their objectives) speaks for it, before a later summary that names the axes only
+        objectives = {d: sum(1 for f in self.facts("objective") if f.doc_id == d) for d in ranked}
+        ranked.sort(key=lambda d: -objectives[d])  # stable: the date order stays among equals
         axes = self._axes_of(ranked[0], book)
         conflicts = []
         kind = {f.data.get("kind") for f in self._facts_of("axis", ranked[0])}

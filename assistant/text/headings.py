@@ -41,10 +41,14 @@ def objective_re() -> re.Pattern:
     )
 
 
+# a report's section number before a heading's words: « 4. Axe 1 – … », « 4.1 Objectif 1.1 – … »
+SECTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[^\W\d_])")
+
+
 def strategy_heading(line: str) -> tuple[int, str, str] | None:
     """(number, title, kind) of a strategy heading line, else None. The title may be empty
-    (« AXE 1 » with its title on the next line)."""
-    m = strategy_re().match(line.strip())
+    (« AXE 1 » with its title on the next line); a report's section number may precede it."""
+    m = strategy_re().match(SECTION_NUMBER_RE.sub("", line.strip()))
     if not m:
         return None
     token = m.group("num")
@@ -59,7 +63,7 @@ def strategy_heading(line: str) -> tuple[int, str, str] | None:
 
 def objective_line(line: str) -> tuple[str, str] | None:
     """(number, text) of a line « Objectif 1.1 – text », else None."""
-    m = objective_re().match(line.strip())
+    m = objective_re().match(SECTION_NUMBER_RE.sub("", line.strip()))
     if not m:
         return None
     return m.group("num"), m.group("text").strip()
