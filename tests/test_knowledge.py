@@ -291,3 +291,26 @@ def test_numbered_report_headings_give_the_axes_and_their_objectives(tmp_path, u
     assert strategy["axes"][0]["objectives"] == ["Requalifier le foncier économique",
                                                  "Soutenir la reprise d'entreprises"]
     assert strategy["axes"][1]["objectives"] == ["Développer la formation de proximité"]
+
+
+DATES_AFTER_A_BODY = """# Rapport d'évaluation
+
+## 2. Méthodologie
+
+L'évaluation a été suivie par le comité de pilotage, qui s'est réuni le 30 novembre 2021.
+
+Les données financières sont arrêtées au 31 décembre 2022.
+
+Le rapport a été remis le 31 mars 2023.
+"""
+
+
+def test_a_date_after_a_body_is_a_meeting_only_when_the_text_says_it_met(tmp_path, use_index):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "rapport.md").write_text(DATES_AFTER_A_BODY, encoding="utf-8")
+    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index")
+    assert Assistant(settings).ingest.run().failed == []
+    use_index(settings)
+    calendar = cli_json("calendar", "--json")
+    assert [(e["body"], e["date"]) for e in calendar["events"]] == [("comité de pilotage", "30 novembre 2021")]

@@ -39,6 +39,7 @@ SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«])")
 ACRONYM_RE = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
 # a table row or a line about one axis (« Axe : Axe 1 – … ; Réalisées : 5 (50 %) », « Axe 2 : 40 % »)
 ROW_AXIS_RE = re.compile(r"^(?:[\w' ]{1,20}:\s*)?(?:axe|axis)\s+(\d{1,2})\b", re.IGNORECASE)
+MET_RE = re.compile(r"\b(?:reuni|reunie|reunis|tenu|tenue|siege|convoque|convoquee)s?\b")  # accent-folded
 TOC_LINE_RE = re.compile(r"(?:\.{3,}|…)\s*\d+\s*$|\s\d{1,3}$")
 STATUS_ORDER = ("not_done", "abandoned", "in_progress", "done")
 
@@ -300,9 +301,12 @@ class FactExtractor:
                     continue
                 row = self._row_label(unit.text)
                 label = self._without_meeting_words(row) if row else self._label_before(unit.text, dates[0].start)
-                body = named or self._named_body(label) or last_body
+                body = named or self._named_body(label)
+                if body is None and (in_governance or self._speaks_of_meeting(unit.text)):
+                    body = last_body  # « Il s'est réuni le … » after the body's own sentence
                 if body is None:
-                    if not in_governance or not label or len(label) > 60:
+                    # a governance section's own row label (« Bureau élargi : 12/03 »), never a clause
+                    if not in_governance or not label or len(label) > 60 or re.search(r"[\d,;]", label):
                         continue
                     body = label[0].lower() + label[1:] if label[1:2].islower() else label
                 last_body = body
@@ -310,6 +314,11 @@ class FactExtractor:
                     data = dict(found.as_dict(), body=body, label=label or body)
                     facts.append(FactRow(doc_id, "governance_event", data, section.page.number, unit.display))
         return facts
+
+    def _speaks_of_meeting(self, text: str) -> bool:
+        """The unit says that a body met (« réunion », « séance », « s'est réuni », « s'est tenu »)."""
+        low = fold(text)
+        return bool(MET_RE.search(low)) or any(_contains(low, fold(w)) for w in self.lexicon.meeting_words)
 
     @staticmethod
     def _row_label(text: str) -> str | None:
