@@ -1,0 +1,86 @@
+"""Two corpora of other territories, other layouts and other formats (tests/other_territories):
+an infographic PDF, a CSV follow-up table, a délibération, a long report with many tables, a
+neighbour's pact as a trap. Each is built, ingested and evaluated on its test split, which nothing
+was tuned on; the build fails if a figure falls below its floor (measured figure minus a margin)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from assistant.evaluation import dev_items, load_questions
+
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
+
+HERE = Path(__file__).parent / "other_territories"
+CORPORA = ("haut_rouergue", "sarre_blanche")
+KEYS = ("answer_accuracy", "decline_accuracy", "answered_precision", "citation_accuracy", "hit_at_5")
+# Floors on the test split (README, « Évaluation »): the measured figures minus a small margin.
+THRESHOLDS = {
+    # measured when written (before any change made for them): answers 0.304 and 0.370, declines
+    # 0.929 and 0.714; after this session's general fixes: the figures in the README
+    "haut_rouergue": {"answer_accuracy": 0.32, "decline_accuracy": 0.85, "answered_precision": 0.90,
+                      "citation_accuracy": 0.88, "hit_at_5": 0.86},
+    "sarre_blanche": {"answer_accuracy": 0.32, "decline_accuracy": 0.71, "answered_precision": 0.80,
+                      "citation_accuracy": 0.82, "hit_at_5": 0.80},
+}
+
+
+def build(name: str, dest: Path) -> list[Path]:
+    spec = importlib.util.spec_from_file_location(f"territory_{name}", HERE / name / "build.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.build(dest)
+
+
+def pacte(corpus: Path, index: Path, *args: str) -> subprocess.Popen:
+    """The CLI in its own process (started, not awaited: the two territories run side by side)."""
+    env = {**os.environ, "PACTE_CORPUS_DIR": str(corpus), "PACTE_INDEX_DIR": str(index), "PACTE_LLM": "extractive",
+           "OMP_NUM_THREADS": "1"}
+    env.pop("PACTE_CHROMA_URL", None)
+    return subprocess.Popen([sys.executable, "-m", "assistant.interfaces.cli", *args], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+
+
+def result(process: subprocess.Popen) -> dict:
+    out, err = process.communicate(timeout=800)
+    assert process.returncode == 0, err[-2000:]
+    return json.loads(out.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize("name", CORPORA)
+def test_questions_are_labelled_and_split(name):
+    questions = load_questions(HERE / name / "questions.jsonl")
+    assert len(questions) == 210 and len({q["id"] for q in questions}) == 210
+    assert sum(1 for q in questions if q["split"] == "test") == 60 and len(dev_items(questions)) == 150
+    assert sum(1 for q in questions if not q["answerable"]) == 50
+    assert all(q["document"] and q["expected"] for q in questions if q["answerable"])
+
+
+def test_other_territories_on_their_test_split(tmp_path):
+    dirs = {name: (tmp_path / name / "corpus", tmp_path / name / "index") for name in CORPORA}
+    for name, (corpus, _) in dirs.items():
+        written = build(name, corpus)
+        assert (corpus / "pacte.toml").exists() and len([p for p in written if p.suffix != ".toml"]) == 6
+    ingests = {name: pacte(corpus, index, "ingest", "--json") for name, (corpus, index) in dirs.items()}
+    for name, process in ingests.items():
+        report = result(process)
+        assert report["failed"] == [] and report["documents"] == 6, (name, report)
+    empty = tmp_path / "none.jsonl"
+    empty.write_text("", encoding="utf-8")
+    evals = {name: pacte(corpus, index, "eval", "--split", "test", "--questions", str(HERE / name / "questions.jsonl"),
+                         "--initiatives", str(empty), "--json") for name, (corpus, index) in dirs.items()}
+    below = {}
+    for name, process in evals.items():
+        report = result(process)
+        assert report["split"] == "test" and report["questions"] == 60
+        figures = {k: report[k] for k in KEYS}
+        print(name, json.dumps(figures))
+        below.update({(name, k): v for k, v in figures.items() if (v or 0.0) < THRESHOLDS[name][k]})
+    assert not below, f"régression : {below} (seuils {THRESHOLDS})"
