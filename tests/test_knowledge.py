@@ -213,6 +213,17 @@ def test_tool_registry_schemas_come_from_the_signatures(shipped_index):
     assert routed <= set(assistant.tools) and all(f'"{name}"' in source for name in routed)
 
 
+def _index_of(tmp_path, use_index, files: dict[str, str]) -> None:
+    """A corpus of these Markdown files, ingested and used by the CLI."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in files.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index")
+    assert Assistant(settings).ingest.run().failed == []
+    use_index(settings)
+
+
 STATUS_TABLE_REPORT = """# Évaluation du contrat 2018-2022
 
 ## 3. Bilan global
@@ -231,12 +242,7 @@ Tableau 1 – Statut des actions par axe
 
 def test_a_status_table_by_axis_gives_the_whole_pact_from_its_total_row(tmp_path, use_index):
     # an axis's row is that axis's figure, never the pact's, whatever row comes first
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "evaluation-contrat.md").write_text(STATUS_TABLE_REPORT, encoding="utf-8")
-    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index")
-    assert Assistant(settings).ingest.run().failed == []
-    use_index(settings)
+    _index_of(tmp_path, use_index, {"evaluation-contrat.md": STATUS_TABLE_REPORT})
     stats = cli_json("stats", "--json")
     assert (stats["done"], stats["in_progress"], stats["not_done"]) == (45, 35, 20)
     axis = cli_json("stats", "--axis", "2", "--json")
@@ -277,13 +283,7 @@ Taux d'engagement = actions réalisées ou en cours / actions inscrites
 
 
 def test_numbered_report_headings_give_the_axes_and_their_objectives(tmp_path, use_index):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "rapport-evaluation.md").write_text(NUMBERED_REPORT, encoding="utf-8")
-    (corpus / "synthese-evaluation.md").write_text(LATER_SUMMARY, encoding="utf-8")
-    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index")
-    assert Assistant(settings).ingest.run().failed == []
-    use_index(settings)
+    _index_of(tmp_path, use_index, {"rapport-evaluation.md": NUMBERED_REPORT, "synthese-evaluation.md": LATER_SUMMARY})
     strategy = cli_json("axes", "--json")
     # the report gives the strategy whole; the later summary only names the axes (a conflict shown)
     assert [a["title"] for a in strategy["axes"]] == ["Conforter le tissu productif",
@@ -306,11 +306,6 @@ Le rapport a été remis le 31 mars 2023.
 
 
 def test_a_date_after_a_body_is_a_meeting_only_when_the_text_says_it_met(tmp_path, use_index):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "rapport.md").write_text(DATES_AFTER_A_BODY, encoding="utf-8")
-    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index")
-    assert Assistant(settings).ingest.run().failed == []
-    use_index(settings)
+    _index_of(tmp_path, use_index, {"rapport.md": DATES_AFTER_A_BODY})
     calendar = cli_json("calendar", "--json")
     assert [(e["body"], e["date"]) for e in calendar["events"]] == [("comité de pilotage", "30 novembre 2021")]
