@@ -165,6 +165,8 @@ class DocumentMatcher(DocumentCards):
         """Level words the question writes after a definite article (« le PETR », « de
         l'agglomération »), for the levels other than the home territory's that peers have."""
         home_level = self.home.level if self.home is not None else None
+        if home_level is None:
+            return []  # a home of unknown level: « le PETR » may be ours
         determiners = "|".join(re.escape(w) for w in [*self.vocabulary.definite, "la", "l", "de la", "de l"])
         out = []
         for level in self.vocabulary.levels:
@@ -183,6 +185,8 @@ class DocumentMatcher(DocumentCards):
     def _other_level_words(self) -> set[str]:
         """The level words (« petr », « cc ») of the levels other than the home territory's."""
         home_level = self.home.level if self.home is not None else None
+        if home_level is None:
+            return set()
         return {loose(w) for lv in self.vocabulary.levels if lv.name != home_level for w in lv.words}
 
     def _speaks_of_own(self, padded: str) -> list[str]:
@@ -197,7 +201,7 @@ class DocumentMatcher(DocumentCards):
             if match:
                 said.append(match.group(1))
         # « le PETR » is ours when we are a PETR, not when we are a community beside one
-        shared = sorted(self._shared - self._other_level_words()) if self.home is not None else sorted(self._shared)
+        shared = sorted(self._shared - self._other_level_words())
         nouns = "|".join(re.escape(w) for w in [*self.vocabulary.subjects, *shared])
         determiners = "|".join(re.escape(w) for w in self.vocabulary.definite)
         if nouns and determiners:
