@@ -309,3 +309,23 @@ def test_a_date_after_a_body_is_a_meeting_only_when_the_text_says_it_met(tmp_pat
     _index_of(tmp_path, use_index, {"rapport.md": DATES_AFTER_A_BODY})
     calendar = cli_json("calendar", "--json")
     assert [(e["body"], e["date"]) for e in calendar["events"]] == [("comité de pilotage", "30 novembre 2021")]
+
+
+DELIBERATION = """# Délibération n° 2023-041
+
+## Le comité syndical,
+
+Vu l'arrêté préfectoral du 18 novembre 2015 portant création du PETR ;
+Vu la délibération n° 2017-052 du 12 décembre 2017 approuvant le pacte ;
+Vu l'avis du comité de pilotage du pacte en date du 11 mai 2023 ;
+
+Décide d'approuver le rapport d'évaluation.
+"""
+
+
+def test_each_clause_of_a_deliberation_dates_its_own_act(tmp_path, use_index):
+    # the « Vu … ; » lines are one paragraph: only the clause that names the steering committee
+    # dates one of its meetings
+    _index_of(tmp_path, use_index, {"deliberation.md": DELIBERATION})
+    calendar = cli_json("calendar", "--json")
+    assert [(e["body"], e["date"]) for e in calendar["events"]] == [("comité de pilotage", "11 mai 2023")]

@@ -111,6 +111,19 @@ def _axis_of(section: Section, kind: str | None = None) -> tuple[int, str, str, 
     return None
 
 
+def _clauses(units) -> list[tuple[str, str]]:
+    """(text, display) of each unit, a unit whose lines end with « ; » split at them: the « Vu … ; »
+    lines of a délibération are one unit, but each clause dates its own act."""
+    out = []
+    for unit in units:
+        parts = re.split(r"(?<=;)\n", unit.text)
+        if len(parts) == 1:
+            out.append((unit.text, unit.display))
+        else:
+            out += [(part.strip(), part.strip()) for part in parts if part.strip()]
+    return out
+
+
 def _lines(text: str) -> list[str]:
     return [ln.strip() for ln in text.split("\n")]
 
@@ -293,16 +306,16 @@ class FactExtractor:
         for section in sections:
             in_governance = any(h in fold(section.path_text) for h in map(fold, self.lexicon.governance_headings))
             last_body = None  # « Le comité technique rassemble … Il s'est tenu le … »: the body named last
-            for unit in split_units(section.text):
-                dates = find_dates(unit.text)
-                named = self._canonical_body(unit.text)
+            for text, display in _clauses(split_units(section.text)):
+                dates = find_dates(text)
+                named = self._canonical_body(text)
                 if not dates:
                     last_body = named or last_body
                     continue
-                row = self._row_label(unit.text)
-                label = self._without_meeting_words(row) if row else self._label_before(unit.text, dates[0].start)
+                row = self._row_label(text)
+                label = self._without_meeting_words(row) if row else self._label_before(text, dates[0].start)
                 body = named or self._named_body(label)
-                if body is None and (in_governance or self._speaks_of_meeting(unit.text)):
+                if body is None and (in_governance or self._speaks_of_meeting(text)):
                     body = last_body  # « Il s'est réuni le … » after the body's own sentence
                 if body is None:
                     # a governance section's own row label (« Bureau élargi : 12/03 »), never a clause
@@ -312,7 +325,7 @@ class FactExtractor:
                 last_body = body
                 for found in dates:
                     data = dict(found.as_dict(), body=body, label=label or body)
-                    facts.append(FactRow(doc_id, "governance_event", data, section.page.number, unit.display))
+                    facts.append(FactRow(doc_id, "governance_event", data, section.page.number, display))
         return facts
 
     def _speaks_of_meeting(self, text: str) -> bool:
