@@ -6,6 +6,7 @@ from __future__ import annotations
 from assistant.text.typography import plural
 
 import re
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 
 from assistant.answers.model import Source
@@ -417,7 +418,7 @@ class KnowledgeService:
             return Strategy([], [])
         # the strategy does not age like figures: the document that gives it whole (its axes
         # with their objectives) speaks for it, before a later summary that names the axes only
-        objectives = {d: sum(1 for f in self.facts("objective") if f.doc_id == d) for d in ranked}
+        objectives = Counter(f.doc_id for f in self.facts("objective"))  # one read of the catalog
         ranked.sort(key=lambda d: -objectives[d])  # stable: the date order stays among equals
         axes = self._axes_of(ranked[0], book)
         conflicts = []
