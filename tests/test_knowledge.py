@@ -245,6 +245,9 @@ def test_a_status_table_by_axis_gives_the_whole_pact_from_its_total_row(tmp_path
     _index_of(tmp_path, use_index, {"evaluation-contrat.md": STATUS_TABLE_REPORT})
     stats = cli_json("stats", "--json")
     assert (stats["done"], stats["in_progress"], stats["not_done"]) == (45, 35, 20)
+    # the figure is quoted with the parenthesis it opens, never cut inside it
+    shown = CliRunner().invoke(app, ["stats"]).stdout
+    assert "« Réalisées : 9 (45 %) »" in shown and "(45 % »" not in shown
     axis = cli_json("stats", "--axis", "2", "--json")
     assert (axis["done"], axis["in_progress"]) == (40, 40)
 
@@ -329,3 +332,32 @@ def test_each_clause_of_a_deliberation_dates_its_own_act(tmp_path, use_index):
     _index_of(tmp_path, use_index, {"deliberation.md": DELIBERATION})
     calendar = cli_json("calendar", "--json")
     assert [(e["body"], e["date"]) for e in calendar["events"]] == [("comité de pilotage", "11 mai 2023")]
+
+
+MEETINGS_IN_PROSE = """# Rapport final
+
+## 2. Gouvernance
+
+Le comité de pilotage s'est réuni onze fois entre mars 2018 et mai 2023.
+
+Le rapport a été remis le 31 mars 2023 et présenté au comité de pilotage le 11 mai 2023.
+
+Les ateliers de janvier 2023 ont précédé le comité de pilotage du 30 novembre 2022.
+
+La revue à mi-parcours du comité de pilotage de novembre 2021 s'est tenue à Lorvillers, le 30 novembre 2021.
+
+- Le comité de pilotage s'est réuni le 4 juin 2019. Le compte rendu a été validé le 20 juin 2019.
+
+Le conseil de développement, consulté le 6 juin 2023, a rendu un avis favorable.
+"""
+
+
+def test_meetings_in_prose_are_the_bodys_own_dates_in_order_of_time(tmp_path, use_index):
+    # never a span's bounds, nor the date of another act in the same sentence or item, nor a
+    # month-only mention of a meeting dated elsewhere; a body's name stops at its comma
+    _index_of(tmp_path, use_index, {"rapport.md": MEETINGS_IN_PROSE})
+    calendar = cli_json("calendar", "--json")
+    assert [(e["body"], e["date"]) for e in calendar["events"]] == [
+        ("comité de pilotage", "4 juin 2019"), ("comité de pilotage", "30 novembre 2021"),
+        ("comité de pilotage", "30 novembre 2022"), ("comité de pilotage", "11 mai 2023"),
+        ("conseil de développement", "6 juin 2023")]

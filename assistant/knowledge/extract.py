@@ -39,6 +39,12 @@ SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«])")
 ACRONYM_RE = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
 # a table row or a line about one axis (« Axe : Axe 1 – … ; Réalisées : 5 (50 %) », « Axe 2 : 40 % »)
 ROW_AXIS_RE = re.compile(r"^(?:[\w' ]{1,20}:\s*)?(?:axe|axis)\s+(\d{1,2})\b", re.IGNORECASE)
+# the bounds of a span of time (« entre mars 2018 et mai 2023 », « de 2018 à 2023 »): (before, between)
+SPANS = tuple((re.compile(rf"\b(?:{opening})\s+(?:le\s+|l'|les\s+)?$", re.IGNORECASE),
+               re.compile(rf"\s+(?:{joining})\s+(?:le\s+)?", re.IGNORECASE))
+              for opening, joining in (("entre", "et"), ("de|du|depuis", "à|au|jusqu'à|jusqu'au")))
+SENTENCE_END_RE = re.compile(r"(?<=[a-zà-ÿ)\d][.!?])\s+(?=[A-ZÀ-Ý«])")  # « … 2022. Compte rendu … »
+LABEL_END_RE = re.compile(r"[:–—]\s*(?:(?:le|les|du|au|en)\s+)?$")  # « Bureau élargi : (le) 12/03 », not a clause
 MET_RE = re.compile(r"\b(?:reuni|reunie|reunis|tenu|tenue|siege|convoque|convoquee)s?\b")  # accent-folded
 TOC_LINE_RE = re.compile(r"(?:\.{3,}|…)\s*\d+\s*$|\s\d{1,3}$")
 STATUS_ORDER = ("not_done", "abandoned", "in_progress", "done")
@@ -112,13 +118,16 @@ def _axis_of(section: Section, kind: str | None = None) -> tuple[int, str, str, 
 
 
 def _clauses(units) -> list[tuple[str, str]]:
-    """(text, display) of each unit, a unit whose lines end with « ; » split at them: the « Vu … ; »
-    lines of a délibération are one unit, but each clause dates its own act."""
+    """(text, display) of each clause of each unit. A unit whose lines end with « ; » is split at
+    them: the « Vu … ; » lines of a délibération are one unit, but each clause dates its own act.
+    So is a unit of several sentences (a list item, a paragraph of minutes): a date belongs to the
+    body its own sentence names."""
     out = []
     for unit in units:
         parts = re.split(r"(?<=;)\n", unit.text)
         if len(parts) == 1:
-            out.append((unit.text, unit.display))
+            sentences = [s for s in SENTENCE_END_RE.split(unit.text) if s.strip()]
+            out += [(unit.text, unit.display)] if len(sentences) == 1 else [(s.strip(), unit.display) for s in sentences]
         else:
             out += [(part.strip(), part.strip()) for part in parts if part.strip()]
     return out
@@ -271,7 +280,7 @@ class FactExtractor:
                             seen.add((axis, name))
                             value = float(m.group(1).replace(",", "."))
                             start, end = min(m.start(), where.start()), max(m.end(), where.end())
-                            written = clause[start:end].strip(" :")
+                            written = _closed(clause, start, end)
                             data = {"status": name, "value": int(value) if value.is_integer() else value,
                                     "written": written, "as_of": date, "axis": axis}
                             facts.append(FactRow(doc_id, "status_share", data, section.page.number, text))
@@ -313,13 +322,21 @@ class FactExtractor:
                     last_body = named or last_body
                     continue
                 row = self._row_label(text)
+                if not row:
+                    dates = self._meeting_dates(text, dates)
+                    if not dates:
+                        last_body = named or last_body
+                        continue
                 label = self._without_meeting_words(row) if row else self._label_before(text, dates[0].start)
                 body = named or self._named_body(label)
-                if body is None and (in_governance or self._speaks_of_meeting(text)):
-                    body = last_body  # « Il s'est réuni le … » after the body's own sentence
+                if body is None and (self._speaks_of_meeting(text) or in_governance and len(label.split()) <= 3):
+                    # « Il s'est réuni le … » after the body's own sentence; in a governance section, a
+                    # date line too (« – 12 mars 2019 : installation »), not another act's sentence
+                    body = last_body
                 if body is None:
                     # a governance section's own row label (« Bureau élargi : 12/03 »), never a clause
-                    if not in_governance or not label or len(label) > 60 or re.search(r"[\d,;]", label):
+                    if not in_governance or not label or len(label) > 60 or re.search(r"[\d,;]", label) \
+                            or not (row or LABEL_END_RE.search(text[: dates[0].start])):
                         continue
                     body = label[0].lower() + label[1:] if label[1:2].islower() else label
                 last_body = body
@@ -327,6 +344,29 @@ class FactExtractor:
                     data = dict(found.as_dict(), body=body, label=label or body)
                     facts.append(FactRow(doc_id, "governance_event", data, section.page.number, display))
         return facts
+
+    def _meeting_dates(self, text: str, dates: list) -> list:
+        """The dates of a sentence that can date a meeting: never the bounds of a span (« réuni onze
+        fois entre mars 2018 et mai 2023 »); and when a date follows the body's name, not the dates
+        before it, which date other acts (« rapport remis le 31 mars 2023 et présenté au comité de
+        pilotage le 11 mai 2023 »)."""
+        bounds = set()
+        for i in range(len(dates) - 1):
+            first, second = dates[i], dates[i + 1]
+            if any(before.search(text[: first.start]) and between.fullmatch(text[first.end: second.start])
+                   for before, between in SPANS):
+                bounds |= {i, i + 1}
+        kept = [d for i, d in enumerate(dates) if i not in bounds]
+        at = self._body_position(text)
+        if at is not None and any(d.start >= at for d in kept):
+            kept = [d for d in kept if d.start >= at]
+        return kept
+
+    def _body_position(self, text: str) -> int | None:
+        """Where the first body the lexicon knows is named in the text."""
+        low = "".join(fold(c)[:1] or c for c in text)  # accent-folded, same length as the text
+        found = [m.start() for forms in self.lexicon.bodies.values() for f in forms if (m := _contains(low, fold(f)))]
+        return min(found, default=None)
 
     def _speaks_of_meeting(self, text: str) -> bool:
         """The unit says that a body met (« réunion », « séance », « s'est réuni », « s'est tenu »)."""
@@ -375,6 +415,8 @@ class FactExtractor:
         if not first or not (ACRONYM_RE.fullmatch(first[0].strip(",:")) or
                              any(fold(first[0]).startswith(fold(w.split()[0])) for w in self.lexicon.body_words)):
             return None
+        # « Le conseil de développement, consulté le … » → « conseil de développement »
+        label = re.sub(r"^(?:le|la|les)\s+|^l'", "", label.split(",")[0].strip(), flags=re.IGNORECASE)
         low = fold(label)
         if any(_contains(low, fold(w)) for w in self.lexicon.body_words) or ACRONYM_RE.search(label):
             # a common noun is written in lower case (« réseau des développeurs »), an acronym as is
@@ -435,3 +477,13 @@ class FactExtractor:
                 if text and fold(text) != heading:
                     facts.append(FactRow(doc_id, "next_step", {"text": text}, section.page.number, text))
         return facts
+
+
+def _closed(text: str, start: int, end: int) -> str:
+    """``text[start:end]``, taken up to the parenthesis it opens (« Réalisée : 15 (48,4 %) »)."""
+    piece = text[start:end]
+    if piece.count("(") > piece.count(")"):
+        close = text.find(")", end)
+        if close != -1:
+            end = close + 1
+    return text[start:end].strip(" :")

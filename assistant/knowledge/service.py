@@ -3,6 +3,7 @@ strategy axes. Every result carries the sources where its data was read."""
 
 from __future__ import annotations
 
+from assistant.text.dates import month_and_year
 from assistant.text.typography import plural
 
 import re
@@ -388,7 +389,7 @@ class KnowledgeService:
     def governance_calendar(self, body: str | None = None, year: int | None = None) -> Calendar:
         """Meetings from every document that speaks for the pact (the same meeting once)."""
         book = SourceBook(self.catalog)
-        events, seen = [], set()
+        kept, seen = [], set()
         wanted = body.lower() if body else None
         for doc_id in self._ranked_documents("governance_event"):
             for fact in self._facts_of("governance_event", doc_id):
@@ -401,8 +402,16 @@ class KnowledgeService:
                 if key in seen:
                     continue
                 seen.add(key)
-                events.append(Event(data["body"], data["written"], data.get("iso"), bool(data.get("incomplete")),
-                                    book.cite(fact), data.get("correction")))
+                kept.append(fact)
+        # « la revue de novembre 2021 » is the body's meeting of 30 November 2021, not another one
+        dated = {(f.data["body"].lower(), f.data["iso"][:7]) for f in kept if f.data.get("iso")}
+        # in the order of time; a date written with its month only goes at the start of its month,
+        # one that cannot be read goes last
+        kept.sort(key=lambda f: f.data.get("iso") or (month_and_year(f.data["written"]) or "9999") + "-00")
+        events = [Event(f.data["body"], f.data["written"], f.data.get("iso"), bool(f.data.get("incomplete")),
+                        book.cite(f), f.data.get("correction"))
+                  for f in kept
+                  if f.data.get("iso") or (f.data["body"].lower(), month_and_year(f.data["written"])) not in dated]
         return Calendar(events, book.sources, body, year)
 
     def bodies(self) -> list[str]:

@@ -99,6 +99,16 @@ def parse_date(written: str) -> FoundDate:
     return FoundDate(written.strip(), 0, 0, None, period, True)
 
 
+def month_and_year(written: str) -> str | None:
+    """« 2021-11 » for a date written with its month and year (« novembre 2021 », « 30 nov. 2021 »)."""
+    for m in WORD_DATE_RE.finditer(written):
+        month = month_of(m.group(2))
+        if month is not None and m.group(3):
+            return f"{int(m.group(3)):04d}-{month[0]:02d}"
+    m = re.search(r"\b(\d{1,2})[/.-](\d{4})\b", written)
+    return f"{m.group(2)}-{int(m.group(1)):02d}" if m and 1 <= int(m.group(1)) <= 12 else None
+
+
 def find_dates(text: str) -> list[FoundDate]:
     """Every date of a text, in order, each parsed (see ``parse_date``)."""
     spans: list[tuple[int, int]] = []
