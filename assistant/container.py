@@ -117,7 +117,7 @@ class Assistant:
     def answers(self):
         from assistant.answers.service import AnswerService
 
-        from assistant.knowledge.extract import default_lexicon
+        from assistant.knowledge.lexicon import default_lexicon
         from assistant.knowledge.routing import ToolRouter
 
         router = ToolRouter(self.knowledge, default_lexicon())

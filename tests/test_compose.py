@@ -18,7 +18,7 @@ from assistant.answers.verify import verify
 from assistant.providers.catalog import ChunkRow
 from assistant.retrieval.hybrid import Hit
 from assistant.text.typography import NBSP, NNBSP, plural, title_case
-from assistant.text.units import Unit, is_bare_heading, split_units
+from assistant.text.units import is_bare_heading, split_units
 from test_answers import ask_json
 
 TITLE = "EVALUATION POCE (PACTE OFFENSIVE CROISSANCE EMPLOI) 2017/2021 PETR CŒUR DE LORRAINE"

@@ -206,7 +206,7 @@ def test_follow_up_shows_how_it_was_understood():
 
 def test_timeline_ticks_in_french_months():
     from assistant.interfaces.web.dashboard import timeline_figure
-    from assistant.knowledge.service import Calendar, Event
+    from assistant.knowledge.results import Calendar, Event
 
     events = [Event("comité de pilotage", d, d, False, 1) for d in ("2019-05-14", "2019-09-02", "2020-02-17")]
     fig = timeline_figure(Calendar(events, []))

@@ -22,7 +22,7 @@ from assistant.briefing.sentences import (axis_sentence, looks_like_body, meetin
                                           stats_sentence, territory_sentence)
 from assistant.briefing.topics import GENERIC_STEMS, concerns, distinctive_words, topic_passages, topic_words
 from assistant.briefing.typography import date_words, sentence, sentence_case, when
-from assistant.knowledge.extract import default_lexicon
+from assistant.knowledge.lexicon import default_lexicon
 from assistant.knowledge.service import KnowledgeService
 
 logger = logging.getLogger(__name__)

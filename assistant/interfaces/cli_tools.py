@@ -32,7 +32,7 @@ def stats(
         return
     result = assistant.knowledge.action_stats(axis)
     if not result.found and not result.register:
-        from assistant.knowledge.service import NO_STATS_FR  # not at import time: « pacte --help » stays quick
+        from assistant.knowledge.results import NO_STATS_FR  # not at import time: « pacte --help » stays quick
 
         out.print(NO_STATS_FR[0].upper() + NO_STATS_FR[1:] + ".")
         return
@@ -82,7 +82,7 @@ def calendar(
         return
     result = assistant.knowledge.governance_calendar(body, year)
     if not result.events:
-        from assistant.knowledge.service import NO_EVENTS_FR
+        from assistant.knowledge.results import NO_EVENTS_FR
 
         out.print(NO_EVENTS_FR[0].upper() + NO_EVENTS_FR[1:] + ".")
         return
@@ -103,7 +103,7 @@ def axes(as_json: bool = typer.Option(False, "--json", help="Dernière ligne : l
         return
     result = assistant.knowledge.strategy_axes()
     if not result.axes:
-        from assistant.knowledge.service import NO_AXES_FR
+        from assistant.knowledge.results import NO_AXES_FR
 
         out.print(NO_AXES_FR[0].upper() + NO_AXES_FR[1:] + ".")
         return

@@ -31,7 +31,8 @@ import numpy as np
 from assistant.answers.model import Source
 from assistant.knowledge.classify_explain import axis_reasons, cited_sources, none_reason
 from assistant.knowledge.classify_vocabulary import DATA_DIR, Mention, Vocabulary, Words, default_vocabulary
-from assistant.knowledge.service import KnowledgeService, Strategy
+from assistant.knowledge.results import Strategy
+from assistant.knowledge.service import KnowledgeService
 from assistant.providers.embeddings import embed_query
 
 FEATURES = ("themes", "words", "actions", "similarity", "theme_similarity")

@@ -11,7 +11,7 @@ import numpy as np
 
 from assistant.answers.model import Source
 from assistant.knowledge.classify_vocabulary import Vocabulary, Words
-from assistant.knowledge.service import SourceBook, Strategy
+from assistant.knowledge.results import SourceBook, Strategy
 
 if TYPE_CHECKING:
     from assistant.knowledge.classify import Objective, Scored, _Profile

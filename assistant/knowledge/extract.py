@@ -21,16 +21,14 @@ a malformed date is kept as written and flagged incomplete.
 from __future__ import annotations
 
 import re
-import tomllib
-from dataclasses import dataclass
-from functools import lru_cache
 
 from assistant.answers.units import BULLET_RE, split_units
 from assistant.ingest.structure import Section, split_sections
-from assistant.providers.catalog import FactRow
+from assistant.knowledge.lexicon import Lexicon, contains, default_lexicon, fold, status_match, status_of
 from assistant.parsing.parsers import ParsedDocument
+from assistant.providers.catalog import FactRow
 from assistant.text.dates import find_dates
-from assistant.text.headings import DATA_DIR, objective_line, strategy_heading
+from assistant.text.headings import objective_line, strategy_heading
 
 PERCENT_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s*%")
 LABEL_LINE_RE = re.compile(r"^objectifs?\s+(?:stratégiques?|opérationnels?)\s*:?$", re.IGNORECASE)
@@ -43,71 +41,9 @@ ROW_AXIS_RE = re.compile(r"^(?:[\w' ]{1,20}:\s*)?(?:axe|axis)\s+(\d{1,2})\b", re
 SPANS = tuple((re.compile(rf"\b(?:{opening})\s+(?:le\s+|l'|les\s+)?$", re.IGNORECASE),
                re.compile(rf"\s+(?:{joining})\s+(?:le\s+)?", re.IGNORECASE))
               for opening, joining in (("entre", "et"), ("de|du|depuis", "à|au|jusqu'à|jusqu'au")))
-SENTENCE_END_RE = re.compile(r"(?<=[a-zà-ÿ)\d][.!?])\s+(?=[A-ZÀ-Ý«])")  # « … 2022. Compte rendu … »
 LABEL_END_RE = re.compile(r"[:–—]\s*(?:(?:le|les|du|au|en)\s+)?$")  # « Bureau élargi : (le) 12/03 », not a clause
 MET_RE = re.compile(r"\b(?:reuni|reunie|reunis|tenu|tenue|siege|convoque|convoquee)s?\b")  # accent-folded
 TOC_LINE_RE = re.compile(r"(?:\.{3,}|…)\s*\d+\s*$|\s\d{1,3}$")
-STATUS_ORDER = ("not_done", "abandoned", "in_progress", "done")
-
-
-def fold(text: str) -> str:
-    import unicodedata
-
-    text = text.lower().replace("’", "'").replace("œ", "oe")
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
-@dataclass
-class Lexicon:
-    status: dict[str, list[str]]
-    bodies: dict[str, list[str]]
-    governance_headings: list[str]
-    next_steps_headings: list[str]
-    member_prefixes: list[str]
-    input_markers: list[str]
-    action_words: list[str]
-    status_columns: list[str]
-    meeting_words: list[str]
-    body_words: list[str]
-
-    @classmethod
-    def load(cls) -> "Lexicon":
-        data = tomllib.loads((DATA_DIR / "lexicon.toml").read_text(encoding="utf-8"))
-        return cls(
-            data["status"], data["bodies"], data["governance_headings"], data["next_steps_headings"],
-            data["member_prefixes"], data["input_markers"], data["action_words"],
-            data["status_columns"], data["meeting_words"], data["body_words"],
-        )
-
-
-@lru_cache(maxsize=1)
-def default_lexicon() -> Lexicon:
-    return Lexicon.load()
-
-
-def _contains(text: str, phrase: str) -> re.Match | None:
-    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text)
-
-
-def status_match(words: str, lexicon: Lexicon) -> tuple[str, re.Match] | None:
-    """The status a text states, and where: negated forms are looked for first."""
-    text = fold(words)
-    for status in STATUS_ORDER:
-        best = None
-        for form in lexicon.status.get(status, []):
-            m = _contains(text, fold(form))
-            if m and (best is None or len(m.group(0)) > len(best.group(0))):
-                best = m
-        if best:
-            return status, best
-    return None
-
-
-def status_of(words: str, lexicon: Lexicon) -> str | None:
-    found = status_match(words, lexicon)
-    return found[0] if found else None
-
-
 def _axis_of(section: Section, kind: str | None = None) -> tuple[int, str, str, int] | None:
     """The nearest strategy heading of a section's path: (number, title, kind, index in path)."""
     for i in range(len(section.path) - 1, -1, -1):
@@ -126,7 +62,7 @@ def _clauses(units) -> list[tuple[str, str]]:
     for unit in units:
         parts = re.split(r"(?<=;)\n", unit.text)
         if len(parts) == 1:
-            sentences = [s for s in SENTENCE_END_RE.split(unit.text) if s.strip()]
+            sentences = [s for s in SENTENCE_RE.split(unit.text) if s.strip()]
             out += [(unit.text, unit.display)] if len(sentences) == 1 else [(s.strip(), unit.display) for s in sentences]
         else:
             out += [(part.strip(), part.strip()) for part in parts if part.strip()]
@@ -259,7 +195,7 @@ class FactExtractor:
         for section in sections:
             found = _axis_of(section)
             axis = found[0] if found else None
-            heading_about_actions = any(_contains(fold(section.path_text), w) for w in actions)
+            heading_about_actions = any(contains(fold(section.path_text), w) for w in actions)
             for line in _lines(section.text):
                 if "%" not in line:
                     continue
@@ -267,7 +203,7 @@ class FactExtractor:
                 row_axis = ROW_AXIS_RE.match(text)
                 axis = int(row_axis.group(1)) if row_axis else (found[0] if found else None)
                 for sentence in SENTENCE_RE.split(text):
-                    about_actions = heading_about_actions or any(_contains(fold(sentence), w) for w in actions)
+                    about_actions = heading_about_actions or any(contains(fold(sentence), w) for w in actions)
                     for clause in CLAUSE_SPLIT_RE.split(sentence):
                         for m in PERCENT_RE.finditer(clause):
                             status = status_match(clause, self.lexicon)
@@ -365,13 +301,13 @@ class FactExtractor:
     def _body_position(self, text: str) -> int | None:
         """Where the first body the lexicon knows is named in the text."""
         low = "".join(fold(c)[:1] or c for c in text)  # accent-folded, same length as the text
-        found = [m.start() for forms in self.lexicon.bodies.values() for f in forms if (m := _contains(low, fold(f)))]
+        found = [m.start() for forms in self.lexicon.bodies.values() for f in forms if (m := contains(low, fold(f)))]
         return min(found, default=None)
 
     def _speaks_of_meeting(self, text: str) -> bool:
         """The unit says that a body met (« réunion », « séance », « s'est réuni », « s'est tenu »)."""
         low = fold(text)
-        return bool(MET_RE.search(low)) or any(_contains(low, fold(w)) for w in self.lexicon.meeting_words)
+        return bool(MET_RE.search(low)) or any(contains(low, fold(w)) for w in self.lexicon.meeting_words)
 
     @staticmethod
     def _row_label(text: str) -> str | None:
@@ -402,7 +338,7 @@ class FactExtractor:
     def _canonical_body(self, text: str) -> str | None:
         low = fold(text)
         for name, forms in self.lexicon.bodies.items():
-            if any(_contains(low, fold(f)) for f in forms):
+            if any(contains(low, fold(f)) for f in forms):
                 return name
         return None
 
@@ -418,7 +354,7 @@ class FactExtractor:
         # « Le conseil de développement, consulté le … » → « conseil de développement »
         label = re.sub(r"^(?:le|la|les)\s+|^l'", "", label.split(",")[0].strip(), flags=re.IGNORECASE)
         low = fold(label)
-        if any(_contains(low, fold(w)) for w in self.lexicon.body_words) or ACRONYM_RE.search(label):
+        if any(contains(low, fold(w)) for w in self.lexicon.body_words) or ACRONYM_RE.search(label):
             # a common noun is written in lower case (« réseau des développeurs »), an acronym as is
             return label[0].lower() + label[1:] if label[1:2].islower() else label
         return None

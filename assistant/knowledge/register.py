@@ -11,7 +11,7 @@ import io
 import re
 from pathlib import Path
 
-from assistant.knowledge.extract import Lexicon, default_lexicon, status_of
+from assistant.knowledge.lexicon import Lexicon, default_lexicon, status_of
 from assistant.providers.catalog import FactRow
 from assistant.providers.lexical import fold_accents
 from assistant.parsing.parsers import DocumentError

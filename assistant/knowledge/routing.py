@@ -17,8 +17,9 @@ from assistant.answers.compose import (
 from assistant.answers.model import Answer
 from assistant.answers.question import QuestionAnalysis
 from assistant.answers.verify import verify
-from assistant.knowledge.extract import Lexicon, status_of
-from assistant.knowledge.service import STATUSES, Calendar, KnowledgeService, SourceBook, Strategy
+from assistant.knowledge.lexicon import Lexicon, status_of
+from assistant.knowledge.results import STATUSES, Calendar, SourceBook, Strategy
+from assistant.knowledge.service import KnowledgeService
 from assistant.retrieval.documents import EVERYTHING, Scope
 from assistant.retrieval.hybrid import written_date
 from assistant.text.tokens import fold_accents, tokenize_fr

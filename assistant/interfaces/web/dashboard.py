@@ -9,7 +9,7 @@ import gradio as gr
 
 from assistant.interfaces.web.render import display_title, french_date
 from assistant.interfaces.web.render import inert_markdown as md
-from assistant.knowledge.service import MONTHS
+from assistant.knowledge.results import MONTHS
 from assistant.text.typography import date_words
 
 STATUS = {"done": ("Réalisées", "#2e7d32"), "in_progress": ("En cours", "#f9a825"), "not_done": ("Non réalisées", "#c62828")}

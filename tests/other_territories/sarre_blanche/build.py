@@ -16,7 +16,7 @@ import matplotlib
 from fpdf import FPDF
 from fpdf.fonts import FontFace
 import docx
-from docx.shared import Pt, Cm, RGBColor
+from docx.shared import Pt, Cm
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 FIXED_DATE = datetime(2024, 1, 1, tzinfo=timezone.utc)
@@ -519,7 +519,7 @@ def report_blocks(st):
     P("Les objectifs du pacte répondaient aux besoins identifiés en 2017 et restent, pour l'essentiel, d'actualité. Les acteurs interrogés soulignent toutefois deux évolutions majeures depuis la signature : la tension sur le foncier liée à l'objectif de zéro artificialisation nette fixé par la loi Climat et résilience de 2021, et l'acuité nouvelle des enjeux de transition énergétique pour les entreprises industrielles.")
     P("Le pacte s'est bien articulé avec le programme LEADER, dont le groupe d'action locale a cofinancé 1 080 000 € de dépenses, et avec le programme Petites villes de demain, dont Blanchemont-sur-Sarre et Saint-Quirin-les-Forges sont lauréates depuis 2021. L'articulation avec la démarche Territoires d'industrie, portée à une échelle plus large, est restée plus formelle.")
     H2("9.2 Efficacité")
-    P(f"Sur les 20 indicateurs de résultat suivis, 6 atteignent ou dépassent leur cible et 14 restent en deçà. Les écarts les plus importants concernent l'immobilier d'entreprise (30 % de la cible), les entreprises de la filière bois aidées (70 %) et les emplois créés ou maintenus (78 %). Le taux d'engagement global de 71 % place le pacte dans la moyenne des contrats territoriaux de la première génération évalués dans le Grand Est.")
+    P("Sur les 20 indicateurs de résultat suivis, 6 atteignent ou dépassent leur cible et 14 restent en deçà. Les écarts les plus importants concernent l'immobilier d'entreprise (30 % de la cible), les entreprises de la filière bois aidées (70 %) et les emplois créés ou maintenus (78 %). Le taux d'engagement global de 71 % place le pacte dans la moyenne des contrats territoriaux de la première génération évalués dans le Grand Est.")
     H2("9.3 Efficience")
     P(f"Le coût moyen par emploi créé ou maintenu, rapporté aux seules dépenses des actions à vocation économique directe, s'établit à environ 21 000 €, un ratio comparable à celui d'autres programmes de développement rural. L'ingénierie du PETR, 2,5 ETP pour {st['n']} actions, est jugée sous-dimensionnée, en particulier pour l'animation des filières et la prospection.")
     H2("9.4 Gouvernance")

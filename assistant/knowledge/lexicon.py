@@ -1,0 +1,72 @@
+"""The general vocabulary the fact rules read (``assistant/data/lexicon.toml``): status
+expressions, governance bodies and headings, meeting words; and the accent-folded matching
+(``fold``, ``contains``) they use."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+
+from assistant.text.headings import DATA_DIR
+
+STATUS_ORDER = ("not_done", "abandoned", "in_progress", "done")
+
+
+def fold(text: str) -> str:
+    import unicodedata
+
+    text = text.lower().replace("’", "'").replace("œ", "oe")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@dataclass
+class Lexicon:
+    status: dict[str, list[str]]
+    bodies: dict[str, list[str]]
+    governance_headings: list[str]
+    next_steps_headings: list[str]
+    member_prefixes: list[str]
+    input_markers: list[str]
+    action_words: list[str]
+    status_columns: list[str]
+    meeting_words: list[str]
+    body_words: list[str]
+
+    @classmethod
+    def load(cls) -> "Lexicon":
+        data = tomllib.loads((DATA_DIR / "lexicon.toml").read_text(encoding="utf-8"))
+        return cls(
+            data["status"], data["bodies"], data["governance_headings"], data["next_steps_headings"],
+            data["member_prefixes"], data["input_markers"], data["action_words"],
+            data["status_columns"], data["meeting_words"], data["body_words"],
+        )
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    return Lexicon.load()
+
+
+def contains(text: str, phrase: str) -> re.Match | None:
+    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text)
+
+
+def status_match(words: str, lexicon: Lexicon) -> tuple[str, re.Match] | None:
+    """The status a text states, and where: negated forms are looked for first."""
+    text = fold(words)
+    for status in STATUS_ORDER:
+        best = None
+        for form in lexicon.status.get(status, []):
+            m = contains(text, fold(form))
+            if m and (best is None or len(m.group(0)) > len(best.group(0))):
+                best = m
+        if best:
+            return status, best
+    return None
+
+
+def status_of(words: str, lexicon: Lexicon) -> str | None:
+    found = status_match(words, lexicon)
+    return found[0] if found else None

@@ -1,0 +1,221 @@
+"""What the structured tools return: action statistics, governance calendar, strategy axes and fact
+lists, each with the sources its data was read from (``SourceBook`` numbers them). Data only: the
+French text is written by ``assistant.answers.compose`` and the interfaces."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+
+from assistant.answers.model import Source
+from assistant.providers.catalog import Catalog, FactRow
+
+MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
+STATUSES = ("done", "in_progress", "not_done")
+STATUS_WORDS_FR = {"done": "réalisées", "in_progress": "en cours", "not_done": "non réalisées", "abandoned": "abandonnées"}
+
+
+def as_of_key(as_of: str | None) -> tuple[int, int]:
+    """Sort key of a cover date such as « Janvier 2022 » (unknown dates sort first)."""
+    if not as_of:
+        return (0, 0)
+    text = as_of.lower()
+    year = re.search(r"(19|20)\d\d", text)
+    month = next((i + 1 for i, m in enumerate(MONTHS) if m in text or m.replace("é", "e").replace("û", "u") in text), 0)
+    return (int(year.group(0)) if year else 0, month)
+
+
+NO_STATS_FR = "aucune statistique d'avancement trouvée dans les documents indexés"
+NO_AXES_FR = "aucun axe stratégique trouvé dans les documents indexés"
+NO_EVENTS_FR = "aucune réunion datée trouvée dans les documents indexés"
+
+
+@dataclass
+class Conflict:
+    """Another document giving different facts of the same kind for the same territory."""
+
+    document: str
+    file: str
+    as_of: str | None
+    summary: str
+    sources: list[int]
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class ActionStats:
+    done: float | None
+    in_progress: float | None
+    not_done: float | None
+    unit: str
+    as_of: str | None
+    sources: list[Source]
+    register: dict | None = None
+    axis: int | None = None
+    written: dict[str, str] = field(default_factory=dict)
+    source_of: dict[str, int] = field(default_factory=dict)
+    conflicts: list[Conflict] = field(default_factory=list)
+    computed: dict | None = None  # shares computed from a table of actions: counts by status
+    corrections: dict[str, dict] = field(default_factory=dict)  # status → the user's correction
+
+    @property
+    def found(self) -> bool:
+        return any(v is not None for v in (self.done, self.in_progress, self.not_done))
+
+    @property
+    def warning(self) -> str | None:
+        if not self.conflicts:
+            return None
+        others = " ; ".join(f"« {c.document} »" + (f" ({c.as_of})" if c.as_of else "") + f" : {c.summary}"
+                            for c in self.conflicts)
+        return (f"Attention : d'autres documents donnent des chiffres différents ({others}). Vérifiez la source, "
+                "ou tranchez dans corrections.toml.")
+
+    def to_dict(self) -> dict:
+        """The ``pacte stats --json`` contract (optional keys appear only when they apply)."""
+        out = {
+            "done": self.done,
+            "in_progress": self.in_progress,
+            "not_done": self.not_done,
+            "unit": self.unit,
+            "as_of": self.as_of,
+            "sources": [s.to_dict() for s in self.sources],
+            "register": self.register,
+        }
+        if not self.found:
+            out["message"] = NO_STATS_FR
+        if self.computed:
+            out["computed"] = self.computed
+        if self.corrections:
+            out["corrections"] = self.corrections
+        if self.conflicts:
+            out["conflicts"] = [c.to_dict() for c in self.conflicts]
+            out["warning"] = self.warning
+        return out
+
+
+@dataclass
+class Event:
+    body: str
+    date: str  # as written
+    iso: str | None
+    incomplete: bool
+    source: int  # n of the source
+    correction: dict | None = None
+
+
+@dataclass
+class Calendar:
+    events: list[Event]
+    sources: list[Source]
+    body: str | None = None
+    year: int | None = None
+
+    def bodies(self) -> dict[str, list[Event]]:
+        out: dict[str, list[Event]] = {}
+        for e in self.events:
+            out.setdefault(e.body, []).append(e)
+        return out
+
+    def to_dict(self) -> dict:
+        out = {
+            "body": self.body,
+            "year": self.year,
+            "events": [asdict(e) for e in self.events],
+            "bodies": {b: len(es) for b, es in self.bodies().items()},
+            "sources": [s.to_dict() for s in self.sources],
+        }
+        if not self.events:
+            out["message"] = NO_EVENTS_FR
+        return out
+
+
+@dataclass
+class Axis:
+    number: int
+    title: str
+    objectives: list[str]
+    source: int
+    correction: dict | None = None
+
+
+@dataclass
+class Strategy:
+    axes: list[Axis]
+    sources: list[Source]
+    conflicts: list[Conflict] = field(default_factory=list)
+
+    @property
+    def objective_count(self) -> int:
+        return sum(len(a.objectives) for a in self.axes)
+
+    def axis(self, number: int) -> Axis | None:
+        return next((a for a in self.axes if a.number == number), None)
+
+    @property
+    def warning(self) -> str | None:
+        if not self.conflicts:
+            return None
+        others = " ; ".join(f"« {c.document} » : {c.summary}" for c in self.conflicts)
+        return f"Attention : d'autres documents du territoire donnent d'autres axes ({others})."
+
+    def to_dict(self) -> dict:
+        out = {
+            "axes": [asdict(a) for a in self.axes],
+            "objectives": self.objective_count,
+            "sources": [s.to_dict() for s in self.sources],
+        }
+        if not self.axes:
+            out["message"] = NO_AXES_FR
+        if self.conflicts:
+            out["conflicts"] = [c.to_dict() for c in self.conflicts]
+            out["warning"] = self.warning
+        return out
+
+
+@dataclass
+class Item:
+    text: str
+    note: str | None  # e.g. « En cours » next to a study
+    source: int
+
+
+@dataclass
+class FactList:
+    """A sourced list read from the documents (strategy inputs, next steps, members)."""
+
+    kind: str
+    items: list[Item]
+    sources: list[Source]
+
+    def to_dict(self) -> dict:
+        return {"items": [asdict(i) for i in self.items], "sources": [s.to_dict() for s in self.sources]}
+
+
+class SourceBook:
+    """Numbers the distinct places facts were read from."""
+
+    def __init__(self, catalog: Catalog):
+        self.catalog = catalog
+        self.sources: list[Source] = []
+        self._index: dict[tuple, int] = {}
+
+    def cite(self, fact: FactRow, excerpt: str | None = None) -> int:
+        excerpt = excerpt or fact.excerpt or ""
+        key = (fact.doc_id, fact.page, excerpt)
+        if key not in self._index:
+            doc = self.catalog.document(fact.doc_id)
+            # the first words of the excerpt place the fact in its chunk (line breaks may differ)
+            probe = (fact.excerpt or "").split("\n")[0][:24]
+            chunk = self.catalog.find_chunk(fact.doc_id, probe) if probe else None
+            meta = chunk.metadata if chunk else {}
+            n = len(self.sources) + 1
+            self._index[key] = n
+            self.sources.append(Source(
+                n=n, document=(doc.title if doc else "") or "", file=doc.path if doc else "",
+                page=fact.page, page_label=meta.get("page_label") or None, section=meta.get("section") or None,
+                excerpt=excerpt, score=1.0, chunk_id=chunk.id if chunk else None,
+            ))
+        return self._index[key]
