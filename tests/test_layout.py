@@ -352,3 +352,28 @@ def test_the_shipped_text_reads_as_before(name):
     assert "**" not in text and "Le POCE se base sur les besoins et initiatives du territoire en fonction" in text
     assert "CC Côtes de Meuse en Woëvre\nCC de l'Aire à l'Argonne\nCC du Sammiellois\nCC Fresnes en Woëvre" in text
     assert "- CTDC : 14/12/21 +\n15/06/2021" in text  # a bullet's continuation line stays with it
+
+
+def test_an_infographic_tile_is_its_figure_with_its_caption(tmp_path):
+    # figures in large type, each above its lower-case caption, tiles side by side
+    pdf = FPDF(orientation="L")
+    pdf.add_font("dejavu", "", str(unicode_font()))
+    pdf.set_font("dejavu", size=10)
+    pdf.add_page()
+    tiles = [("11,2 M€", "de dépenses réalisées sur 16,2 M€ prévus"), ("247", "créateurs et repreneurs accompagnés"),
+             ("97 %", "des locaux raccordables à la fibre")]
+    for k, (figure, caption) in enumerate(tiles):
+        pdf.set_font_size(28)
+        pdf.set_xy(15 + 90 * k, 40)
+        pdf.cell(80, 14, figure, align="C")
+        pdf.set_font_size(10)
+        pdf.set_xy(15 + 90 * k, 60)
+        pdf.multi_cell(80, 5, caption, align="C")
+    pdf.output(str(tmp_path / "synthese.pdf"))
+    text = "\n\n".join(page.text for page in load_document(tmp_path / "synthese.pdf").pages)
+    shown = [u.display for u in split_units(text)]
+    for figure, caption in tiles:
+        assert f"{figure} {caption}" in shown, shown
+    # a figure followed by a new sentence, or by an item, stays apart
+    assert [u.display for u in split_units("2 réunions\n\nLe comité a validé le bilan.")] == [
+        "2 réunions", "Le comité a validé le bilan."]

@@ -110,7 +110,27 @@ def split_units(text: str) -> list[Unit]:
                 if piece.strip():
                     units.append(Unit(piece, start + max(at, 0), block, "sentence"))
         i = j
-    return units
+    return _figures_with_captions(text, units)
+
+
+# a figure standing alone on its line (« 11,2 M€ », « 312 emplois », « 97 % »): a tile of an
+# infographic or a slide, whose caption follows in lower case on the next line or block
+FIGURE_RE = re.compile(r"^[+≈~]?\s*\d[\d \u202f\xa0.,]*(?:\s*(?:%|[kKM]?€|[a-zà-ÿ²³]+\.?)){0,2}$")
+
+
+def _figures_with_captions(text: str, units: list[Unit]) -> list[Unit]:
+    """A figure alone on its line and the lower-case caption after it are one unit: « 11,2 M€ »
+    then « de dépenses réalisées sur 16,2 M€ prévus » states one fact."""
+    out: list[Unit] = []
+    for unit in units:
+        last = out[-1] if out else None
+        if (last is not None and last.kind != "item" and "\n" not in last.text.strip()
+                and FIGURE_RE.match(last.text.strip()) and unit.text[:1].islower()
+                and unit.block - last.block <= 1 and not text[last.start + len(last.text): unit.start].strip()):
+            out[-1] = Unit(text[last.start: unit.start + len(unit.text)], last.start, last.block, unit.kind)
+        else:
+            out.append(unit)
+    return out
 
 
 def dates_in(text: str) -> list[str]:
