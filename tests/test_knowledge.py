@@ -82,6 +82,19 @@ def test_ask_routes_to_the_tools(shipped):
     assert "SOUTENIR L'ECONOMIE TOURISTIQUE" in answer["answer"]
 
 
+@pytest.mark.parametrize("question, by_the_tool", [
+    ("Quel est le taux d'actions réalisées ?", True),
+    ("What share of the pact's actions were completed?", True),
+    ("Quel était le taux d'actions réalisées en janvier 2022 ?", True),  # the date the figures give
+    ("Quel était le taux d'actions réalisées fin octobre 2019 ?", False),  # an earlier review's figures
+    ("Quelles actions ont été réalisées ?", False),  # which actions: a list, not a share
+    ("Qu'est-ce qui a freiné la réalisation des actions ?", False),
+])
+def test_the_statistics_answer_shares_and_counts_at_their_own_date(shipped, question, by_the_tool):
+    answer = json.loads(CliRunner().invoke(app, ["ask", "--json", question]).stdout.strip().splitlines()[-1])
+    assert (answer["tool"] == "action_stats") == by_the_tool, answer
+
+
 
 @pytest.mark.parametrize("question, tool, expected", [
     ("Après le POCE, quel dispositif prend le relais ?", "next_steps", ["« PTRTE » [1]"]),

@@ -97,6 +97,10 @@ class AnswerService:
         searched = self.lexicon.to_french(standalone) if language == "en" else standalone
         analysis = analyse(searched, self.glossary, self.cues)
         analysis.language = language
+        if language == "en" and analysis.kind == "what":
+            # the English cues (« what share », « how many ») name the kind asked where the gloss
+            # word by word may not (« share » glosses to « part »)
+            analysis.kind = analyse(standalone, self.glossary, self.cues).kind
         if language == "en" and analysis.extreme is None:  # « the highest » glosses to « plus élevé »
             analysis.extreme = extreme_asked(standalone, self.cues)
         if history:  # the words a follow-up brings, in French like the rest

@@ -22,6 +22,7 @@ from assistant.knowledge.results import STATUSES, Calendar, SourceBook, Strategy
 from assistant.knowledge.service import KnowledgeService
 from assistant.retrieval.documents import EVERYTHING, Scope
 from assistant.retrieval.hybrid import written_date
+from assistant.text.dates import find_dates, month_and_year
 from assistant.text.tokens import fold_accents, tokenize_fr
 from assistant.text.typography import plural, when
 
@@ -74,7 +75,9 @@ class ToolRouter:
             return None
         if analysis.kind == "definition":
             return None
-        if ACTION_RE.search(question) and (analysis.kind == "percent" or self._status_asked(question)):
+        if ACTION_RE.search(question) and (analysis.kind == "percent" or analysis.kind == "count"
+                                           and self._status_asked(question)):
+            # a share or a count of actions; not which actions (a list), nor what hindered them
             return self._stats_answer(question, analysis)
         body = self._body_named(question)
         # a count is of meetings when the question speaks of meetings or counts the body itself
@@ -142,6 +145,13 @@ class ToolRouter:
             return "not_done"
         return status_of(low, self.lexicon) or ("done" if re.search(r"réalis|menées? à bien|completed|carried out", low) else None)
 
+    @staticmethod
+    def _at_stats_date(question: str, as_of: str | None) -> bool:
+        """The question asks for the figures at the date the statistics give, or names no month:
+        « fin octobre 2022 » asks for an earlier review's figures, which the passages answer."""
+        asked = {month_and_year(d.written) for d in find_dates(question) if d.precision in ("day", "month")} - {None}
+        return not asked or month_and_year(as_of or "") in asked
+
     def _counts_body(self, question: str, body: str | None) -> bool:
         """The words that follow « combien de » / « how many » name a body."""
         following = COUNTED_RE.search(question)
@@ -190,7 +200,7 @@ class ToolRouter:
     # answers ------------------------------------------------------------------------------
     def _stats_answer(self, question: str, analysis: QuestionAnalysis) -> Answer | None:
         stats = self.knowledge.action_stats()
-        if not stats.found:
+        if not stats.found or not self._at_stats_date(question, stats.as_of):
             return None
         en = analysis.language == "en"
         asked = self._status_asked(question)
