@@ -95,6 +95,16 @@ def test_the_statistics_answer_shares_and_counts_at_their_own_date(shipped, ques
     assert (answer["tool"] == "action_stats") == by_the_tool, answer
 
 
+@pytest.mark.parametrize("question, by_the_tool", [
+    ("Combien de communautés de communes compte le PETR ?", True),
+    ("How many member communities does the PETR have?", True),
+    ("Combien d'habitants vivent dans les communautés de communes du PETR ?", False),  # not a count of members
+])
+def test_the_members_answer_a_count_of_members_only(shipped, question, by_the_tool):
+    answer = json.loads(CliRunner().invoke(app, ["ask", "--json", question]).stdout.strip().splitlines()[-1])
+    assert (answer["tool"] == "members") == by_the_tool, answer
+
+
 
 @pytest.mark.parametrize("question, tool, expected", [
     ("Après le POCE, quel dispositif prend le relais ?", "next_steps", ["« PTRTE » [1]"]),

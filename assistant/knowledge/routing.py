@@ -88,7 +88,7 @@ class ToolRouter:
             return self._calendar_answer(question, analysis, body)
         if AXIS_WORD_RE.search(question) and self._asks_axes(question, analysis):
             return self._axes_answer(question, analysis)
-        if MEMBERS_RE.search(question) and analysis.kind in ("list", "count", "who"):
+        if MEMBERS_RE.search(question) and analysis.kind in ("list", "count", "who") and self._counts_members(question, analysis):
             return self._list_answer(question, analysis, "members")
         if INPUTS_WHAT_RE.search(question) and INPUTS_HOW_RE.search(question) and analysis.kind in ("list", "what", "who"):
             return self._list_answer(question, analysis, "strategy_inputs")
@@ -151,6 +151,16 @@ class ToolRouter:
         « fin octobre 2022 » asks for an earlier review's figures, which the passages answer."""
         asked = {month_and_year(d.written) for d in find_dates(question) if d.precision in ("day", "month")} - {None}
         return not asked or month_and_year(as_of or "") in asked
+
+    @staticmethod
+    def _counts_members(question: str, analysis: QuestionAnalysis) -> bool:
+        """A count asks for the members when what it counts is members (« combien de communautés
+        de communes ? »), not something of the territory (« combien d'habitants … ? »)."""
+        if analysis.kind != "count":
+            return True
+        following = COUNTED_RE.search(question)
+        return following is not None and bool(MEMBERS_RE.search(following.group(1)) or
+                                              re.match(r"(?:membres?|members?|communes)\b", following.group(1), re.I))
 
     def _counts_body(self, question: str, body: str | None) -> bool:
         """The words that follow « combien de » / « how many » name a body."""
