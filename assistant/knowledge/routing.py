@@ -17,38 +17,22 @@ from assistant.answers.compose import (
 from assistant.answers.model import Answer
 from assistant.answers.question import QuestionAnalysis
 from assistant.answers.verify import verify
-from assistant.knowledge.lexicon import Lexicon, status_of
+from assistant.knowledge.lexicon import Lexicon
 from assistant.knowledge.results import STATUSES, Calendar, SourceBook, Strategy
 from assistant.knowledge.service import KnowledgeService
+from assistant.knowledge.tool_questions import (ACTION_RE, AXIS_NUMBER_RE, AXIS_WORD_RE, GOVERNANCE_RE,
+                                                INPUTS_HOW_RE, INPUTS_WHAT_RE, MEETING_RE, MEMBERS_RE, NEXT_RE, YEAR_RE,
+                                                asks_axes, at_stats_date, body_named, counts_body, counts_members,
+                                                status_asked)
 from assistant.retrieval.documents import EVERYTHING, Scope
 from assistant.retrieval.hybrid import written_date
-from assistant.text.dates import find_dates, month_and_year
-from assistant.text.tokens import fold_accents, tokenize_fr
+from assistant.text.tokens import tokenize_fr
 from assistant.text.typography import plural, when
 
 LIST_TOOLS = {"next_steps": "next_step", "strategy_inputs": "input", "members": "member"}  # tool name → fact kind
 STATUS_WORDS_FR = {"done": "réalisées", "in_progress": "en cours", "not_done": "non réalisées"}
 STATUS_WORDS_EN = {"done": "completed", "in_progress": "in progress", "not_done": "not carried out"}
 STATUS_WORD_FR = {"done": "réalisée", "in_progress": "en cours", "not_done": "non réalisée"}  # one action
-ACTION_RE = re.compile(r"\b(actions?|fiches?-actions?|réalisation|realisation|bilan quantitatif|avancement)\b", re.IGNORECASE)
-AXIS_WORD_RE = re.compile(r"\b(axes?|axis|objectifs?\s+(opérationnels?|stratégiques?)|operational objectives?|priorités)\b", re.IGNORECASE)
-AXIS_NUMBER_RE = re.compile(r"\b(?:axe|axis)\s+(\d+)\b", re.IGNORECASE)
-YEAR_RE = re.compile(r"\b(?:en|in)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
-GOVERNANCE_RE = re.compile(r"\b(gouvernance|instances?|governance|calendrier)\b", re.IGNORECASE)
-NEXT_RE = re.compile(
-    r"\b(suites?\s+(?:à|a)\s+donner|prochaines?\s+étapes?|(?:prend|prendra|prendre|prenant)\s+le\s+relais|succèd\w*|succed\w*"
-    r"|next\s+steps?|what\s+comes\s+next|follows?\s+(?:the|this)\s+(?:pact|evaluation))", re.IGNORECASE)
-# the territory's member communities (read from the pact's document at ingestion)
-MEMBERS_RE = re.compile(r"\b(communautés?\s+de\s+communes|intercommunalités?|EPCI|member\s+communit\w*|inter-?municipal\w*)\b",
-                        re.IGNORECASE)
-INPUTS_WHAT_RE = re.compile(r"\b(études?|etudes?|diagnostics?|schémas?|documents?|studies|reports?)\b", re.IGNORECASE)
-INPUTS_HOW_RE = re.compile(
-    r"\b(stratégie|strategie|strategy|construit\w*|élabor\w*|elabor\w*|fond[ée]\w*|appu\w*|repos\w*|découl\w*|inspir\w*|based|built|draws?)\b",
-    re.IGNORECASE)
-COUNTED_RE = re.compile(r"\b(?:combien\s+(?:de|d')|nombre\s+(?:de|d')|how\s+many|number\s+of)\s*((?:[\w'-]+\s*){1,3})", re.IGNORECASE)
-MEETING_RE = re.compile(r"\b(réuni\w*|reuni\w*|réunions?|dates?|quand|calendrier|séances?|tenus?|organisés?|meet\w*|met)\b", re.IGNORECASE)
-
-
 class ToolRouter:
     """The home pact's structured tools answer a question only within its scope: a question that
     names another document (the regional scheme, another territory's pact, the study) is left to
@@ -76,19 +60,19 @@ class ToolRouter:
         if analysis.kind == "definition":
             return None
         if ACTION_RE.search(question) and (analysis.kind == "percent" or analysis.kind == "count"
-                                           and self._status_asked(question)):
+                                           and status_asked(question, self.lexicon)):
             # a share or a count of actions; not which actions (a list), nor what hindered them
             return self._stats_answer(question, analysis)
-        body = self._body_named(question)
+        body = body_named(question, self.knowledge.bodies(), self.lexicon)
         # a count is of meetings when the question speaks of meetings or counts the body itself
         # (« combien de copils »), not of whatever else it counts (« combien de communes »)
         about_meetings = analysis.kind == "date" or bool(MEETING_RE.search(question)) or (
-            analysis.kind == "count" and self._counts_body(question, body))
+            analysis.kind == "count" and counts_body(question, body, self.lexicon))
         if (body or GOVERNANCE_RE.search(question)) and about_meetings:
             return self._calendar_answer(question, analysis, body)
-        if AXIS_WORD_RE.search(question) and self._asks_axes(question, analysis):
+        if AXIS_WORD_RE.search(question) and asks_axes(question, analysis):
             return self._axes_answer(question, analysis)
-        if MEMBERS_RE.search(question) and analysis.kind in ("list", "count", "who") and self._counts_members(question, analysis):
+        if MEMBERS_RE.search(question) and analysis.kind in ("list", "count", "who") and counts_members(question, analysis):
             return self._list_answer(question, analysis, "members")
         if INPUTS_WHAT_RE.search(question) and INPUTS_HOW_RE.search(question) and analysis.kind in ("list", "what", "who"):
             return self._list_answer(question, analysis, "strategy_inputs")
@@ -135,85 +119,16 @@ class ToolRouter:
         if scope.named and not named:
             return False
         current = named or focus.documents.asks_current_state(question)
-        asks_figures = analysis.kind in ("percent", "count") or self._status_asked(question) is not None
+        asks_figures = analysis.kind in ("percent", "count") or status_asked(question, self.lexicon) is not None
         return current and (asks_figures or focus.documents.asks_update(question))
-
-    # detection ----------------------------------------------------------------------------
-    def _status_asked(self, question: str) -> str | None:
-        low = question.lower()
-        if re.search(r"\bnon\b|\bpas\b|n'ont|not\b|abouti", low):
-            return "not_done"
-        return status_of(low, self.lexicon) or ("done" if re.search(r"réalis|menées? à bien|completed|carried out", low) else None)
-
-    @staticmethod
-    def _at_stats_date(question: str, as_of: str | None) -> bool:
-        """The question asks for the figures at the date the statistics give, or names no month:
-        « fin octobre 2022 » asks for an earlier review's figures, which the passages answer."""
-        asked = {month_and_year(d.written) for d in find_dates(question) if d.precision in ("day", "month")} - {None}
-        return not asked or month_and_year(as_of or "") in asked
-
-    @staticmethod
-    def _counts_members(question: str, analysis: QuestionAnalysis) -> bool:
-        """A count asks for the members when what it counts is members (« combien de communautés
-        de communes ? »), not something of the territory (« combien d'habitants … ? »)."""
-        if analysis.kind != "count":
-            return True
-        following = COUNTED_RE.search(question)
-        return following is not None and bool(MEMBERS_RE.search(following.group(1)) or
-                                              re.match(r"(?:membres?|members?|communes)\b", following.group(1), re.I))
-
-    def _counts_body(self, question: str, body: str | None) -> bool:
-        """The words that follow « combien de » / « how many » name a body."""
-        following = COUNTED_RE.search(question)
-        if following is None:
-            return False
-        words = set(tokenize_fr(following.group(1)))
-        body_words = {t for w in self.lexicon.body_words for t in tokenize_fr(w)}
-        forms = {t for f in self.lexicon.bodies.get(body or "", []) for t in tokenize_fr(f)}
-        return bool(words & (body_words | forms | set(tokenize_fr(body or ""))))
-
-    def _asks_axes(self, question: str, analysis: QuestionAnalysis) -> bool:
-        """The question asks what the axes or objectives are (their titles, their number), not a
-        figure about one of them (« quel taux d'engagement pour l'axe 2 ? », « combien d'emplois
-        pour l'axe 1 ? »), which the passages answer."""
-        if analysis.money or analysis.kind in ("percent", "date"):
-            return False
-        if analysis.kind == "count":
-            following = COUNTED_RE.search(question)
-            return following is not None and bool(AXIS_WORD_RE.search(following.group(1)))
-        return True
-
-    def _body_named(self, question: str) -> str | None:
-        """A governance body the question names: by one of its usual forms (« copil »), or by the
-        distinctive words of the name the documents give it (« CTDC », « réseau des développeurs »)."""
-        low = fold_accents(question.lower())
-        known = self.knowledge.bodies()
-        for name, forms in self.lexicon.bodies.items():
-            if name in known and any(re.search(rf"(?<!\w){re.escape(fold_accents(f.lower()))}(?!\w)", low) for f in forms):
-                return name
-        words = set(tokenize_fr(question))
-        body_words = {t for w in self.lexicon.body_words for t in tokenize_fr(w)}
-        best, best_score = None, 0.0
-        for name in known:
-            tokens = set(tokenize_fr(name))
-            if not tokens:
-                continue
-            held = tokens & words
-            share = len(held) / len(tokens)
-            # every word of the name, or half of it with two words or the body's own noun (« le
-            # réseau »): « entreprises » alone does not name « réseau entreprises »
-            if share == 1.0 or (share >= 0.5 and (len(held) >= 2 or held & body_words)):
-                if share > best_score:
-                    best, best_score = name, share
-        return best
 
     # answers ------------------------------------------------------------------------------
     def _stats_answer(self, question: str, analysis: QuestionAnalysis) -> Answer | None:
         stats = self.knowledge.action_stats()
-        if not stats.found or not self._at_stats_date(question, stats.as_of):
+        if not stats.found or not at_stats_date(question, stats.as_of):
             return None
         en = analysis.language == "en"
-        asked = self._status_asked(question)
+        asked = status_asked(question, self.lexicon)
         order = [s for s in ("done", "in_progress", "not_done") if stats.written.get(s)]
         if asked in order:
             order.remove(asked)
@@ -285,7 +200,7 @@ class ToolRouter:
         derived = {latest} if latest else set()
         origin.updated = latest
         focus = self.knowledge.focus
-        asks_figures = analysis.kind in ("percent", "count") or self._status_asked(question) is not None
+        asks_figures = analysis.kind in ("percent", "count") or status_asked(question, self.lexicon) is not None
         if dated and not asks_figures and focus is not None and focus.documents.asks_update(question):
             last = dated[-1]
             n = book.cite(last, last.excerpt)
@@ -293,7 +208,7 @@ class ToolRouter:
             item = f"{quoted(last.data['action'])} ({last.data.get('status_written')}) [{n}]"
             text = compose(origin, [item], en, label)
             return self._verified(question, text, book.sources, "register", analysis, derived=derived)
-        asked = self._status_asked(question)
+        asked = status_asked(question, self.lexicon)
         order = [s for s in STATUSES if any(f.data["status"] == s for f in counted)]
         if asked in order:
             order.remove(asked)

@@ -1,0 +1,102 @@
+"""What a question asks of the structured tools: the words that call each tool (actions,
+meetings, axes, members, strategy inputs, next steps) and the tests that tell a share of actions,
+a count of meetings or of members, the axes' titles or a named body from other questions."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answers.question import QuestionAnalysis
+from assistant.knowledge.lexicon import Lexicon, status_of
+from assistant.text.dates import find_dates, month_and_year
+from assistant.text.tokens import fold_accents, tokenize_fr
+
+ACTION_RE = re.compile(r"\b(actions?|fiches?-actions?|réalisation|realisation|bilan quantitatif|avancement)\b", re.IGNORECASE)
+AXIS_WORD_RE = re.compile(r"\b(axes?|axis|objectifs?\s+(opérationnels?|stratégiques?)|operational objectives?|priorités)\b", re.IGNORECASE)
+AXIS_NUMBER_RE = re.compile(r"\b(?:axe|axis)\s+(\d+)\b", re.IGNORECASE)
+YEAR_RE = re.compile(r"\b(?:en|in)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+GOVERNANCE_RE = re.compile(r"\b(gouvernance|instances?|governance|calendrier)\b", re.IGNORECASE)
+NEXT_RE = re.compile(
+    r"\b(suites?\s+(?:à|a)\s+donner|prochaines?\s+étapes?|(?:prend|prendra|prendre|prenant)\s+le\s+relais|succèd\w*|succed\w*"
+    r"|next\s+steps?|what\s+comes\s+next|follows?\s+(?:the|this)\s+(?:pact|evaluation))", re.IGNORECASE)
+# the territory's member communities (read from the pact's document at ingestion)
+MEMBERS_RE = re.compile(r"\b(communautés?\s+de\s+communes|intercommunalités?|EPCI|member\s+communit\w*|inter-?municipal\w*)\b",
+                        re.IGNORECASE)
+INPUTS_WHAT_RE = re.compile(r"\b(études?|etudes?|diagnostics?|schémas?|documents?|studies|reports?)\b", re.IGNORECASE)
+INPUTS_HOW_RE = re.compile(
+    r"\b(stratégie|strategie|strategy|construit\w*|élabor\w*|elabor\w*|fond[ée]\w*|appu\w*|repos\w*|découl\w*|inspir\w*|based|built|draws?)\b",
+    re.IGNORECASE)
+COUNTED_RE = re.compile(r"\b(?:combien\s+(?:de|d')|nombre\s+(?:de|d')|how\s+many|number\s+of)\s*((?:[\w'-]+\s*){1,3})", re.IGNORECASE)
+MEETING_RE = re.compile(r"\b(réuni\w*|reuni\w*|réunions?|dates?|quand|calendrier|séances?|tenus?|organisés?|meet\w*|met)\b", re.IGNORECASE)
+
+
+def status_asked(question: str, lexicon: Lexicon) -> str | None:
+    """The status a question asks about (« non réalisées », « en cours », « completed »)."""
+    low = question.lower()
+    if re.search(r"\bnon\b|\bpas\b|n'ont|not\b|abouti", low):
+        return "not_done"
+    return status_of(low, lexicon) or ("done" if re.search(r"réalis|menées? à bien|completed|carried out", low) else None)
+
+
+def at_stats_date(question: str, as_of: str | None) -> bool:
+    """The question asks for the figures at the date the statistics give, or names no month:
+    « fin octobre 2022 » asks for an earlier review's figures, which the passages answer."""
+    asked = {month_and_year(d.written) for d in find_dates(question) if d.precision in ("day", "month")} - {None}
+    return not asked or month_and_year(as_of or "") in asked
+
+
+def counts_members(question: str, analysis: QuestionAnalysis) -> bool:
+    """A count asks for the members when what it counts is members (« combien de communautés
+    de communes ? »), not something of the territory (« combien d'habitants … ? »)."""
+    if analysis.kind != "count":
+        return True
+    following = COUNTED_RE.search(question)
+    return following is not None and bool(MEMBERS_RE.search(following.group(1)) or
+                                          re.match(r"(?:membres?|members?|communes)\b", following.group(1), re.I))
+
+
+def counts_body(question: str, body: str | None, lexicon: Lexicon) -> bool:
+    """The words that follow « combien de » / « how many » name a body."""
+    following = COUNTED_RE.search(question)
+    if following is None:
+        return False
+    words = set(tokenize_fr(following.group(1)))
+    body_words = {t for w in lexicon.body_words for t in tokenize_fr(w)}
+    forms = {t for f in lexicon.bodies.get(body or "", []) for t in tokenize_fr(f)}
+    return bool(words & (body_words | forms | set(tokenize_fr(body or ""))))
+
+
+def asks_axes(question: str, analysis: QuestionAnalysis) -> bool:
+    """The question asks what the axes or objectives are (their titles, their number), not a
+    figure about one of them (« quel taux d'engagement pour l'axe 2 ? », « combien d'emplois
+    pour l'axe 1 ? »), which the passages answer."""
+    if analysis.money or analysis.kind in ("percent", "date"):
+        return False
+    if analysis.kind == "count":
+        following = COUNTED_RE.search(question)
+        return following is not None and bool(AXIS_WORD_RE.search(following.group(1)))
+    return True
+
+
+def body_named(question: str, known: list[str], lexicon: Lexicon) -> str | None:
+    """A governance body the question names: by one of its usual forms (« copil »), or by the
+    distinctive words of the name the documents give it (« CTDC », « réseau des développeurs »)."""
+    low = fold_accents(question.lower())
+    for name, forms in lexicon.bodies.items():
+        if name in known and any(re.search(rf"(?<!\w){re.escape(fold_accents(f.lower()))}(?!\w)", low) for f in forms):
+            return name
+    words = set(tokenize_fr(question))
+    body_words = {t for w in lexicon.body_words for t in tokenize_fr(w)}
+    best, best_score = None, 0.0
+    for name in known:
+        tokens = set(tokenize_fr(name))
+        if not tokens:
+            continue
+        held = tokens & words
+        share = len(held) / len(tokens)
+        # every word of the name, or half of it with two words or the body's own noun (« le
+        # réseau »): « entreprises » alone does not name « réseau entreprises »
+        if share == 1.0 or (share >= 0.5 and (len(held) >= 2 or held & body_words)):
+            if share > best_score:
+                best, best_score = name, share
+    return best
