@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answers.signals import states_money
 from assistant.container import Assistant
 from assistant.settings import Settings
 from assistant.text.tables import cell_number, extreme_row, parse_row
@@ -72,3 +73,16 @@ def test_the_row_at_the_asked_end_is_quoted(haye, question, row, column):
     answer = answers.ask(question)
     assert answer.answered, answer.answer
     assert row in answer.answer and answer.sources[0].file.endswith("artisanat-pays-de-haye.xlsx")
+
+
+def test_a_number_written_without_separators_is_one_number():
+    assert cell_number("480000") == 480000.0 and cell_number("480 000") == 480000.0
+    assert cell_number("12/03/2020") is None and cell_number("3.1.4") is None
+
+
+def test_an_amount_is_a_currency_or_a_money_column():
+    money = {"budget", "cout", "montant"}
+    assert states_money("Code : 3.1.4 ; Intitulé : Plateforme ; Budget prévu : 480000 ; Statut : Abandonnée", money)
+    assert states_money("Coût (k€) : 95 ; Axe : 2", money) and states_money("Une aide de 20 000 €.", money)
+    assert not states_money("Code : 3.1.4 ; Avancement (%) : 80", money)
+    assert not states_money("Le coût a dépassé les prévisions.", money)

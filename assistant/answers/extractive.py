@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from assistant.answers.answerability import AnswerabilityModel, SentenceSimilarity, gate_features
 from assistant.answers.document_dates import dated_passages, holds_document_date
 from assistant.answers.question import QuestionAnalysis
-from assistant.answers.signals import (CAPTION_RE, MONEY_RE, YEAR_RE, count_bound, digits, introduced_items, is_label,
+from assistant.answers.signals import (CAPTION_RE, states_money, YEAR_RE, count_bound, digits, introduced_items, is_label,
                                        length_of_time, named_in, proper_names, softly_covered)
 from assistant.answers.table_extremes import TableExtremes
 from assistant.providers.catalog import Catalog
@@ -63,6 +63,7 @@ class ExtractiveAnswerer:
         # « le plus / le moins » questions: the row at one end of a table (needs the whole table)
         self.tables = TableExtremes(catalog.chunks_of, similarity) if catalog is not None else None
         self.catalog = catalog  # the whole tables and the documents' dated passages (None: passages only)
+        self.money_words = {fold_accents(t[0]) for t in cues.money if len(t) == 1}  # « budget », « coût »…
 
     # selection -------------------------------------------------------------------------------
     def scored(self, analysis: QuestionAnalysis, hits: list[Hit], home_only: bool = False,
@@ -228,7 +229,7 @@ class ExtractiveAnswerer:
                     "number_missing": (sum(1 for x in numbers if x not in digits(shown + " " + str(meta.get("section") or "")))
                                        / len(numbers)) if numbers else 0.0,
                     "name_absent": float(analysis.kind == "who" and not (named_in(shown) - names)),
-                    "money_missing": float(analysis.money and not MONEY_RE.search(shown)),
+                    "money_missing": float(analysis.money and not states_money(shown, self.money_words)),
                     "list_item": float(analysis.kind in ("list", "count") and unit.kind in ("item", "line")),
                     "list_size": (math.log1p(block_sizes.get(unit.block, 1) - 1)
                                   if analysis.kind in ("list", "count") and unit.kind in ("item", "line") else 0.0),

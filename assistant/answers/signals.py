@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.text.tables import cell_number, parse_row
 from assistant.text.tokens import fold_accents, tokenize_fr
 from assistant.text.units import Unit, quantities
 
@@ -97,3 +98,15 @@ def introduced_items(units: list[Unit], at: int, limit: int = 10) -> list[Unit]:
 def is_label(text: str) -> bool:
     """Slide labels such as « AXE 2 », « 3 AXES » or « Objectifs stratégiques »: where, not what."""
     return bool(LABEL_RE.match(text.strip()))
+
+
+def states_money(text: str, money_words: set[str]) -> bool:
+    """An amount: with its currency (« 480 000 € »), or a number in a table column whose name says
+    it is money (« Budget prévu : 480000 », « Coût (k€) : 95 »); ``money_words`` are accent-folded."""
+    if MONEY_RE.search(text):
+        return True
+    row = parse_row(text)
+    return row is not None and any(
+        cell_number(value) is not None
+        and ("€" in column or {fold_accents(w) for w in re.findall(r"\w+", column.lower())} & money_words)
+        for column, value in row.cells)

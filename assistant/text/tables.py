@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from assistant.text.tokens import fold_accents
 
 CELL_SEPARATOR = " ; "
-NUMBER_RE = re.compile(r"^[+−-]?\s?\d{1,3}(?:[  ]\d{3})*(?:[.,]\d+)?|^[+−-]?\s?\d+(?:[.,]\d+)?")
+NUMBER_RE = re.compile(r"^[+−-]?\s?\d{1,3}(?:[  ]\d{3})*(?:[.,]\d+)?(?!\d)|^[+−-]?\s?\d+(?:[.,]\d+)?")
 # what may follow a number in a cell: a unit, a percent sign, a currency (not another number: a date)
 UNIT_TAIL_RE = re.compile(r"^\s*(?:%|€|[a-zA-Zµ²³.\s()/]*)$")
 YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
