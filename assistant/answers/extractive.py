@@ -11,8 +11,8 @@ from dataclasses import dataclass, field, replace
 from assistant.answers.answerability import AnswerabilityModel, SentenceSimilarity, gate_features
 from assistant.answers.document_dates import dated_passages, holds_document_date
 from assistant.answers.question import QuestionAnalysis
-from assistant.answers.signals import (CAPTION_RE, states_money, YEAR_RE, count_bound, digits, introduced_items, is_label,
-                                       length_of_time, named_in, proper_names, softly_covered)
+from assistant.answers.signals import (CAPTION_RE, YEAR_RE, count_bound, digits, introduced_items, is_label,
+                                       length_of_time, named_in, proper_names, softly_covered, states_money)
 from assistant.answers.table_extremes import TableExtremes
 from assistant.providers.catalog import Catalog
 from assistant.retrieval.glossary import Glossary, QuestionCues
