@@ -12,7 +12,8 @@ import pytest
 from fpdf import FPDF
 
 from assistant.answers.units import split_units
-from assistant.parsing.layout import TextLine, join_hyphenated, remove_furniture
+from assistant.parsing.furniture import remove_furniture
+from assistant.parsing.layout import TextLine, join_hyphenated
 from assistant.ingest.structure import is_slide_deck, split_sections
 from assistant.knowledge.extract import FactExtractor
 from assistant.parsing.parsers import load_document

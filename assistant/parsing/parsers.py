@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.parsing.layout import PageBuilder, remove_furniture, reflow_plain, vocabulary
+from assistant.parsing.furniture import remove_furniture
+from assistant.parsing.layout import PageBuilder, reflow_plain, vocabulary
 from assistant.parsing.tables import rows_as_lines
 from assistant.parsing.pdf_lines import TextLine, group_lines, mediabox_top, text_pieces
 from assistant.parsing.sheets import SheetError, read_csv, read_workbook
