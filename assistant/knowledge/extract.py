@@ -24,25 +24,25 @@ import re
 
 from assistant.answers.units import BULLET_RE, split_units
 from assistant.ingest.structure import Section, split_sections
-from assistant.knowledge.lexicon import Lexicon, contains, default_lexicon, fold, status_match, status_of
+from assistant.knowledge.governance_rules import GovernanceRules
+from assistant.knowledge.lexicon import (
+    Lexicon,
+    contains,
+    default_lexicon,
+    fold,
+    status_match,
+    status_of,
+)
 from assistant.parsing.parsers import ParsedDocument
 from assistant.providers.catalog import FactRow
-from assistant.text.dates import find_dates
 from assistant.text.headings import objective_line, strategy_heading
+from assistant.text.units import SENTENCE_END_RE as SENTENCE_RE
 
 PERCENT_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s*%")
 LABEL_LINE_RE = re.compile(r"^objectifs?\s+(?:stratégiques?|opérationnels?)\s*:?$", re.IGNORECASE)
 CLAUSE_SPLIT_RE = re.compile(r"\s*[;,]\s+|\s+(?:et|dont|tandis que|alors que|contre)\s+")
-SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«])")
-ACRONYM_RE = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
 # a table row or a line about one axis (« Axe : Axe 1 – … ; Réalisées : 5 (50 %) », « Axe 2 : 40 % »)
 ROW_AXIS_RE = re.compile(r"^(?:[\w' ]{1,20}:\s*)?(?:axe|axis)\s+(\d{1,2})\b", re.IGNORECASE)
-# the bounds of a span of time (« entre mars 2018 et mai 2023 », « de 2018 à 2023 »): (before, between)
-SPANS = tuple((re.compile(rf"\b(?:{opening})\s+(?:le\s+|l'|les\s+)?$", re.IGNORECASE),
-               re.compile(rf"\s+(?:{joining})\s+(?:le\s+)?", re.IGNORECASE))
-              for opening, joining in (("entre", "et"), ("de|du|depuis", "à|au|jusqu'à|jusqu'au")))
-LABEL_END_RE = re.compile(r"[:–—]\s*(?:(?:le|les|du|au|en)\s+)?$")  # « Bureau élargi : (le) 12/03 », not a clause
-MET_RE = re.compile(r"\b(?:reuni|reunie|reunis|tenu|tenue|siege|convoque|convoquee)s?\b")  # accent-folded
 TOC_LINE_RE = re.compile(r"(?:\.{3,}|…)\s*\d+\s*$|\s\d{1,3}$")
 def _axis_of(section: Section, kind: str | None = None) -> tuple[int, str, str, int] | None:
     """The nearest strategy heading of a section's path: (number, title, kind, index in path)."""
@@ -51,22 +51,6 @@ def _axis_of(section: Section, kind: str | None = None) -> tuple[int, str, str, 
         if found and (kind is None or found[2] == kind):
             return (*found, i)
     return None
-
-
-def _clauses(units) -> list[tuple[str, str]]:
-    """(text, display) of each clause of each unit. A unit whose lines end with « ; » is split at
-    them: the « Vu … ; » lines of a délibération are one unit, but each clause dates its own act.
-    So is a unit of several sentences (a list item, a paragraph of minutes): a date belongs to the
-    body its own sentence names."""
-    out = []
-    for unit in units:
-        parts = re.split(r"(?<=;)\n", unit.text)
-        if len(parts) == 1:
-            sentences = [s for s in SENTENCE_RE.split(unit.text) if s.strip()]
-            out += [(unit.text, unit.display)] if len(sentences) == 1 else [(s.strip(), unit.display) for s in sentences]
-        else:
-            out += [(part.strip(), part.strip()) for part in parts if part.strip()]
-    return out
 
 
 def _lines(text: str) -> list[str]:
@@ -247,117 +231,7 @@ class FactExtractor:
 
     # governance ------------------------------------------------------------------------------
     def governance(self, sections: list[Section], doc_id: str) -> list[FactRow]:
-        facts = []
-        for section in sections:
-            in_governance = any(h in fold(section.path_text) for h in map(fold, self.lexicon.governance_headings))
-            last_body = None  # « Le comité technique rassemble … Il s'est tenu le … »: the body named last
-            for text, display in _clauses(split_units(section.text)):
-                dates = find_dates(text)
-                named = self._canonical_body(text)
-                if not dates:
-                    last_body = named or last_body
-                    continue
-                row = self._row_label(text)
-                if not row:
-                    dates = self._meeting_dates(text, dates)
-                    if not dates:
-                        last_body = named or last_body
-                        continue
-                label = self._without_meeting_words(row) if row else self._label_before(text, dates[0].start)
-                body = named or self._named_body(label)
-                if body is None and (self._speaks_of_meeting(text) or in_governance and len(label.split()) <= 3):
-                    # « Il s'est réuni le … » after the body's own sentence; in a governance section, a
-                    # date line too (« – 12 mars 2019 : installation »), not another act's sentence
-                    body = last_body
-                if body is None:
-                    # a governance section's own row label (« Bureau élargi : 12/03 »), never a clause
-                    if not in_governance or not label or len(label) > 60 or re.search(r"[\d,;]", label) \
-                            or not (row or LABEL_END_RE.search(text[: dates[0].start])):
-                        continue
-                    body = label[0].lower() + label[1:] if label[1:2].islower() else label
-                last_body = body
-                for found in dates:
-                    data = dict(found.as_dict(), body=body, label=label or body)
-                    facts.append(FactRow(doc_id, "governance_event", data, section.page.number, display))
-        return facts
-
-    def _meeting_dates(self, text: str, dates: list) -> list:
-        """The dates of a sentence that can date a meeting: never the bounds of a span (« réuni onze
-        fois entre mars 2018 et mai 2023 »); and when a date follows the body's name, not the dates
-        before it, which date other acts (« rapport remis le 31 mars 2023 et présenté au comité de
-        pilotage le 11 mai 2023 »)."""
-        bounds = set()
-        for i in range(len(dates) - 1):
-            first, second = dates[i], dates[i + 1]
-            if any(before.search(text[: first.start]) and between.fullmatch(text[first.end: second.start])
-                   for before, between in SPANS):
-                bounds |= {i, i + 1}
-        kept = [d for i, d in enumerate(dates) if i not in bounds]
-        at = self._body_position(text)
-        if at is not None and any(d.start >= at for d in kept):
-            kept = [d for d in kept if d.start >= at]
-        return kept
-
-    def _body_position(self, text: str) -> int | None:
-        """Where the first body the lexicon knows is named in the text."""
-        low = "".join(fold(c)[:1] or c for c in text)  # accent-folded, same length as the text
-        found = [m.start() for forms in self.lexicon.bodies.values() for f in forms if (m := contains(low, fold(f)))]
-        return min(found, default=None)
-
-    def _speaks_of_meeting(self, text: str) -> bool:
-        """The unit says that a body met (« réunion », « séance », « s'est réuni », « s'est tenu »)."""
-        low = fold(text)
-        return bool(MET_RE.search(low)) or any(contains(low, fold(w)) for w in self.lexicon.meeting_words)
-
-    @staticmethod
-    def _row_label(text: str) -> str | None:
-        """A table row (« Instance : CTDC ; Dates : 14/12/21 … »): the first cell that holds no date."""
-        line = text.strip()
-        if " ; " not in line or " : " not in line:
-            return None
-        for cell in line.split(" ; "):
-            key, sep, value = cell.partition(" : ")
-            if sep and value.strip() and not find_dates(value):
-                return value.strip()
-        return None
-
-    def _label_before(self, text: str, at: int) -> str:
-        """The words before the first date of a unit, without bullets, meeting words or « le »."""
-        head = text[:at]
-        head = " ".join(BULLET_RE.sub("", ln).strip().lstrip("▣").strip() for ln in head.split("\n")).strip()
-        head = re.split(r"\s*:\s*$", head)[0]
-        head = re.sub(r"\s+(?:le|les|du|au|en|des|dès le)\s*$", "", head, flags=re.IGNORECASE).strip(" -–:+,")
-        return self._without_meeting_words(head)
-
-    def _without_meeting_words(self, label: str) -> str:
-        """« Réunions au Réseau des développeurs » → « Réseau des développeurs »."""
-        meeting = "|".join(re.escape(w) for w in sorted(self.lexicon.meeting_words, key=len, reverse=True))
-        label = re.sub(rf"^(?:{meeting})\s+(?:(?:de la|de l'|du|des|de|au|aux|d')\s*)?", "", label, flags=re.IGNORECASE)
-        return label.strip()
-
-    def _canonical_body(self, text: str) -> str | None:
-        low = fold(text)
-        for name, forms in self.lexicon.bodies.items():
-            if any(contains(low, fold(f)) for f in forms):
-                return name
-        return None
-
-    def _named_body(self, label: str) -> str | None:
-        """A label that names a body: a few words, opening with a body word or an acronym
-        (« Réseau des développeurs », « CTDC »), not a clause (« Le PETR et la Région ont signé »)."""
-        if not label or len(label) > 60 or len(label.split()) > 6:
-            return None
-        first = re.sub(r"^(?:le|la|les|l'|du|des|au|aux)\s*", "", label, flags=re.IGNORECASE).split()
-        if not first or not (ACRONYM_RE.fullmatch(first[0].strip(",:")) or
-                             any(fold(first[0]).startswith(fold(w.split()[0])) for w in self.lexicon.body_words)):
-            return None
-        # « Le conseil de développement, consulté le … » → « conseil de développement »
-        label = re.sub(r"^(?:le|la|les)\s+|^l'", "", label.split(",")[0].strip(), flags=re.IGNORECASE)
-        low = fold(label)
-        if any(contains(low, fold(w)) for w in self.lexicon.body_words) or ACRONYM_RE.search(label):
-            # a common noun is written in lower case (« réseau des développeurs »), an acronym as is
-            return label[0].lower() + label[1:] if label[1:2].islower() else label
-        return None
+        return GovernanceRules(self.lexicon).events(sections, doc_id)
 
     # territory, inputs, next steps -----------------------------------------------------------
     def members(self, sections: list[Section], doc_id: str) -> list[FactRow]:
