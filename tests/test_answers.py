@@ -176,3 +176,57 @@ def test_function_calling_llm_uses_the_tool_registry(shipped_index):
     assert answer.tool == "governance_calendar" and answer.answered and answer.verified
     assert "14/12/21" in answer.answer and "06/04/202" in answer.answer  # data from the store, as written
     assert answer.sources and "CTDC" in answer.sources[0].excerpt
+
+
+def test_the_tools_answer_only_what_they_hold(shipped):
+    axes, count, numbered, figure, about_axis, programme = ask_json("-", stdin="\n".join([
+        "Quels sont les axes du pacte ?",
+        "Combien d'axes compte le pacte ?",
+        "Quel est l'intitulé de l'axe 2 ?",
+        "Quelle part des actions a été réalisée ?",
+        "Côté alternance, quelle cible et quel résultat pour le deuxième axe ?",
+        "Quelle part des actions du programme Leader a été réalisée ?",
+    ]))
+    assert axes["tool"] == count["tool"] == numbered["tool"] == "strategy_axes"
+    assert axes["answer"].startswith("3 axes") and count["answer"].startswith("3 axes")
+    assert numbered["answer"].startswith("Axe 2") and figure["tool"] == "action_stats"
+    # a question on what the axes' wording does not hold, or on a named programme the statistics
+    # do not cover, is not answered by those tools
+    assert about_axis["tool"] != "strategy_axes"
+    assert programme["tool"] != "action_stats"
+
+
+FAQ = """# Guide des aides aux commerces
+
+## Les dispositifs
+
+### Quel est le montant de l'aide à la rénovation des vitrines ?
+
+L'aide couvre 20 % des travaux, dans la limite de 8 000 € par commerce.
+
+### Et le chèque numérique ?
+
+Il finance les abonnements et les logiciels de caisse à hauteur de 50 %, soit une aide maximale de 1 500 €.
+
+### Combien de temps faut-il pour obtenir une réponse ?
+
+La commission se réunit chaque mois. La décision est notifiée dans un délai de quatre semaines.
+"""
+
+
+def test_a_question_heading_leads_to_the_answer_under_it(tmp_path, use_index):
+    """In a FAQ the heading asks and the paragraph under it answers: the heading, however close
+    to the question, is never the quote, nor does it push the answer under it down."""
+    from conftest import build_index
+
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    (extra / "guide-aides-commerces.md").write_text(FAQ, encoding="utf-8")
+    use_index(build_index(tmp_path / "faq", extra))
+    cheque, delay = ask_json("-", stdin="Quel est le montant maximal du chèque numérique ?\n"
+                                        "En combien de temps la décision est-elle notifiée ?\n")
+    assert cheque["answered"] and "1 500 €" in cheque["answer"]
+    assert delay["answered"] and "quatre semaines" in delay["answer"]
+    for answer in (cheque, delay):
+        assert "###" not in answer["answer"] and "?" not in answer["answer"].split("[1]")[0]
+        assert answer["sources"][0]["document"] == "Guide des aides aux commerces"

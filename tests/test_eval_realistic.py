@@ -27,7 +27,7 @@ KEYS = ("answer_accuracy", "decline_accuracy", "answered_precision", "answered_r
 # 0.90 pages and 0.85 classification; raise the floors as the measured figures rise.
 THRESHOLDS = {
     "dev": {
-        "answer_accuracy": 0.74,
+        "answer_accuracy": 0.78,
         "decline_accuracy": 0.90,
         "answered_precision": 0.96,
         "answered_recall": 0.78,
@@ -39,9 +39,9 @@ THRESHOLDS = {
     },
     "test": {
         "answer_accuracy": 0.50,
-        "decline_accuracy": 0.71,
+        "decline_accuracy": 0.78,
         "answered_precision": 0.90,
-        "answered_recall": 0.63,
+        "answered_recall": 0.60,
         "citation_accuracy": 0.95,
         "page_accuracy": 0.95,
         "classification_accuracy": 0.82,

@@ -378,3 +378,40 @@ def test_an_infographic_tile_is_its_figure_with_its_caption(tmp_path):
     # a figure followed by a new sentence, or by an item, stays apart
     assert [u.display for u in split_units("2 réunions\n\nLe comité a validé le bilan.")] == [
         "2 réunions", "Le comité a validé le bilan."]
+
+
+def test_a_sentence_cut_by_a_page_break_is_whole_in_the_first_pages_section(tmp_path):
+    from pdf_factory import make_pdf
+
+    path = make_pdf(tmp_path / "rapport.pdf", [
+        "3.2 Bilan de l'axe industriel\n\n" + LOREM + "\n\nLa plateforme de maintenance n'a pas été engagée : l'étude de",
+        "faisabilité conduite en 2021 a conclu à un marché insuffisant. Le club des industriels s'est réuni "
+        "quatre fois par an.\n\n4. Axe touristique\n\nLes sentiers sont balisés.",
+    ])
+    sections = split_sections(load_document(path))
+    first = [s for s in sections if s.page.number == 1][-1]
+    assert first.text.endswith("l'étude de faisabilité conduite en 2021 a conclu à un marché insuffisant.")
+    assert "club des industriels" not in first.text  # the next sentence stays on its own page
+    assert any(s.page.number == 2 and s.text.startswith("faisabilité conduite") for s in sections)
+    # a page that ends on a full stop, or before a capital, carries nothing over
+    ended = make_pdf(tmp_path / "fin.pdf", ["Le pacte a été signé en 2017.", "suite sans rapport."])
+    assert [s.text for s in split_sections(load_document(ended))] == ["Le pacte a été signé en 2017.",
+                                                                      "suite sans rapport."]
+
+
+def test_a_two_column_table_without_header_reads_as_labels_and_values(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Extrait du registre des délibérations")
+    table = document.add_table(rows=0, cols=2)
+    for label, value in (("Délégués en exercice", "36"), ("Présents", "27"), ("Votants", "31"),
+                         ("Date de la convocation", "16 juin 2023")):
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = label, value
+    path = tmp_path / "deliberation.docx"
+    document.save(str(path))
+    text = load_document(path).pages[0].text
+    assert "Délégués en exercice : 36" in text and "Votants : 31" in text
+    assert "Date de la convocation : 16 juin 2023" in text
+    assert "Délégués en exercice : Votants" not in text  # the first row is no header

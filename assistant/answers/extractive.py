@@ -172,12 +172,19 @@ class ExtractiveAnswerer:
             }
             units = split_units(hit.chunk.text)
             block_sizes = Counter(u.block for u in units if u.kind in ("item", "line"))
+            unit_header = header  # the headings over a unit: the chunk's section, then any heading inside it
+            parents = set(tokenize_fr(f"{meta.get('document_title', '')} "
+                                      + " ".join((meta.get("section") or "").split(" > ")[:-1])))
             for at, unit in enumerate(units):
                 tokens = set(tokenize_fr(unit.text))
                 if not tokens or is_label(unit.display):
                     continue
-                if is_caps_heading(unit.display) and analysis.kind != "definition":
-                    continue  # a title says where, not what; but « (PACTE OFFENSIVE …) » expands an acronym
+                marked = unit.is_heading_mark or is_caps_heading(unit.display)
+                if marked:
+                    # a heading inside the passage (« ### Quel est le loyer ? ») heads what follows it
+                    unit_header = parents | tokens
+                    if analysis.kind != "definition":
+                        continue  # a title says where, not what; but « (PACTE OFFENSIVE …) » expands an acronym
                 # « Il obéit à une double finalité : » is answered by the items that follow: the value
                 # asked and the meaning are looked for in what the answer would quote
                 shown = " ; ".join([unit.display, *(u.display for u in introduced_items(units, at))])
@@ -185,7 +192,7 @@ class ExtractiveAnswerer:
                 missing = []
                 for concept in analysis.content:
                     unit_has = concept.covered_by(tokens)
-                    header_has = concept.covered_by(header)
+                    header_has = concept.covered_by(unit_header)
                     in_unit += unit_has
                     in_header += header_has
                     if unit_has or header_has or concept.covered_by(chunk_tokens):
@@ -198,7 +205,7 @@ class ExtractiveAnswerer:
                 if negation_mismatch:
                     missing.append("(négation)")
                 # a heading, the document's own title or a table/figure caption says where, not what
-                heading = (unit.display.strip().upper() in titles or len(unit.display) < 3
+                heading = (marked or unit.display.strip().upper() in titles or len(unit.display) < 3
                            or bool(CAPTION_RE.match(unit.display)))
                 features = {
                     **passage,
@@ -237,6 +244,8 @@ class ExtractiveAnswerer:
                     "extreme_row": 0.0,  # set by scored(): the row at the asked end of its table's column
                     "document_date": float(analysis.kind == "date" and holds_document_date(unit.text, meta)),
                 }
+                if heading and ":" not in shown and analysis.kind != "definition":
+                    continue  # it heads the sentences that answer; ranked, it would only push them down
                 out.append(Candidate(hit, rank, unit, 0.0, anywhere, missing, has_value, features, shown=shown))
         return out
 

@@ -28,6 +28,7 @@ NUMBERED_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s+([A-ZÀ-ÖØ-Ý].
 LIST_RE = re.compile(r"^\s*(?:[-•▪▣*–]|\d+[.)])\s*")
 TITLE_LINE_RE = re.compile(r"^(?:\(.*\)|(?:19|20)\d\d\s*[/–-]\s*(?:19|20)\d\d)$")
 TOC_ENTRY_RE = re.compile(r"(?:…|\.{3,})\s*\d{1,4}$")
+SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)")
 SLIDE_MAX_LINES = 15
 SLIDE_MAX_CHARS = 1200
 
@@ -112,8 +113,9 @@ def split_sections(doc: ParsedDocument) -> list[Section]:
     stack: list[tuple[int, str]] = []
     sections: list[Section] = []
     axis_pending = False
-    for page in doc.pages:
+    for at, page in enumerate(doc.pages):
         lines = page.text.split("\n")
+        carried = "" if deck or at + 1 >= len(doc.pages) else carried_over(page.text, doc.pages[at + 1].text)
         buffer: list[str] = []
         if deck:
             stack, axis_pending = [], False  # a slide starts afresh
@@ -160,8 +162,25 @@ def split_sections(doc: ParsedDocument) -> list[Section]:
             axis_pending = bool(AXIS_RE.match(text)) and not AXIS_RE.match(text).group(2)
             caps_open = not axis_pending and is_caps_heading(line) and not line.endswith((":", ";", ".", ","))
             buffer.append(raw)
+        if carried and buffer:
+            buffer[-1] = f"{buffer[-1].rstrip()} {carried}"
         flush()
     return sections
+
+
+def carried_over(text: str, next_text: str) -> str:
+    """The end of a sentence that a page break cut (« … l'étude de » / « marché a conclu … »):
+    the next page's words up to that sentence's end, when the page stops mid-sentence and the next
+    one opens in lower case. The page's passage then quotes the whole sentence."""
+    last = text.rstrip()
+    if not last or last[-1] in ".!?:;»\")|" or last.splitlines()[-1].lstrip().startswith(("#", "|")):
+        return ""
+    following = next_text.lstrip()
+    if not following[:1].islower():
+        return ""
+    end = SENTENCE_END_RE.search(following[:600])
+    piece = following[: end.end()] if end else following.split("\n", 1)[0]
+    return re.sub(r"\s*\n\s*", " ", piece).strip()
 
 
 def _is_caps_continuation(line: str) -> bool:

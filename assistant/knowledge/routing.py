@@ -4,6 +4,7 @@ tool results into sourced answers (the JSON's ``tool`` field names the tool)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant.answers.compose import (
     Origin,
@@ -16,17 +17,18 @@ from assistant.answers.compose import (
 )
 from assistant.answers.model import Answer
 from assistant.answers.question import QuestionAnalysis
+from assistant.answers.signals import proper_names
 from assistant.answers.verify import verify
 from assistant.knowledge.lexicon import Lexicon
-from assistant.knowledge.results import STATUSES, Calendar, SourceBook, Strategy
+from assistant.knowledge.results import STATUSES, Calendar, SourceBook
 from assistant.knowledge.service import KnowledgeService
 from assistant.knowledge.tool_questions import (ACTION_RE, AXIS_NUMBER_RE, AXIS_WORD_RE, GOVERNANCE_RE,
                                                 INPUTS_HOW_RE, INPUTS_WHAT_RE, MEETING_RE, MEMBERS_RE, NEXT_RE, YEAR_RE,
-                                                asks_axes, at_stats_date, body_named, counts_body, counts_members,
+                                                asks_axes, axes_about, at_stats_date, body_named, counts_body, counts_members,
                                                 status_asked)
 from assistant.retrieval.documents import EVERYTHING, Scope
 from assistant.retrieval.hybrid import written_date
-from assistant.text.tokens import tokenize_fr
+from assistant.text.tokens import fold_accents, tokenize_fr
 from assistant.text.typography import plural, when
 
 LIST_TOOLS = {"next_steps": "next_step", "strategy_inputs": "input", "members": "member"}  # tool name → fact kind
@@ -125,7 +127,7 @@ class ToolRouter:
     # answers ------------------------------------------------------------------------------
     def _stats_answer(self, question: str, analysis: QuestionAnalysis) -> Answer | None:
         stats = self.knowledge.action_stats()
-        if not stats.found or not at_stats_date(question, stats.as_of):
+        if not stats.found or not at_stats_date(question, stats.as_of) or self._names_other(question, stats.sources, stats.as_of):
             return None
         en = analysis.language == "en"
         asked = status_asked(question, self.lexicon)
@@ -170,6 +172,17 @@ class ToolRouter:
         text = compose(Origin(doc, stats.as_of), [", ".join(parts)], en, lead, after=after, then=then)
         return self._verified(question, text, stats.sources, "action_stats", analysis, context=stats.as_of or "",
                               derived=derived)
+
+    def _names_other(self, question: str, sources: list, as_of: str | None = None) -> bool:
+        """The question names something (« le programme Cédants-repreneurs », « sur 2014-2018 »)
+        that neither the tool's passages, their date nor the documents it chose mention: it asks
+        about that, not the pact."""
+        said = fold_accents(" ".join([as_of or "", *(f"{s.document} {s.section or ''} {s.excerpt}" for s in sources)]))
+        said = said.lower()
+        covered = self._scope(question).words
+        if any(year not in said for year in re.findall(r"\b(?:19|20)\d\d\b", question)):
+            return True
+        return any(name not in said and not set(tokenize_fr(name)) <= covered for name in proper_names(question))
 
     @staticmethod
     def _counted_actions(stats, status: str, en: bool) -> str:
@@ -290,7 +303,13 @@ class ToolRouter:
             return None
         en = analysis.language == "en"
         number = AXIS_NUMBER_RE.search(question)
-        chosen = [strategy.axis(int(number.group(1)))] if number else self._axes_about(strategy, analysis)
+        covered = self._scope(question).words
+        if number:  # the axis named, unless the question asks what its wording does not hold
+            numbered = strategy.axis(int(number.group(1)))
+            chosen = [numbered] if numbered is not None and axes_about(
+                replace(strategy, axes=[numbered]), analysis, covered) else []
+        else:
+            chosen = axes_about(strategy, analysis, covered)
         chosen = [a for a in chosen if a is not None]
         if not chosen:
             return None
@@ -344,23 +363,6 @@ class ToolRouter:
                     "member": ("the territory's members", "les membres du territoire")}[kind]
             text = compose(origin, lines, en, then=then[0] if en else then[1])
         return self._verified(question, text, found.sources, tool, analysis, derived={str(n)})
-
-    def _axes_about(self, strategy: Strategy, analysis: QuestionAnalysis) -> list:
-        """Axes whose wording covers the question's own words; all axes when it names none."""
-        concepts = [c for c in analysis.content
-                    if not AXIS_WORD_RE.search(c.label) and not c.label.startswith(("ax", "objectif", "operationnel", "strateg"))]
-        if not concepts:
-            return list(strategy.axes)
-        scored = []
-        for a in strategy.axes:
-            tokens = set(tokenize_fr(" ".join([a.title, *a.objectives])))
-            hits = sum(1 for c in concepts if c.covered_by(tokens))
-            if hits:
-                scored.append((hits, a))
-        if not scored:
-            return list(strategy.axes)
-        best = max(h for h, _ in scored)
-        return [a for h, a in scored if h == best]
 
     def _verified(self, question, text, sources, tool, analysis, derived=None, context: str = "") -> Answer | None:
         """The tool's answer with its checks; None when no sentence of it holds (the passages answer)."""

@@ -8,8 +8,10 @@ import re
 
 from assistant.answers.question import QuestionAnalysis
 from assistant.knowledge.lexicon import Lexicon, status_of
+from assistant.knowledge.results import Strategy
 from assistant.text.dates import find_dates, month_and_year
 from assistant.text.tokens import fold_accents, tokenize_fr
+from assistant.text.units import NUMBER_WORDS
 
 ACTION_RE = re.compile(r"\b(actions?|fiches?-actions?|réalisation|realisation|bilan quantitatif|avancement)\b", re.IGNORECASE)
 AXIS_WORD_RE = re.compile(r"\b(axes?|axis|objectifs?\s+(opérationnels?|stratégiques?)|operational objectives?|priorités)\b", re.IGNORECASE)
@@ -100,3 +102,27 @@ def body_named(question: str, known: list[str], lexicon: Lexicon) -> str | None:
             if share > best_score:
                 best, best_score = name, share
     return best
+
+
+def axes_about(strategy: Strategy, analysis: QuestionAnalysis, covered: frozenset[str]) -> list:
+    """Axes whose wording covers the question's own words; all axes when it names nothing but
+    the axes and the documents (``covered``: « du pacte », « du schéma régional »); none when it
+    asks about something the axes do not word (« côté alternance, quelle cible ? »)."""
+    concepts = [c for c in analysis.content
+                if not AXIS_WORD_RE.search(c.label)
+                and not c.label.startswith(("ax", "object", "operation", "strateg", "priorit"))
+                and not set(c.label.split()) <= covered | set(NUMBER_WORDS) and not c.label.isdigit()]
+    if not concepts:
+        return list(strategy.axes)
+    scored = []
+    for a in strategy.axes:
+        tokens = set(tokenize_fr(" ".join([a.title, *a.objectives])))
+        hits = sum(1 for c in concepts if c.covered_by(tokens))
+        if hits:
+            scored.append((hits, a))
+    if not scored:
+        # one stray word (« combien d'axes compte le pacte ? ») still asks for the axes; several
+        # ask about something the axes do not word
+        return list(strategy.axes) if len(concepts) < 2 or analysis.kind == "count" else []
+    best = max(h for h, _ in scored)
+    return [a for h, a in scored if h == best]

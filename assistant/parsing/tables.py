@@ -86,6 +86,15 @@ def rows_as_lines(rows: list[list[str]]) -> list[str]:
         return []
     if len(rows) == 1:
         return [" ; ".join(c for c in rows[0] if c)]
+    if all(len(r) == 2 for r in rows) and NUMERIC_RE.fullmatch(rows[0][1].strip()):
+        # no header: a first row that holds a figure is a row like the others; two columns read
+        # as label and value (« Votants | 31 » -> « Votants : 31 »)
+        out = []
+        for label, value in rows:
+            text = f"{label} : {value}" if label and value else label or value
+            if text:
+                out.extend([text, ""])
+        return out[:-1]
     header, out = rows[0], []
     for row in rows[1:]:
         text = row_text(header, row)
