@@ -185,6 +185,17 @@ def test_english_questions_are_searched_with_their_french_gloss():
     assert Lexicon({}).to_french("Who is the mayor?") == "Who mayor?"  # without a lexicon: the words kept
 
 
+def test_who_is_asked_by_qui_not_by_ce_qui():
+    def kind(question):
+        return analyse(question, default_glossary(), default_cues()).kind
+
+    assert kind("Qui pilote le pacte ?") == kind("Par qui le pacte est-il piloté ?") == "who"
+    assert kind("Qui est-ce qui signe la convention ?") == "who"
+    assert kind("Qu'est-ce qui a retardé la desserte forestière ?") == "what"  # a thing, not a person
+    assert kind("Ce qui a freiné les actions, c'est quoi ?") == "what"
+    assert kind("Quelle fraction des dépenses provient de la Région ?") == "percent"
+
+
 def test_lengths_of_time_measures_and_prices_ask_for_values():
     def kind(question):
         analysis = analyse(question, default_glossary(), default_cues())

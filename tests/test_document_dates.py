@@ -67,4 +67,5 @@ def test_the_document_date_ranks_first_for_the_document_and_the_event_date_for_t
     analysis, candidates = ranked(club, question)
     assert candidates and first in candidates[0].unit.text
     assert candidates[0].hit.chunk.metadata["file"].endswith("rapport-activite-club-entreprises-haye.pdf")
-    assert candidates[0].features["document_date"] == float(first == "Avril 2024")
+    # the document's date, weighed by how much the question is about the document (its title's words)
+    assert (candidates[0].features["document_date"] >= 0.75) == (first == "Avril 2024")

@@ -106,6 +106,18 @@ def test_the_members_answer_a_count_of_members_only(shipped, question, by_the_to
 
 
 
+@pytest.mark.parametrize("question, tool, by_the_tool", [
+    ("Combien de fois le comité de pilotage s'est-il réuni ?", "governance_calendar", True),
+    # a body the documents do not date is not the one they date
+    ("Combien de fois le comité technique s'est-il réuni ?", "governance_calendar", False),
+    ("Combien d'axes compte le pacte ?", "strategy_axes", True),
+    ("Combien d'emplois l'axe 2 a-t-il permis de créer ?", "strategy_axes", False),  # counts jobs, not axes
+])
+def test_a_tool_answers_the_body_and_the_count_the_question_names(shipped, question, tool, by_the_tool):
+    answer = json.loads(CliRunner().invoke(app, ["ask", "--json", question]).stdout.strip().splitlines()[-1])
+    assert (answer["tool"] == tool) == by_the_tool, answer
+
+
 @pytest.mark.parametrize("question, tool, expected", [
     ("Après le POCE, quel dispositif prend le relais ?", "next_steps", ["« PTRTE » [1]"]),
     ("What is the next step after this evaluation?", "next_steps", ["« PTRTE » [1]"]),

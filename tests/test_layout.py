@@ -415,3 +415,15 @@ def test_a_two_column_table_without_header_reads_as_labels_and_values(tmp_path):
     assert "Délégués en exercice : 36" in text and "Votants : 31" in text
     assert "Date de la convocation : 16 juin 2023" in text
     assert "Délégués en exercice : Votants" not in text  # the first row is no header
+
+
+def test_a_numbered_heading_is_one_unit_not_a_sentence_and_its_number():
+    units = split_units("# 9. Recommandations pour la seconde moitié du contrat\n\n- Négocier un avenant.\n\n"
+                        "Texte avant\n## 4.1. Objectif 1.1 – Requalifier\nLe foncier est requalifié.\n\n"
+                        "3. Suite du texte. Autre phrase.")
+    assert [u.text for u in units] == [
+        "# 9. Recommandations pour la seconde moitié du contrat", "- Négocier un avenant.", "Texte avant",
+        "## 4.1. Objectif 1.1 – Requalifier", "Le foncier est requalifié.", "3. Suite du texte. Autre phrase."]
+    assert units[0].is_heading_mark and units[3].is_heading_mark
+    for title in ("4.1. Objectif 1.1 – Requalifier le foncier", "IV. Gouvernance du pacte"):
+        assert [u.text for u in split_units(title)] == [title]

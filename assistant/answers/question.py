@@ -71,6 +71,11 @@ def analyse(question: str, glossary: Glossary, cues: QuestionCues) -> QuestionAn
     def has(terms: list[list[str]]) -> bool:
         return any(contains_sequence(written, t) for t in terms)
 
+    # « qu'est-ce qui a retardé… ? », « ce qui a freiné » ask what, not who
+    asks_who = any(contains_sequence(written, t) for t in cues.who if t != ["qui"]) or (
+        contains_sequence(written, ["qui"]) and (text.lstrip().startswith("qui ")
+                                                 or not re.search(r"\bce\s+qui\b", text)))
+
     if has(cues.definition):
         kind = "definition"
     elif has(cues.percent):
@@ -81,9 +86,9 @@ def analyse(question: str, glossary: Glossary, cues: QuestionCues) -> QuestionAn
         kind = "count"
     elif has(cues.date):
         kind = "date"
-    elif has(cues.list) and not has(cues.who):
+    elif has(cues.list) and not asks_who:
         kind = "list"
-    elif has(cues.who):
+    elif asks_who:
         kind = "who"
     else:
         kind = "what"

@@ -22,10 +22,10 @@ from assistant.answers.verify import verify
 from assistant.knowledge.lexicon import Lexicon
 from assistant.knowledge.results import STATUSES, Calendar, SourceBook
 from assistant.knowledge.service import KnowledgeService
-from assistant.knowledge.tool_questions import (ACTION_RE, AXIS_NUMBER_RE, AXIS_WORD_RE, GOVERNANCE_RE,
-                                                INPUTS_HOW_RE, INPUTS_WHAT_RE, MEETING_RE, MEMBERS_RE, NEXT_RE, YEAR_RE,
-                                                asks_axes, axes_about, at_stats_date, body_named, counts_body, counts_members,
-                                                status_asked)
+from assistant.knowledge.tool_questions import (ACTION_RE, AXIS_NUMBER_RE, AXIS_WORD_RE, GOVERNANCE_RE, INPUTS_HOW_RE,
+                                                INPUTS_WHAT_RE, MEETING_RE, MEMBERS_RE, NEXT_RE, ONE_AXIS_RE, YEAR_RE,
+                                                asks_axes, at_stats_date, axes_about, axis_number, body_named,
+                                                counts_body, counts_members, status_asked)
 from assistant.retrieval.documents import EVERYTHING, Scope
 from assistant.retrieval.hybrid import written_date
 from assistant.text.tokens import fold_accents, tokenize_fr
@@ -302,14 +302,14 @@ class ToolRouter:
         if not strategy.axes:
             return None
         en = analysis.language == "en"
-        number = AXIS_NUMBER_RE.search(question)
+        number = axis_number(question)
         covered = self._scope(question).words
-        if number:  # the axis named, unless the question asks what its wording does not hold
-            numbered = strategy.axis(int(number.group(1)))
+        if number is not None:  # the axis named, unless the question asks what its wording does not hold
+            numbered = strategy.axis(number)
             chosen = [numbered] if numbered is not None and axes_about(
-                replace(strategy, axes=[numbered]), analysis, covered) else []
+                replace(strategy, axes=[numbered]), analysis, covered, one=True) else []
         else:
-            chosen = axes_about(strategy, analysis, covered)
+            chosen = axes_about(strategy, analysis, covered, one=bool(ONE_AXIS_RE.search(question)))
         chosen = [a for a in chosen if a is not None]
         if not chosen:
             return None

@@ -16,6 +16,10 @@ from assistant.text.units import NUMBER_WORDS
 ACTION_RE = re.compile(r"\b(actions?|fiches?-actions?|réalisation|realisation|bilan quantitatif|avancement)\b", re.IGNORECASE)
 AXIS_WORD_RE = re.compile(r"\b(axes?|axis|objectifs?\s+(opérationnels?|stratégiques?)|operational objectives?|priorités)\b", re.IGNORECASE)
 AXIS_NUMBER_RE = re.compile(r"\b(?:axe|axis)\s+(\d+)\b", re.IGNORECASE)
+ORDINALS = {"premier": 1, "first": 1, "deuxième": 2, "deuxieme": 2, "second": 2, "troisième": 3, "troisieme": 3,
+            "third": 3, "quatrième": 4, "quatrieme": 4, "fourth": 4, "cinquième": 5, "cinquieme": 5, "fifth": 5}
+ONE_AXIS_RE = re.compile(r"\b(" + "|".join(ORDINALS) + r"|dernier|last)\s+(?:axe|axis)\b|\b(?:axe|axis)\s+[A-Z]\b",
+                         re.IGNORECASE)
 YEAR_RE = re.compile(r"\b(?:en|in)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 GOVERNANCE_RE = re.compile(r"\b(gouvernance|instances?|governance|calendrier)\b", re.IGNORECASE)
 NEXT_RE = re.compile(
@@ -76,7 +80,8 @@ def asks_axes(question: str, analysis: QuestionAnalysis) -> bool:
         return False
     if analysis.kind == "count":
         following = COUNTED_RE.search(question)
-        return following is not None and bool(AXIS_WORD_RE.search(following.group(1)))
+        # what is counted is the first word after « combien de » (« combien d'emplois l'axe 4 … » counts jobs)
+        return following is not None and bool(AXIS_WORD_RE.match(following.group(1)))
     return True
 
 
@@ -85,8 +90,10 @@ def body_named(question: str, known: list[str], lexicon: Lexicon) -> str | None:
     distinctive words of the name the documents give it (« CTDC », « réseau des développeurs »)."""
     low = fold_accents(question.lower())
     for name, forms in lexicon.bodies.items():
-        if name in known and any(re.search(rf"(?<!\w){re.escape(fold_accents(f.lower()))}(?!\w)", low) for f in forms):
-            return name
+        if any(re.search(rf"(?<!\w){re.escape(fold_accents(f.lower()))}(?!\w)", low) for f in forms):
+            # a body named in full: its own meetings, or none known (« le comité technique » is not
+            # the « comité de pilotage » the documents date)
+            return name if name in known else None
     words = set(tokenize_fr(question))
     body_words = {t for w in lexicon.body_words for t in tokenize_fr(w)}
     best, best_score = None, 0.0
@@ -104,10 +111,11 @@ def body_named(question: str, known: list[str], lexicon: Lexicon) -> str | None:
     return best
 
 
-def axes_about(strategy: Strategy, analysis: QuestionAnalysis, covered: frozenset[str]) -> list:
-    """Axes whose wording covers the question's own words; all axes when it names nothing but
-    the axes and the documents (``covered``: « du pacte », « du schéma régional »); none when it
-    asks about something the axes do not word (« côté alternance, quelle cible ? »)."""
+def axes_about(strategy: Strategy, analysis: QuestionAnalysis, covered: frozenset[str], one: bool = False) -> list:
+    """Axes whose wording covers the question's own words, else all of them; but none when the
+    question is about ``one`` axis (« l'axe 2 », « le deuxième axe ») and asks something its
+    wording does not hold (« côté alternance, quelle cible pour le deuxième axe ? »). ``covered``:
+    the words that chose the documents (« du pacte »)."""
     concepts = [c for c in analysis.content
                 if not AXIS_WORD_RE.search(c.label)
                 and not c.label.startswith(("ax", "object", "operation", "strateg", "priorit"))
@@ -121,8 +129,17 @@ def axes_about(strategy: Strategy, analysis: QuestionAnalysis, covered: frozense
         if hits:
             scored.append((hits, a))
     if not scored:
-        # one stray word (« combien d'axes compte le pacte ? ») still asks for the axes; several
-        # ask about something the axes do not word
-        return list(strategy.axes) if len(concepts) < 2 or analysis.kind == "count" else []
+        # about one axis, several words its wording lacks ask something else (its figures, its
+        # actions); about the axes, they only say which (« les grands axes de la stratégie »)
+        return [] if one and len(concepts) >= 2 else list(strategy.axes)
     best = max(h for h, _ in scored)
     return [a for h, a in scored if h == best]
+
+
+def axis_number(question: str) -> int | None:
+    """The axis a question names by its number or its rank (« l'axe 2 », « le deuxième axe »)."""
+    number = AXIS_NUMBER_RE.search(question)
+    if number:
+        return int(number.group(1))
+    ordinal = ONE_AXIS_RE.search(question)
+    return ORDINALS.get((ordinal.group(1) or "").lower()) if ordinal else None

@@ -27,6 +27,7 @@ DATE_RE = re.compile(
 )
 EMPHASIS_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 HEADING_MARK_RE = re.compile(r"^#{1,6}\s+")
+ENUMERATOR_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[A-Z])\.\s*$")
 PERCENT_RE = re.compile(r"\d+(?:[.,]\d+)?\s*%")
 NUMBER_RE = re.compile(r"\b\d+(?:[.,]\d+)?\b")
 
@@ -87,16 +88,22 @@ def split_units(text: str) -> list[Unit]:
         if BULLET_RE.match(line) and not SUB_RE.match(line):
             j = i + 1
             # sub-items and continuation lines belong to the bullet
-            while j < len(lines) and lines[j].strip() and not (BULLET_RE.match(lines[j]) and not SUB_RE.match(lines[j])):
+            while j < len(lines) and lines[j].strip() and not (BULLET_RE.match(lines[j]) and not SUB_RE.match(lines[j])) \
+                    and not HEADING_MARK_RE.match(lines[j].strip()):
                 j += 1
             span = "\n".join(lines[i:j])
             if BULLET_RE.sub("", span).strip():
                 units.append(Unit(span, offsets[i], block, "item"))
             i = j
             continue
-        # a paragraph: lines up to the next blank line or bullet
+        if HEADING_MARK_RE.match(line.strip()):  # a Markdown heading is one unit, whatever its dots
+            units.append(Unit(line, offsets[i], block, "sentence"))
+            i += 1
+            continue
+        # a paragraph: lines up to the next blank line, bullet or heading
         j = i
-        while j < len(lines) and lines[j].strip() and not (BULLET_RE.match(lines[j]) and not SUB_RE.match(lines[j])):
+        while j < len(lines) and lines[j].strip() and not (BULLET_RE.match(lines[j]) and not SUB_RE.match(lines[j])) \
+                and not (j > i and HEADING_MARK_RE.match(lines[j].strip())):
             j += 1
         para_lines = lines[i:j]
         if len(para_lines) >= 2 and all(len(ln.strip()) < 70 and not ln.rstrip().endswith(".") for ln in para_lines):
@@ -105,10 +112,19 @@ def split_units(text: str) -> list[Unit]:
         else:
             para = "\n".join(para_lines)
             start = offsets[i]
-            for piece in SENTENCE_END_RE.split(para):
+            pieces = SENTENCE_END_RE.split(para)
+            k = 0
+            while k < len(pieces):
+                piece = pieces[k]
+                if ENUMERATOR_RE.match(piece) and k + 1 < len(pieces):
+                    # « 9. Recommandations … », « 4.1. Objectif … »: a numbered title, not a sentence « 9. »
+                    end = para.find(pieces[k + 1], para.find(piece) + len(piece)) + len(pieces[k + 1])
+                    piece = para[para.find(piece):end]
+                    k += 1
                 at = para.find(piece)
                 if piece.strip():
                     units.append(Unit(piece, start + max(at, 0), block, "sentence"))
+                k += 1
         i = j
     return _figures_with_captions(text, units)
 

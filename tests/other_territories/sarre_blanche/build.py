@@ -689,7 +689,6 @@ def render_report(path: Path) -> Path:
 # ---------------------------------------------------------------------------
 
 def render_synthese(path: Path) -> Path:
-    st = stats()
     pdf = Doc("L", header_text=None, footer=False)
     pdf.set_title("Synthèse de l'évaluation du PTEA 2018-2022")
     pdf.set_author("PETR du Pays de la Vallée de la Sarre Blanche")
