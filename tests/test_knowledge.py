@@ -205,6 +205,10 @@ def test_action_register_gives_current_figures_and_points_out_gaps(tmp_path, use
     assert any("peut-être" in issue for issue in register["issues"])
     assert any("axe 7 inconnu" in issue for issue in register["issues"])
     assert any("publiés dans l'évaluation" in issue for issue in register["issues"])
+    for question in ("Selon le registre, quelle part des actions de l'axe 1 est réalisée aujourd'hui ?",
+                     "Selon le registre, quelle part des actions du premier axe est réalisée aujourd'hui ?"):
+        answer = json.loads(CliRunner().invoke(app, ["ask", "--json", question]).stdout.splitlines()[-1])
+        assert answer["tool"] == "register" and answer["answer"].startswith("Axe 1, 2 actions suivies"), answer
 
 
 def test_register_xlsx_and_another_sheet_indexed_as_a_table(tmp_path, use_index):

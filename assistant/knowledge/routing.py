@@ -22,7 +22,7 @@ from assistant.answers.verify import verify
 from assistant.knowledge.lexicon import Lexicon
 from assistant.knowledge.results import STATUSES, Calendar, SourceBook
 from assistant.knowledge.service import KnowledgeService
-from assistant.knowledge.tool_questions import (ACTION_RE, AXIS_NUMBER_RE, AXIS_WORD_RE, GOVERNANCE_RE, INPUTS_HOW_RE,
+from assistant.knowledge.tool_questions import (ACTION_RE, AXIS_WORD_RE, GOVERNANCE_RE, INPUTS_HOW_RE,
                                                 INPUTS_WHAT_RE, MEETING_RE, MEMBERS_RE, NEXT_RE, ONE_AXIS_RE, YEAR_RE,
                                                 asks_axes, at_stats_date, axes_about, axis_number, body_named,
                                                 counts_body, counts_members, status_asked)
@@ -198,9 +198,9 @@ class ToolRouter:
         """Counts and shares of the register's actions by status (for one axis when the question
         names one), with its latest update; or the latest updated action when that is asked."""
         rows = [f for f in self.knowledge.facts("register_action")]
-        number = AXIS_NUMBER_RE.search(question)
-        if number:
-            rows = [f for f in rows if f.data.get("axis") == int(number.group(1))]
+        number = axis_number(question)  # « l'axe 2 », « le deuxième axe »
+        if number is not None:
+            rows = [f for f in rows if f.data.get("axis") == number]
         counted = [f for f in rows if f.data.get("status") in STATUSES]
         if not counted:
             return None
@@ -236,8 +236,8 @@ class ToolRouter:
             parts.append(f"{len(mine)} {words} ({share} %) [{n}]")
             derived |= {str(len(mine)), f"{share} %"}
         derived.add(str(total))
-        scope = (f"axis {number.group(1)}, " if en else f"axe {number.group(1)}, ") if number else ""
-        derived |= {number.group(1)} if number else set()
+        scope = (f"axis {number}, " if en else f"axe {number}, ") if number is not None else ""
+        derived |= {str(number)} if number is not None else set()
         head = scope + (f"{plural(total, 'action')} with a status" if en
                         else plural(total, "action suivie", "actions suivies"))
         text = compose(origin, [", ".join(parts)], en, head)
