@@ -179,20 +179,21 @@ def test_function_calling_llm_uses_the_tool_registry(shipped_index):
 
 
 def test_the_tools_answer_only_what_they_hold(shipped):
-    axes, count, numbered, ordinal, broad, figure, about_axis, programme = ask_json("-", stdin="\n".join([
+    axes, count, numbered, ordinal, broad, figure, partner, about_axis, programme = ask_json("-", stdin="\n".join([
         "Quels sont les axes du pacte ?",
         "Combien d'axes compte le pacte ?",
         "Quel est l'intitulé de l'axe 2 ?",
         "Quel est le deuxième axe ?",
         "Rappelle-moi les grands axes de la stratégie économique du territoire",
         "Quelle part des actions a été réalisée ?",
+        "Quelle part des actions du pacte signé avec la Région a été réalisée ?",
         "Côté alternance, quelle cible et quel résultat pour le deuxième axe ?",
         "Quelle part des actions du programme Leader a été réalisée ?",
     ]))
     assert axes["tool"] == count["tool"] == numbered["tool"] == "strategy_axes"
     assert axes["answer"].startswith("3 axes") and count["answer"].startswith("3 axes")
     assert numbered["answer"].startswith("Axe 2") and ordinal["answer"].startswith("Axe 2")
-    assert broad["answer"].startswith("3 axes") and figure["tool"] == "action_stats"
+    assert broad["answer"].startswith("3 axes") and figure["tool"] == partner["tool"] == "action_stats"
     # a question on what the axes' wording does not hold, or on a named programme the statistics
     # do not cover, is not answered by those tools
     assert about_axis["tool"] != "strategy_axes"

@@ -31,6 +31,7 @@ from assistant.retrieval.hybrid import written_date
 from assistant.text.tokens import fold_accents, tokenize_fr
 from assistant.text.typography import plural, when
 
+PERVASIVE = 0.15  # share of a document's passages that name something for it to be the document's own subject
 LIST_TOOLS = {"next_steps": "next_step", "strategy_inputs": "input", "members": "member"}  # tool name → fact kind
 STATUS_WORDS_FR = {"done": "réalisées", "in_progress": "en cours", "not_done": "non réalisées"}
 STATUS_WORDS_EN = {"done": "completed", "in_progress": "in progress", "not_done": "not carried out"}
@@ -182,7 +183,15 @@ class ToolRouter:
         covered = self._scope(question).words
         if any(year not in said for year in re.findall(r"\b(?:19|20)\d\d\b", question)):
             return True
-        return any(name not in said and not set(tokenize_fr(name)) <= covered for name in proper_names(question))
+        unsaid = [name for name in proper_names(question) if name not in said and not set(tokenize_fr(name)) <= covered]
+        if not unsaid:
+            return False
+        # a name the tool's documents use throughout (« la Région ») is the pact's; one they use
+        # in a few passages (a programme, a place) is what the question is about
+        doc_of = {d.path: d.doc_id for d in self.knowledge.catalog.documents()}
+        chunks = [fold_accents(c.text).lower() for doc in {doc_of.get(s.file) for s in sources} - {None}
+                  for c in self.knowledge.catalog.chunks_of(doc)]
+        return any(sum(name in c for c in chunks) < PERVASIVE * len(chunks) for name in unsaid)
 
     @staticmethod
     def _counted_actions(stats, status: str, en: bool) -> str:
