@@ -28,7 +28,7 @@ NUMBERED_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s+([A-ZÀ-ÖØ-Ý].
 LIST_RE = re.compile(r"^\s*(?:[-•▪▣*–]|\d+[.)])\s*")
 TITLE_LINE_RE = re.compile(r"^(?:\(.*\)|(?:19|20)\d\d\s*[/–-]\s*(?:19|20)\d\d)$")
 TOC_ENTRY_RE = re.compile(r"(?:…|\.{3,})\s*\d{1,4}$")
-SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)")
+SENTENCE_STOP_RE = re.compile(r"[.!?](?=\s|$)")  # where a sentence stops (text/units splits between sentences)
 SLIDE_MAX_LINES = 15
 SLIDE_MAX_CHARS = 1200
 
@@ -178,7 +178,7 @@ def carried_over(text: str, next_text: str) -> str:
     following = next_text.lstrip()
     if not following[:1].islower():
         return ""
-    end = SENTENCE_END_RE.search(following[:600])
+    end = SENTENCE_STOP_RE.search(following[:600])
     piece = following[: end.end()] if end else following.split("\n", 1)[0]
     return re.sub(r"\s*\n\s*", " ", piece).strip()
 
