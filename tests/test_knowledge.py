@@ -291,6 +291,45 @@ def test_a_status_table_by_axis_gives_the_whole_pact_from_its_total_row(tmp_path
     assert (axis["done"], axis["in_progress"]) == (40, 40)
 
 
+ABANDONED_REPORT = """# Bilan du contrat de territoire 2019-2023
+
+Mars 2024
+
+## Avancement des actions
+
+Sur les 40 actions inscrites, 22 ont été réalisées (55,5 %) ; 9 actions sont en cours (22,5 %),
+5 actions n'ont pas démarré (12,5 %) et 4 actions ont été abandonnées (9,5 %).
+"""
+
+
+def test_an_abandoned_share_is_a_fourth_status_everywhere(tmp_path, use_index):
+    # the shares add up only with the abandoned actions: they are shown, in the JSON, the table,
+    # the answers and the register, and never where a document gives none (the shipped corpus)
+    _index_of(tmp_path, use_index, {"bilan-contrat.md": ABANDONED_REPORT, "registre-actions.csv": "\n".join([
+        "action;axe;statut;date de mise à jour",
+        "Halle gourmande;1;réalisée;2024-03-01",
+        "Tiers-lieu;1;abandonnée;2024-03-05",
+        "Navette;2;en cours;2024-02-10",
+        "Marque territoriale;2;réalisée;2024-01-15",
+    ])})
+    stats = cli_json("stats", "--json")
+    assert (stats["done"], stats["in_progress"], stats["not_done"], stats["abandoned"]) == (55.5, 22.5, 12.5, 9.5)
+    assert set(stats) == STATS_KEYS | {"abandoned"}
+    overall = stats["register"]["overall"]
+    assert (overall["actions"], overall["abandoned_count"], overall["abandoned"], overall["done"]) == (4, 1, 25.0, 50.0)
+    assert "abandoned" not in stats["register"]["by_axis"]["2"]  # none abandoned on axis 2
+    shown = CliRunner().invoke(app, ["stats"]).stdout
+    assert "abandonnées" in shown and "9,5 %" in shown and "9.5" not in shown
+    ask = CliRunner().invoke(app, ["ask", "--json", "Quelle part des actions a été abandonnée ?"])
+    answer = json.loads(ask.stdout.splitlines()[-1])
+    lead = answer["answer"].replace("\u202f", " ")
+    assert answer["tool"] == "action_stats" and lead.startswith("9,5 % des actions abandonnées"), answer
+    ask = CliRunner().invoke(app, ["ask", "--json", "Selon le registre, combien d'actions sont abandonnées aujourd'hui ?"])
+    answer = json.loads(ask.stdout.splitlines()[-1])
+    text = answer["answer"].replace("\u202f", " ")
+    assert answer["tool"] == "register" and "1 abandonnée (25 %)" in text and "4 actions" in text, answer
+
+
 NUMBERED_REPORT = """# Rapport d'évaluation du contrat 2018-2022
 
 Version du 31 mars 2023

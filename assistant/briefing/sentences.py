@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 
 from assistant.briefing.typography import join_fr, plural, sentence, sentence_case, when
+from assistant.knowledge.results import STATUS_WORD_FR, STATUS_WORDS_FR, STATUSES
 from assistant.text.dates import fold, french_date
+from assistant.text.typography import share_fr
 
 FEMININE_ENDINGS = ("ion", "ence", "ance", "ée", "ure")  # commission, conférence, instance, assemblée
 INFINITIVE_RE = re.compile(r"^[A-Za-zÀ-ÿ'-]+(?:er|ir|re)\b")
-STATUS_PHRASES = {"done": "réalisées", "in_progress": "en cours", "not_done": "non réalisées"}
-STATUS_ONE = {"done": "réalisée", "in_progress": "en cours", "not_done": "non réalisée", "abandoned": "abandonnée"}
 
 
 def _article(body: str) -> tuple[str, bool]:
@@ -47,20 +47,15 @@ def meetings_sentence(body: str, events: list) -> str:
 
 def stats_sentence(stats, axis: int | None = None) -> str:
     """« En mars 2023, 55 % des actions étaient réalisées, 30 % en cours et 15 % non réalisées. »"""
-    parts = [(getattr(stats, s), STATUS_PHRASES[s]) for s in ("done", "in_progress", "not_done")
+    parts = [(getattr(stats, s), STATUS_WORDS_FR[s]) for s in STATUSES
              if getattr(stats, s) is not None]
     whose = f"des actions de l'axe {axis}" if axis else "des actions"
-    items = [f"{number(parts[0][0])} % {whose} étaient {parts[0][1]}"] + [f"{number(v)} % {w}" for v, w in parts[1:]]
+    items = [f"{share_fr(parts[0][0])} % {whose} étaient {parts[0][1]}"] + [f"{share_fr(v)} % {w}" for v, w in parts[1:]]
     text = join_fr(items)
     if stats.computed:
         text += f" (d'après le tableau des actions, {plural(stats.computed['counted'], 'action comptée', 'actions comptées')})"
     moment = when(stats.as_of)
     return sentence(f"{moment}, {text}" if moment else text)
-
-
-def number(value: float) -> str:
-    """« 33,3 » (French decimal comma)."""
-    return f"{value:g}".replace(".", ",")
 
 
 def objective_sentence(axis_number: int, objective: str) -> str:
@@ -83,10 +78,10 @@ def territory_sentence(names: list[str]) -> str:
 def register_axis_sentence(axis: int, shares: dict, updated: str | None) -> str:
     """« Selon le registre des actions, l'axe 3 compte 8 actions : 5 réalisées, 2 en cours et 1 non réalisée. »"""
     counts = []
-    for status in ("done", "in_progress", "not_done"):
+    for status in STATUSES:
         n = shares.get(f"{status}_count") or 0
         if n:
-            word = STATUS_ONE[status] if n < 2 else STATUS_PHRASES[status]
+            word = STATUS_WORD_FR[status] if n < 2 else STATUS_WORDS_FR[status]
             counts.append(f"{n} {word}")
     tail = f" (dernière mise à jour le {iso_words(updated)})" if updated else ""
     return sentence(f"Selon le registre des actions, l'axe {axis} compte "
@@ -95,7 +90,7 @@ def register_axis_sentence(axis: int, shares: dict, updated: str | None) -> str:
 
 def register_action_sentence(data: dict) -> str:
     """« L'action « … » (axe 3) est en cours selon le registre (mise à jour le 26 août 2024). »"""
-    status = STATUS_ONE.get(data.get("status") or "", data.get("status_written") or "sans statut reconnu")
+    status = STATUS_WORD_FR.get(data.get("status") or "", data.get("status_written") or "sans statut reconnu")
     axis = f" (axe {data['axis']})" if data.get("axis") is not None else ""
     tail = f" (mise à jour le {iso_words(data['updated'])})" if data.get("updated") else ""
     return sentence(f"L'action « {data['action'].strip()} »{axis} est {status} selon le registre{tail}")

@@ -23,13 +23,14 @@ from assistant.briefing.sentences import (axis_sentence, looks_like_body, meetin
 from assistant.briefing.topics import GENERIC_STEMS, concerns, distinctive_words, topic_passages, topic_words
 from assistant.briefing.typography import date_words, sentence, sentence_case, when
 from assistant.knowledge.lexicon import default_lexicon
+from assistant.knowledge.results import STATUS_WORDS_FR, STATUSES
 from assistant.knowledge.service import KnowledgeService
+from assistant.text.typography import share_fr
 
 logger = logging.getLogger(__name__)
 
 MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
 AXIS_IN_TOPIC_RE = re.compile(r"\baxe\s*(\d+)\b", re.IGNORECASE)
-STATUS_LABELS = {"done": "réalisées", "in_progress": "en cours", "not_done": "non réalisées"}
 TOPIC_HITS = 16  # passages retrieved for a topic or an axis
 TOPIC_PASSAGES = 6  # sentences quoted from them, at most
 REGISTER_ACTIONS = 3  # register actions named for a topic, at most
@@ -185,7 +186,7 @@ class BriefingService:
         attention = NoteSection("Points d'attention et suites à donner")
         if stats.found and stats.not_done and scope.whole:
             attention.items.append(NoteItem(
-                sentence(f"{stats.not_done:g} % des actions n'étaient pas réalisées"
+                sentence(f"{share_fr(stats.not_done)} % des actions n'étaient pas réalisées"
                          + (f" {when(stats.as_of)}" if stats.as_of else "")),
                 [cite(stats.sources, stats.source_of['not_done'])]))
         for e in (calendar.events if calendar else []):
@@ -201,7 +202,7 @@ class BriefingService:
                 "dans corrections.toml.", refs))
         for status, correction in stats.corrections.items():
             attention.items.append(NoteItem(
-                f"Valeur corrigée par les utilisateurs ({STATUS_LABELS.get(status, status)}) : "
+                f"Valeur corrigée par les utilisateurs ({STATUS_WORDS_FR.get(status, status)}) : "
                 f"{correction.get('note') or 'sans note'}."))
         if stats.register:
             for issue in stats.register["issues"]:
@@ -220,7 +221,7 @@ class BriefingService:
             sections=sections,
             sources=book.sources,
             # the pact's progress chart goes with the notes that give the pact's progress
-            stats=({s: getattr(stats, s) for s in ("done", "in_progress", "not_done")}
+            stats=({s: getattr(stats, s) for s in STATUSES}
                    if stats.found and (scope.whole or scope.axis is not None) else None),
         )
         if self.llm is not None:

@@ -9,8 +9,6 @@ import typer
 
 from assistant.interfaces.cli_common import app, assistant_or_fail, emit_json, fail, out
 
-STATUS_LABELS = {"done": "réalisées", "in_progress": "en cours", "not_done": "non réalisées"}
-
 
 def render_sources(sources) -> None:
     if sources:
@@ -30,21 +28,22 @@ def stats(
     if as_json:
         emit_json(assistant.knowledge.action_stats(axis).to_dict())
         return
+    # not at import time: « pacte --help » stays quick
+    from assistant.knowledge.results import NO_STATS_FR, STATUS_WORDS_FR
+    from assistant.text.typography import share_fr
+
     result = assistant.knowledge.action_stats(axis)
     if not result.found and not result.register:
-        from assistant.knowledge.results import NO_STATS_FR  # not at import time: « pacte --help » stays quick
-
         out.print(NO_STATS_FR[0].upper() + NO_STATS_FR[1:] + ".")
         return
     if result.found:
         origin = "calculé à partir du tableau des actions" if result.computed else "tel que publié"
         out.print(f"[bold]Avancement des actions[/] ({origin}, données : {result.as_of or 'date inconnue'})")
-        for status, label in STATUS_LABELS.items():
+        for status, label in STATUS_WORDS_FR.items():
             value = getattr(result, status)
             if value is not None:
                 source = f" [{result.source_of[status]}]" if status in result.source_of else ""
-                shown = str(value).replace(".", ",")  # « 48,4 % »
-                out.print(f"  {label:<14} {shown:>5} %   « {result.written[status]} »{source}")
+                out.print(f"  {label:<14} {share_fr(value):>5} %   « {result.written[status]} »{source}")
                 if status in result.corrections:
                     c = result.corrections[status]
                     out.print(f"  [cyan]  correction des utilisateurs ({c['action']}) : {c.get('note') or 'sans note'}"
@@ -55,10 +54,12 @@ def stats(
         reg = result.register
         overall = reg["overall"]
         out.print(f"\n[bold]Registre des actions[/] ({', '.join(reg['files'])}, mis à jour le {reg['updated'] or '?'}) : {overall['actions']} actions")
-        for status, label in STATUS_LABELS.items():
-            out.print(f"  {label:<14} {overall[status]} %  ({overall[status + '_count']})")
+        for status, label in STATUS_WORDS_FR.items():
+            if status in overall:
+                out.print(f"  {label:<14} {share_fr(overall[status])} %  ({overall[status + '_count']})")
         for number, part in reg["by_axis"].items():
-            out.print(f"  axe {number} : " + ", ".join(f"{part[s]} % {l}" for s, l in STATUS_LABELS.items()))
+            out.print(f"  axe {number} : " + ", ".join(f"{share_fr(part[s])} % {word}" for s, word in STATUS_WORDS_FR.items()
+                                                     if s in part))
         for issue in reg["issues"]:
             out.print(f"[yellow]⚠ {issue}[/]")
     render_sources(result.sources)

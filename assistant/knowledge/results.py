@@ -11,8 +11,13 @@ from assistant.answers.model import Source
 from assistant.providers.catalog import Catalog, FactRow
 
 MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
-STATUSES = ("done", "in_progress", "not_done")
+# an action's status; « abandonnée » only when a document or the register gives it (most give three)
+STATUSES = ("done", "in_progress", "not_done", "abandoned")
+OPTIONAL_STATUSES = ("abandoned",)
 STATUS_WORDS_FR = {"done": "réalisées", "in_progress": "en cours", "not_done": "non réalisées", "abandoned": "abandonnées"}
+STATUS_WORD_FR = {"done": "réalisée", "in_progress": "en cours", "not_done": "non réalisée", "abandoned": "abandonnée"}
+STATUS_WORDS_EN = {"done": "completed", "in_progress": "in progress", "not_done": "not carried out",
+                   "abandoned": "abandoned"}
 
 
 def as_of_key(as_of: str | None) -> tuple[int, int]:
@@ -59,10 +64,11 @@ class ActionStats:
     conflicts: list[Conflict] = field(default_factory=list)
     computed: dict | None = None  # shares computed from a table of actions: counts by status
     corrections: dict[str, dict] = field(default_factory=dict)  # status → the user's correction
+    abandoned: float | None = None
 
     @property
     def found(self) -> bool:
-        return any(v is not None for v in (self.done, self.in_progress, self.not_done))
+        return any(getattr(self, s) is not None for s in STATUSES)
 
     @property
     def warning(self) -> str | None:
@@ -84,6 +90,7 @@ class ActionStats:
             "sources": [s.to_dict() for s in self.sources],
             "register": self.register,
         }
+        out.update({s: getattr(self, s) for s in OPTIONAL_STATUSES if getattr(self, s) is not None})
         if not self.found:
             out["message"] = NO_STATS_FR
         if self.computed:

@@ -20,7 +20,8 @@ from assistant.answers.question import QuestionAnalysis
 from assistant.answers.signals import proper_names
 from assistant.answers.verify import verify
 from assistant.knowledge.lexicon import Lexicon
-from assistant.knowledge.results import STATUSES, Calendar, SourceBook
+from assistant.knowledge.results import (STATUS_WORD_FR, STATUS_WORDS_EN, STATUS_WORDS_FR, STATUSES, Calendar,
+                                        SourceBook)
 from assistant.knowledge.service import KnowledgeService
 from assistant.knowledge.tool_questions import (ACTION_RE, AXIS_WORD_RE, GOVERNANCE_RE, INPUTS_HOW_RE,
                                                 INPUTS_WHAT_RE, MEETING_RE, MEMBERS_RE, NEXT_RE, ONE_AXIS_RE, YEAR_RE,
@@ -29,13 +30,11 @@ from assistant.knowledge.tool_questions import (ACTION_RE, AXIS_WORD_RE, GOVERNA
 from assistant.retrieval.documents import EVERYTHING, Scope
 from assistant.retrieval.hybrid import written_date
 from assistant.text.tokens import fold_accents, tokenize_fr
-from assistant.text.typography import plural, when
+from assistant.text.typography import plural, share_fr, when
 
 PERVASIVE = 0.15  # share of a document's passages that name something for it to be the document's own subject
 LIST_TOOLS = {"next_steps": "next_step", "strategy_inputs": "input", "members": "member"}  # tool name → fact kind
-STATUS_WORDS_FR = {"done": "réalisées", "in_progress": "en cours", "not_done": "non réalisées"}
-STATUS_WORDS_EN = {"done": "completed", "in_progress": "in progress", "not_done": "not carried out"}
-STATUS_WORD_FR = {"done": "réalisée", "in_progress": "en cours", "not_done": "non réalisée"}  # one action
+
 class ToolRouter:
     """The home pact's structured tools answer a question only within its scope: a question that
     names another document (the regional scheme, another territory's pact, the study) is left to
@@ -132,7 +131,7 @@ class ToolRouter:
             return None
         en = analysis.language == "en"
         asked = status_asked(question, self.lexicon)
-        order = [s for s in ("done", "in_progress", "not_done") if stats.written.get(s)]
+        order = [s for s in STATUSES if stats.written.get(s)]
         if asked in order:
             order.remove(asked)
             order.insert(0, asked)
@@ -168,7 +167,7 @@ class ToolRouter:
             overall = stats.register["overall"]
             label = "Action register" if en else "Registre des actions"
             after.append(f"{label} ({stats.register['updated'] or '?'}) : " + ", ".join(
-                f"{_percent(overall[s])} % {words[s]}" for s in ("done", "in_progress", "not_done") if overall[s] is not None
+                f"{_percent(overall[s])} % {words[s]}" for s in STATUSES if overall.get(s) is not None
             ) + ".")
         text = compose(Origin(doc, stats.as_of), [", ".join(parts)], en, lead, after=after, then=then)
         return self._verified(question, text, stats.sources, "action_stats", analysis, context=stats.as_of or "",
@@ -390,8 +389,5 @@ def _counts(calendar: Calendar) -> set[str]:
 
 
 def _percent(value: float | None) -> str:
-    """« 66,7 », « 20 »: one decimal, French comma, none when whole (« ? » when unknown)."""
-    if value is None:
-        return "?"
-    text = f"{value:.1f}".replace(".", ",")
-    return text[:-2] if text.endswith(",0") else text
+    """« 66,7 », « 20 »: rounded to one decimal, French comma (« ? » when unknown)."""
+    return share_fr(None if value is None else round(value, 1))

@@ -6,12 +6,12 @@ from __future__ import annotations
 from collections import Counter
 
 from assistant.knowledge.corrections import Corrections
-from assistant.knowledge.results import (STATUS_WORDS_FR, STATUSES, ActionStats, Axis, Calendar, Conflict, Event,
+from assistant.knowledge.results import (OPTIONAL_STATUSES, STATUS_WORDS_FR, STATUSES, ActionStats, Axis, Calendar, Conflict, Event,
                                          FactList, Item, SourceBook, Strategy, as_of_key)
 from assistant.providers.catalog import Catalog, FactRow
 from assistant.retrieval.focus import FocusFilter
 from assistant.text.dates import month_and_year
-from assistant.text.typography import plural
+from assistant.text.typography import plural, share_fr
 
 class KnowledgeService:
     def __init__(self, catalog: Catalog, focus: FocusFilter | None = None, corrections: Corrections | None = None):
@@ -104,11 +104,12 @@ class KnowledgeService:
             if any(values.get(k) is not None and v != values.get(k) for k, v in theirs.items()):
                 title, file, other_as_of = self._doc_label(other)
                 cited = [book.cite(f) for f in self._facts_of("status_share", other) if f.data.get("axis") == axis]
-                summary = ", ".join(f"{v} % {STATUS_WORDS_FR.get(k, k)}" for k, v in theirs.items())
+                summary = ", ".join(f"{share_fr(v)} % {STATUS_WORDS_FR.get(k, k)}" for k, v in theirs.items())
                 conflicts.append(Conflict(title, file, other_as_of, summary, sorted(set(cited))))
         register = self.register_stats(values)
         return ActionStats(values["done"], values["in_progress"], values["not_done"], "percent", as_of,
-                           book.sources, register, axis, written, source_of, conflicts, computed, corrections)
+                           book.sources, register, axis, written, source_of, conflicts, computed, corrections,
+                           abandoned=values["abandoned"])
 
     def _table_shares(self, doc_id: str, axis: int | None, book: "SourceBook", values: dict, written: dict,
                       source_of: dict) -> dict:
@@ -121,6 +122,8 @@ class KnowledgeService:
         total = len(counted)
         for status in STATUSES:
             n = counts.get(status, 0)
+            if status in OPTIONAL_STATUSES and not n:
+                continue
             values[status] = round(100 * n / total, 1) if total else None
             written[status] = f"{plural(n, 'action')} sur {total}"
             first = next((f for f in counted if f.data["status"] == status), None)
@@ -141,6 +144,8 @@ class KnowledgeService:
             out = {"actions": len(items)}
             for status in STATUSES:
                 n = sum(1 for f in counted if f.data["status"] == status)
+                if status in OPTIONAL_STATUSES and not n:
+                    continue
                 out[status] = round(100 * n / total, 1) if total else None
                 out[f"{status}_count"] = n
             return out
@@ -162,8 +167,8 @@ class KnowledgeService:
             for status in STATUSES:
                 pub, cur = published.get(status), overall.get(status)
                 if pub is not None and cur is not None and abs(pub - cur) >= 5:
-                    issues.append(f"actions {STATUS_WORDS_FR[status]} : {_share_fr(cur)} % dans le registre contre "
-                                  f"{_share_fr(pub)} % publiés dans l'évaluation")
+                    issues.append(f"actions {STATUS_WORDS_FR[status]} : {share_fr(cur)} % dans le registre contre "
+                                  f"{share_fr(pub)} % publiés dans l'évaluation")
         updated = sorted(f.data["updated"] for f in rows if f.data.get("updated"))
         return {
             "files": sorted(set(files.values())),
@@ -291,8 +296,3 @@ def _in_year(data: dict, year: int) -> bool:
     if data.get("iso"):
         return data["iso"].startswith(str(year))
     return str(year) in data.get("written", "")
-
-
-def _share_fr(value: float) -> str:
-    """« 50 », « 12,5 »: a share as French writes it."""
-    return f"{value:g}".replace(".", ",")

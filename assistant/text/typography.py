@@ -31,6 +31,14 @@ def french_spacing(text: str) -> str:
     return CLOSE_QUOTE_RE.sub(NBSP + "»", text)
 
 
+def share_fr(value: float | None, unknown: str = "?") -> str:
+    """« 48,4 », « 20 »: a share as French writes it, with the decimals it was given (``unknown``
+    when there is none). Shares computed here are rounded before they are written."""
+    if value is None:
+        return unknown
+    return f"{value:g}".replace(".", ",")
+
+
 def plural(count: int | float, singular: str, plural_form: str | None = None) -> str:
     """« 1 réunion », « 8 réunions » (French: below 2 is singular)."""
     word = singular if abs(count) < 2 else (plural_form or singular + "s")

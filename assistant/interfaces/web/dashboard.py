@@ -7,12 +7,14 @@ import datetime as dt
 
 import gradio as gr
 
+from assistant.briefing.chart import COLORS, LABELS
 from assistant.interfaces.web.render import display_title, french_date
 from assistant.interfaces.web.render import inert_markdown as md
-from assistant.knowledge.results import MONTHS
-from assistant.text.typography import date_words
+from assistant.knowledge.results import MONTHS, OPTIONAL_STATUSES, STATUSES
+from assistant.text.typography import date_words, share_fr
 
-STATUS = {"done": ("Réalisées", "#2e7d32"), "in_progress": ("En cours", "#f9a825"), "not_done": ("Non réalisées", "#c62828")}
+STATUS = {s: (LABELS[s], COLORS[s]) for s in STATUSES}
+COMPARED = [s for s in STATUSES if s not in OPTIONAL_STATUSES]  # the comparison table's columns
 
 
 def status_figure(stats, register: dict | None):
@@ -30,14 +32,14 @@ def status_figure(stats, register: dict | None):
     ax.barh([y - shift for y in ys], published, height=height, color=[STATUS[k][1] for k in keys],
             label=f"Publié ({date_words(stats.as_of)})" if stats.as_of else "Publié")
     for y, value in zip(ys, published):
-        ax.text(value + 1, y - shift, f"{value:g} %", va="center", fontsize=9)
+        ax.text(value + 1, y - shift, f"{share_fr(value)}\u202f%", va="center", fontsize=9)
     if register:
-        current = [register["overall"][k] or 0 for k in keys]
+        current = [register["overall"].get(k) or 0 for k in keys]
         updated = french_date(register.get("updated"))
         ax.barh([y + shift for y in ys], current, height=height, color="#90a4ae",
                 label=f"Registre ({updated})" if updated else "Registre (actuel)")
         for y, value in zip(ys, current):
-            ax.text(value + 1, y + shift, f"{value:g} %", va="center", fontsize=9, color="#37474f")
+            ax.text(value + 1, y + shift, f"{share_fr(value)}\u202f%", va="center", fontsize=9, color="#37474f")
     ax.set_yticks(list(ys), labels)
     ax.invert_yaxis()
     ax.set_xlim(0, 110)
@@ -103,12 +105,12 @@ def facts_table(assistant) -> list[list]:
     return rows
 
 
-COMPARISON_COLUMNS = ["Périmètre", "Chiffres", "Réalisées", "En cours", "Non réalisées"]
+COMPARISON_COLUMNS = ["Périmètre", "Chiffres", *(LABELS[s] for s in COMPARED)]
 COMPARISON_WIDTHS = ["18%", "28%", "18%", "18%", "18%"]
 
 
 def percent(value) -> str:
-    return "—" if value is None else f"{value:g}\u00a0%"  # a non-breaking space, as French typography wants
+    return "—" if value is None else f"{share_fr(value)}\u00a0%"  # a non-breaking space, as French typography wants
 
 
 def comparison_label(stats) -> str:
@@ -128,9 +130,9 @@ def comparison_rows(assistant, stats) -> list[list[str]]:
     scopes = [("Tout le pacte", stats, register["overall"])]
     scopes += [(f"Axe {n}", assistant.knowledge.action_stats(int(n)), shares) for n, shares in register["by_axis"].items()]
     for scope, pub, reg in scopes:
-        rows.append([scope, "publiés" if pub.found else "publiés : aucun", *(percent(getattr(pub, k)) for k in STATUS)])
+        rows.append([scope, "publiés" if pub.found else "publiés : aucun", *(percent(getattr(pub, k)) for k in COMPARED)])
         rows.append([scope, f"registre : {reg['actions']} action{'s' if reg['actions'] > 1 else ''}",
-                     *(percent(reg[k]) for k in STATUS)])
+                     *(percent(reg.get(k)) for k in COMPARED)])
     return rows
 
 
