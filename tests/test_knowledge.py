@@ -392,6 +392,27 @@ def test_a_date_after_a_body_is_a_meeting_only_when_the_text_says_it_met(tmp_pat
     assert [(e["body"], e["date"]) for e in calendar["events"]] == [("comité de pilotage", "30 novembre 2021")]
 
 
+BOARD_MINUTES = """# Relevé de décisions du bureau syndical
+
+## Décisions
+
+La commission économie, consultée le 12 février 2024, a rendu un avis favorable.
+
+Le bureau arrête en séance au 15 septembre 2024 la date de remise des candidatures.
+
+Le bureau reporte par conséquent au 1er mars 2025 l'ouverture du guichet unique.
+"""
+
+
+def test_a_deadline_a_body_sets_is_not_its_meeting(tmp_path, use_index):
+    # « Le bureau reporte … au 1er mars 2025 … » dates what the body decided, not a meeting of a
+    # body called « bureau reporte par conséquent »
+    _index_of(tmp_path, use_index, {"releve-decisions.md": BOARD_MINUTES})
+    events = [(e["body"], e["date"]) for e in cli_json("calendar", "--json")["events"]]
+    assert ("commission économie", "12 février 2024") in events
+    assert not any("reporte" in body or "2025" in date for body, date in events), events
+
+
 DELIBERATION = """# Délibération n° 2023-041
 
 ## Le comité syndical,

@@ -19,6 +19,9 @@ SPANS = tuple((re.compile(rf"\b(?:{opening})\s+(?:le\s+|l'|les\s+)?$", re.IGNORE
                re.compile(rf"\s+(?:{joining})\s+(?:le\s+)?", re.IGNORECASE))
               for opening, joining in (("entre", "et"), ("de|du|depuis", "à|au|jusqu'à|jusqu'au")))
 LABEL_END_RE = re.compile(r"[:–—]\s*(?:(?:le|les|du|au|en)\s+)?$")  # « Bureau élargi : (le) 12/03 », not a clause
+# how a body's meeting is dated after its name (« CTDC du 14/12/21 », « le comité, le 3 mai », « Bureau :
+# 12/03 »); « fixe au 30 juin », « d'ici mars » date another act
+DATED_NAME_RE = re.compile(r"(?:\b(?:du|le|dès le)|[:–—(,])\s*$", re.IGNORECASE)
 MET_RE = re.compile(r"\b(?:reuni|reunie|reunis|tenu|tenue|siege|convoque|convoquee)s?\b")  # accent-folded
 
 
@@ -62,6 +65,11 @@ class GovernanceRules:
                         continue
                 label = self._without_meeting_words(row) if row else self._label_before(text, dates[0].start)
                 body = named or self._named_body(label)
+                if body and not (named or row or self._speaks_of_meeting(text)
+                                 or DATED_NAME_RE.search(text[: dates[0].start])):
+                    # « Le comité fixe en conséquence au 30 juin 2023 la date limite … »: the words
+                    # before the date are a clause, not the name of a body dated by it
+                    body = None
                 if body is None and (self._speaks_of_meeting(text) or in_governance and len(label.split()) <= 3):
                     # « Il s'est réuni le … » after the body's own sentence; in a governance section, a
                     # date line too (« – 12 mars 2019 : installation »), not another act's sentence
