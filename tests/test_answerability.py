@@ -215,3 +215,18 @@ def test_a_dotted_code_is_one_number():
     # « l'action 3.1.2 » is not held by the row of action 3.2.1, although it has the same digits
     assert digits("Où en est l'action 3.1.2 ?") == {"3.1.2"}
     assert digits("Code : 3.2.1 ; Budget prévu : 1 800 000") == {"3.2.1", "1800000"}
+
+
+def test_warm_up_grows_the_gate_before_the_first_question(shipped_index):
+    # `pacte serve` warms up while it starts: the first user's question no longer pays for
+    # growing the forest (and importing scikit-learn) nor for the embedder's first call
+    from assistant.answers import answerability
+    from assistant.container import Assistant
+
+    answerability._load.cache_clear()
+    answers = Assistant(shipped_index).answers
+    gate = answers.extractive.model.answer
+    assert isinstance(gate, TreesGate) and "forest" not in gate.__dict__
+    answers.warm_up()
+    assert "forest" in gate.__dict__
+    assert answers.ask("Quel est le taux d'actions réalisées ?").answered

@@ -54,6 +54,15 @@ class AnswerService:
                                              catalog=getattr(retriever, "catalog", None))
         self.tools = tools or []  # FunctionTools offered to an LLM that calls functions
 
+    def warm_up(self) -> None:
+        """Load what the first answer would otherwise wait for: the answer gate (a forest grown
+        from its stored rows, with scikit-learn's import) and the embedder's first call."""
+        probabilities = self.extractive.model.probabilities
+        probabilities([{}])
+        embedder = getattr(self.retriever, "embedder", None)
+        if embedder is not None:
+            embedder.get_query_embedding("avancement des actions")
+
     def ask(self, question: str, history: list[str] | None = None) -> Answer:
         question = question.strip()
         if not question:

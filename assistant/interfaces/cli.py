@@ -198,6 +198,20 @@ def evaluate(
             out.print(f"[red]✗[/] {f['id']} ({f.get('split') or '-'}) : {f['question']}\n    → {f['answer'][:200]}{cited}")
 
 
+def _start_warm_up(assistant) -> None:
+    """The first question would pay for loading the answer gate and the embedder: done while the
+    server starts (a failure here only costs the first question that time)."""
+    import threading
+
+    def warm() -> None:
+        try:
+            assistant.answers.warm_up()
+        except Exception:  # noqa: BLE001 - the question that comes first loads them again, and reports
+            logging.getLogger(__name__).debug("préchargement", exc_info=True)
+
+    threading.Thread(target=warm, name="warm-up", daemon=True).start()
+
+
 def _start_sync_thread(assistant) -> None:
     """Follow the team's Chroma server: pull what another node ingested, every few seconds."""
     import threading
@@ -283,6 +297,7 @@ def serve(
             server = create_server(assistant)
         except ValueError as exc:
             fail(str(exc))
+    _start_warm_up(assistant)
     shown_host = f"[{host}]" if ":" in host else host
     err.print(f"Assistant du pacte : http://{shown_host}:{sock.getsockname()[1]}/ (Ctrl+C pour l'arrêter)")
     # open event streams must not hold a stop (Ctrl-C, SIGTERM) for long
