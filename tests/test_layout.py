@@ -380,6 +380,30 @@ def test_an_infographic_tile_is_its_figure_with_its_caption(tmp_path):
         "2 réunions", "Le comité a validé le bilan."]
 
 
+def test_a_key_figure_in_large_type_is_a_statement_not_a_heading(tmp_path):
+    # « 312 emplois » set large above « créés ou maintenus » is one statement; taken for a section
+    # title, it turned the tiles under it into its section and the figure into no answer
+    pdf = FPDF()
+    pdf.add_font("dejavu", "", str(unicode_font()))
+    pdf.add_page()
+    for size, text in [(20, "BILAN EN CHIFFRES"), (28, "312 emplois"), (11, "créés ou maintenus (cible : 400)"),
+                       (28, "28,4 ha"), (11, "de foncier économique requalifiés"),
+                       (16, "4 axes | 9 objectifs | 31 actions"), (20, "11 mai 2023"),
+                       (11, "Présentation du bilan au comité de pilotage.")]:
+        pdf.set_font("dejavu", size=size)
+        pdf.multi_cell(0, size * 0.6, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(6)
+    pdf.output(str(tmp_path / "bilan.pdf"))
+    doc = load_document(tmp_path / "bilan.pdf")
+    assert "312 emplois créés ou maintenus (cible : 400)" in doc.pages[0].text.split("\n\n")
+    assert "28,4 ha de foncier économique requalifiés" in doc.pages[0].text.split("\n\n")
+    paths = {s.path for s in split_sections(doc)}
+    # the date of a timeline stays a heading; figures are none
+    assert doc.pages[0].headings.keys() == {"BILAN EN CHIFFRES", "11 mai 2023"}
+    assert ("11 mai 2023",) in paths, paths
+    assert not any("312" in h or "4 axes" in h for path in paths for h in path), paths
+
+
 def test_a_sentence_cut_by_a_page_break_is_whole_in_the_first_pages_section(tmp_path):
     from pdf_factory import make_pdf
 

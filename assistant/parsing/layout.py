@@ -43,12 +43,16 @@ from dataclasses import dataclass, field
 from assistant.parsing.furniture import page_body_size, remove_furniture
 from assistant.parsing.pdf_lines import TextLine
 from assistant.parsing.tables import PageTables, find_tables
+from assistant.text.dates import find_dates
 
 MARKER_RE = re.compile(r"^\s*(?:[-•▪▣*–◦●■□➢►›✓➔→]|\d{1,2}[.)]|[a-z][)]|\d{1,2}(?:\.\d{1,2})+\.?)(?=\s|$)")
 SENTENCE_END = (".", "!", "?", "…")
 # A line opening with a numbered label (« Objectif 3.2 – », « Orientation n°2 : ») starts an item.
 LABEL_ITEM_RE = re.compile(r"^[A-ZÀ-Ý][\w'’]+\s+(?:n°\s?)?\d{1,2}(?:\.\d{1,2})*\s*[:.–—-]")
 TOC_LINE_RE = re.compile(r"(?:…|\.{4,})\s*\d{1,4}$")
+# a key figure set large (« 312 emplois », « 4,6 M€ », « 71 % »): a quantity and its unit, not a
+# numbered title (« 4. Axe 1 », « 4.1 Objectif », « 2 – Méthode »)
+KEY_FIGURE_RE = re.compile(r"^[+-]?\d{1,3}(?:[\s\u00a0\u202f]\d{3})*(?:[.,]\d+)?(?:\s*(?:%|[A-Za-z]?€|m²)|\s+[a-zà-ÿ]|$)")
 LEADER_RE = re.compile(r"\s*(?:\.\s?){4,}\s*|\s*…{2,}\s*")
 # Suffixes that French joins with a hyphen (« celles-ci », « peut-être », « dit-il »).
 HYPHEN_SUFFIXES = {"ci", "là", "même", "mêmes", "t", "il", "ils", "elle", "elles", "on", "je", "tu", "nous",
@@ -195,6 +199,11 @@ def _split_boxes(line: TextLine) -> list[TextLine]:
     return [TextLine(r.text, r.x0, r.x1, line.top, line.size, r.bold, [r]) for r in runs]
 
 
+def key_figure(text: str) -> bool:
+    """« 312 emplois », « 71 % »: a quantity set large; a date (« 11 mai 2023 ») is a title."""
+    return bool(KEY_FIGURE_RE.match(text)) and not any(d.start == 0 for d in find_dates(text))
+
+
 def _is_title_style(line: TextLine, ref: float) -> bool:
     return line.size >= 1.1 * ref or (line.bold and line.size >= 0.95 * ref)
 
@@ -241,12 +250,20 @@ class PageBuilder:
         page_right = max(ln.x1 for ln in lines)
         leading = _leading(lines)
         parts, titles = [], []
+        figure = False  # the last block is a key figure set large, awaiting its caption
         for block in self._blocks(lines, leading):
             if block.table is not None:
                 parts.append("\n\n".join(block.table))
+                figure = False
                 continue
             logical, title = self._reflow_block(block.lines, lines, ref, page_right)
-            if title:
+            if figure and logical[0][:1].islower():
+                # « 312 emplois » then « créés ou maintenus (cible : 400) »: one statement
+                parts[-1] += " " + "\n".join(logical)
+                figure = False
+                continue
+            figure = len(logical) == 1 and block.lines[0].size >= 1.1 * ref and len(logical[0]) <= 30 and key_figure(logical[0])
+            if title and not key_figure(logical[0]):  # « 4 axes | 31 actions »: figures, no title
                 titles.append((logical[0], block.lines[0].size))
             parts.append("\n".join(logical))
         return "\n\n".join(p for p in parts if p.strip()), titles
