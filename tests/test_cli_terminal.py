@@ -92,6 +92,8 @@ def test_help_is_french_and_shows_no_bool_placeholder(tmp_path):
         assert run.returncode == 0, run.stderr
         assert "Affiche cette aide et quitte." in run.stdout
         assert "Utilisation : pacte" in run.stdout
+        usage = next(line for line in run.stdout.splitlines() if "Utilisation : " in line)
+        assert "{" not in usage, usage  # « pacte ask [OPTIONS] QUESTION », not typer's « {QUESTION} »
         for english in ENGLISH + ("<str>", "<int>", "<path>"):
             assert english not in run.stdout, (command, run.stdout)
 

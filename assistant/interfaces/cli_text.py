@@ -111,7 +111,9 @@ class FrenchHelp:
         return params
 
     def format_usage(self, ctx, formatter) -> None:
-        formatter.write_usage(ctx.command_path, " ".join(self.collect_usage_pieces(ctx)), prefix=USAGE_PREFIX)
+        # typer writes a required argument « {QUESTION} »; the usual convention, click's, is « QUESTION »
+        pieces = [p[1:-1] if p.startswith("{") and p.endswith("}") else p for p in self.collect_usage_pieces(ctx)]
+        formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=USAGE_PREFIX)
 
     def format_help(self, ctx, formatter):
         from typer import rich_utils
