@@ -330,6 +330,45 @@ def test_an_abandoned_share_is_a_fourth_status_everywhere(tmp_path, use_index):
     assert answer["tool"] == "register" and "1 abandonnée (25 %)" in text and "4 actions" in text, answer
 
 
+AXES_AND_SHARES = """# Bilan du contrat 2019-2023
+
+## Axe 1 – Tourisme de pleine nature
+
+Objectif 1.1 – Baliser les itinéraires de randonnée
+
+## Axe 2 – Foncier économique
+
+Objectif 2.1 – Requalifier les zones d'activités
+
+## Avancement des actions
+
+| Axe | Réalisées | En cours | Non engagées |
+| --- | --- | --- | --- |
+| Axe 1 | 5 (50 %) | 3 (30 %) | 2 (20 %) |
+| Axe 2 | 4 (40 %) | 4 (40 %) | 2 (20 %) |
+| Ensemble | 9 (45 %) | 7 (35 %) | 4 (20 %) |
+"""
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("Quelle part des actions de l'axe 2 est réalisée ?", "40 % des actions de l'axe 2 réalisées"),
+    ("Quel est le taux de réalisation des actions de l'axe foncier économique ?", "40 % des actions de l'axe 2 réalisées"),
+    ("Quelle part des actions est réalisée ?", "45 % des actions réalisées"),
+])
+def test_the_statistics_of_the_axis_the_question_names(tmp_path, use_index, question, lead):
+    # an axis named by its number or its title gets that axis's shares, never the pact's
+    _index_of(tmp_path, use_index, {"bilan.md": AXES_AND_SHARES})
+    answer = json.loads(CliRunner().invoke(app, ["ask", "--json", question]).stdout.splitlines()[-1])
+    assert answer["tool"] == "action_stats" and answer["answer"].replace("\u202f", " ").startswith(lead), answer
+
+
+def test_an_axis_the_tool_cannot_tell_is_not_given_the_pacts_shares(tmp_path, use_index):
+    _index_of(tmp_path, use_index, {"bilan.md": AXES_AND_SHARES})
+    question = "What share of the actions of the hiking axis were completed?"
+    answer = json.loads(CliRunner().invoke(app, ["ask", "--json", question]).stdout.splitlines()[-1])
+    assert answer["tool"] != "action_stats" and "45" not in answer["answer"], answer
+
+
 NUMBERED_REPORT = """# Rapport d'évaluation du contrat 2018-2022
 
 Version du 31 mars 2023
