@@ -451,3 +451,11 @@ def test_a_numbered_heading_is_one_unit_not_a_sentence_and_its_number():
     assert units[0].is_heading_mark and units[3].is_heading_mark
     for title in ("4.1. Objectif 1.1 – Requalifier le foncier", "IV. Gouvernance du pacte"):
         assert [u.text for u in split_units(title)] == [title]
+
+
+def test_a_title_or_an_initial_before_a_name_ends_no_sentence():
+    # « présenté par M. » was quoted as the answer to « who presented … ? »
+    assert [u.display for u in split_units("Rapport présenté par M. Julien Arnould, vice-président. Il est adopté.")] == [
+        "Rapport présenté par M. Julien Arnould, vice-président.", "Il est adopté."]
+    assert [u.display for u in split_units("Signé : Dr. A. Martin. La séance est levée.")] == [
+        "Signé : Dr. A. Martin.", "La séance est levée."]

@@ -18,7 +18,10 @@ from assistant.text.headings import is_caps_heading
 
 BULLET_RE = re.compile(r"^(\s*)([-•▪▣*–◦●■□➢►›✓➔→]|\d+[.)])(\s+|$)")
 SUB_RE = re.compile(r"^\s+[-•▪▣*–]|^\s*▣")
-SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«])")
+# between sentences; not after a title or an initial before a name (« présenté par M. Julien
+# Arnould », « Mme. Dupont », « J. Martin »)
+SENTENCE_END_RE = re.compile(r"(?<=[.!?])(?<!\b[A-ZÀ-Ý]\.)(?<!\bMM\.)(?<!\bMme\.)(?<!\bMlle\.)(?<!\bMgr\.)(?<!\bDr\.)"
+                             r"(?<!\bPr\.)(?<!\bMe\.)(?<!\bSt\.)(?<!\bSte\.)\s+(?=[A-ZÀ-Ý«])")
 DATE_RE = re.compile(
     r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}\b|\b\d{1,2}/\d{1,2}/\d{1,3}\b"
     r"|\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)[ .]+(?:19|20)\d\d\b"
