@@ -63,6 +63,18 @@ def test_questions_are_labelled_and_split(name):
     assert all(q["document"] and q["expected"] for q in questions if q["answerable"])
 
 
+@pytest.mark.parametrize("name", CORPORA)
+def test_more_dev_questions_are_dev_only_and_labelled(name):
+    # written blind in the tenth session (README here): they fit the score, they never measure it
+    more = load_questions(HERE / name / "dev_more.jsonl")
+    ids = {q["id"] for q in more}
+    assert len(more) == 120 == len(ids) and not ids & {q["id"] for q in load_questions(HERE / name / "questions.jsonl")}
+    assert {q["split"] for q in more} == {"dev"} and len(dev_items(more)) == 120
+    assert sum(1 for q in more if not q["answerable"]) == 40
+    assert all(q["document"] and q["expected"] for q in more if q["answerable"])
+    assert all(not q["expected"] and q["document"] is None for q in more if not q["answerable"])
+
+
 def test_other_territories_on_their_test_split(tmp_path):
     dirs = {name: (tmp_path / name / "corpus", tmp_path / name / "index") for name in CORPORA}
     for name, (corpus, _) in dirs.items():
