@@ -291,6 +291,16 @@ def test_a_status_table_by_axis_gives_the_whole_pact_from_its_total_row(tmp_path
     assert (axis["done"], axis["in_progress"]) == (40, 40)
 
 
+def test_a_share_of_two_statuses_together_is_neither(tmp_path, use_index):
+    # « 80 % des actions réalisées ou en cours » is not a share of actions in progress: read as
+    # one, it was shown as another document's conflicting figure
+    summary = "# Synthèse de l'évaluation\n\nJuin 2023\n\n## L'essentiel\n\n80 % des 20 actions réalisées ou en cours\n"
+    _index_of(tmp_path, use_index, {"evaluation-contrat.md": STATUS_TABLE_REPORT, "synthese.md": summary})
+    stats = cli_json("stats", "--json")
+    assert (stats["done"], stats["in_progress"], stats["not_done"]) == (45, 35, 20)
+    assert "conflicts" not in stats, stats.get("conflicts")
+
+
 ABANDONED_REPORT = """# Bilan du contrat de territoire 2019-2023
 
 Mars 2024

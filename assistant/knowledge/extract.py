@@ -32,6 +32,7 @@ from assistant.knowledge.lexicon import (
     fold,
     status_match,
     status_of,
+    statuses_in,
 )
 from assistant.parsing.parsers import ParsedDocument
 from assistant.providers.catalog import FactRow
@@ -191,8 +192,8 @@ class FactExtractor:
                     for clause in CLAUSE_SPLIT_RE.split(sentence):
                         for m in PERCENT_RE.finditer(clause):
                             status = status_match(clause, self.lexicon)
-                            if status is None:
-                                continue
+                            if status is None or len(statuses_in(clause, self.lexicon)) > 1:
+                                continue  # none, or a share of two together (« réalisées ou en cours »)
                             name, where = status
                             rate = fold(clause).find("taux") != -1 and where.start() <= fold(clause).find("%")
                             if not (about_actions or rate) or (axis, name) in seen:

@@ -67,6 +67,16 @@ def status_match(words: str, lexicon: Lexicon) -> tuple[str, re.Match] | None:
     return None
 
 
+def statuses_in(words: str, lexicon: Lexicon) -> set[str]:
+    """Every status a text states (« réalisées ou en cours »: two), a form inside a longer one
+    (« réalisées » in « non réalisées ») counting once, as the longer one."""
+    text = fold(words)
+    found = [(m.start(), m.end(), status) for status in STATUS_ORDER for form in lexicon.status.get(status, [])
+             for m in re.finditer(rf"(?<!\w){re.escape(fold(form))}(?!\w)", text)]
+    return {status for start, end, status in found
+            if not any(s <= start and end <= e and (e - s) > (end - start) for s, e, _ in found)}
+
+
 def status_of(words: str, lexicon: Lexicon) -> str | None:
     found = status_match(words, lexicon)
     return found[0] if found else None
