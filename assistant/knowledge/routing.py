@@ -24,16 +24,15 @@ from assistant.knowledge.results import (STATUS_WORD_FR, STATUS_WORDS_EN, STATUS
                                         SourceBook)
 from assistant.knowledge.service import KnowledgeService
 from assistant.knowledge.tool_questions import (ACTION_RE, AXIS_WORD_RE, GOVERNANCE_RE, INPUTS_HOW_RE,
-                                                INPUTS_WHAT_RE, MEETING_RE, MEMBERS_RE, NEXT_RE, ONE_AXIS_RE, YEAR_RE,
-                                                asks_axes, at_stats_date, axes_about, axis_number, body_named,
-                                                counts_body, counts_members, status_asked)
+                                                INPUTS_WHAT_RE, MEETING_RE, MEMBERS_RE, NEXT_RE, ONE_AXIS_RE,
+                                                ONE_AXIS_WORD_RE, YEAR_RE, asks_axes, at_stats_date, axes_about,
+                                                axis_named, axis_number, body_named, counts_body, counts_members,
+                                                status_asked)
 from assistant.retrieval.documents import EVERYTHING, Scope
 from assistant.retrieval.hybrid import written_date
 from assistant.text.tokens import fold_accents, tokenize_fr
 from assistant.text.typography import plural, share_fr, when
 
-AXIS_NAMED_RE = re.compile(r"\b(?:l'axe|de l'axe|axe|axis)\s+(?!\d)[^\W\d]", re.IGNORECASE)  # « l'axe tourisme »
-ONE_AXIS_WORD_RE = re.compile(r"\b(?:axe|axis)\b", re.IGNORECASE)  # one axis, not « les axes »
 PERVASIVE = 0.15  # share of a document's passages that name something for it to be the document's own subject
 LIST_TOOLS = {"next_steps": "next_step", "strategy_inputs": "input", "members": "member"}  # tool name → fact kind
 
@@ -128,7 +127,7 @@ class ToolRouter:
 
     # answers ------------------------------------------------------------------------------
     def _stats_answer(self, question: str, analysis: QuestionAnalysis) -> Answer | None:
-        axis = self._axis_named(question, analysis)
+        axis = axis_named(question, self.knowledge.strategy_axes)
         if axis is None and ONE_AXIS_WORD_RE.search(question):
             return None  # about an axis the tool cannot tell: the passages answer, not the pact's shares
         stats = self.knowledge.action_stats(axis)  # one axis's shares when the question names it
@@ -180,19 +179,6 @@ class ToolRouter:
         text = compose(Origin(doc, stats.as_of), [", ".join(parts)], en, lead, after=after, then=then)
         return self._verified(question, text, stats.sources, "action_stats", analysis, context=stats.as_of or "",
                               derived=derived)
-
-    def _axis_named(self, question: str, analysis: QuestionAnalysis) -> int | None:
-        """The axis a question names: by number or rank (« l'axe 2 », « le deuxième axe »), or by
-        the words of its title after the word « axe » (« l'axe filières productives »)."""
-        number = axis_number(question)
-        named = AXIS_NAMED_RE.search(question)
-        if number is not None or named is None:
-            return number
-        words = set(tokenize_fr(" ".join(question[named.end() - 1:].split()[:4])))  # the words after « axe »
-        hits = {a.number: len(words & set(tokenize_fr(a.title))) for a in self.knowledge.strategy_axes().axes}
-        best = max(hits.values(), default=0)
-        chosen = [n for n, h in hits.items() if h == best]
-        return chosen[0] if best and len(chosen) == 1 else None
 
     def _names_other(self, question: str, sources: list, as_of: str | None = None) -> bool:
         """The question names something (« le programme Cédants-repreneurs », « sur 2014-2018 »)

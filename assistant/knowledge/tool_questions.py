@@ -5,6 +5,7 @@ a count of meetings or of members, the axes' titles or a named body from other q
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from assistant.answers.question import QuestionAnalysis
 from assistant.knowledge.lexicon import Lexicon, status_of
@@ -15,6 +16,8 @@ from assistant.text.units import NUMBER_WORDS
 
 ACTION_RE = re.compile(r"\b(actions?|fiches?-actions?|réalisation|realisation|bilan quantitatif|avancement)\b", re.IGNORECASE)
 AXIS_WORD_RE = re.compile(r"\b(axes?|axis|objectifs?\s+(opérationnels?|stratégiques?)|operational objectives?|priorités)\b", re.IGNORECASE)
+AXIS_NAMED_RE = re.compile(r"\b(?:l'axe|de l'axe|axe|axis)\s+(?!\d)[^\W\d]", re.IGNORECASE)  # « l'axe tourisme »
+ONE_AXIS_WORD_RE = re.compile(r"\b(?:axe|axis)\b", re.IGNORECASE)  # one axis, not « les axes »
 AXIS_NUMBER_RE = re.compile(r"\b(?:axe|axis)\s+(\d+)\b", re.IGNORECASE)
 ORDINALS = {"premier": 1, "first": 1, "deuxième": 2, "deuxieme": 2, "second": 2, "troisième": 3, "troisieme": 3,
             "third": 3, "quatrième": 4, "quatrieme": 4, "fourth": 4, "cinquième": 5, "cinquieme": 5, "fifth": 5}
@@ -134,6 +137,21 @@ def axes_about(strategy: Strategy, analysis: QuestionAnalysis, covered: frozense
         return [] if one and len(concepts) >= 2 else list(strategy.axes)
     best = max(h for h, _ in scored)
     return [a for h, a in scored if h == best]
+
+
+def axis_named(question: str, strategy: Callable[[], Strategy]) -> int | None:
+    """The axis a question names: by number or rank, or by the words of its title after the word
+    « axe » (« l'axe filières productives »), when they point to one axis only (``strategy`` is
+    read only then)."""
+    number = axis_number(question)
+    named = AXIS_NAMED_RE.search(question)
+    if number is not None or named is None:
+        return number
+    words = set(tokenize_fr(" ".join(question[named.end() - 1:].split()[:4])))  # the words after « axe »
+    hits = {a.number: len(words & set(tokenize_fr(a.title))) for a in strategy().axes}
+    best = max(hits.values(), default=0)
+    chosen = [n for n, h in hits.items() if h == best]
+    return chosen[0] if best and len(chosen) == 1 else None
 
 
 def axis_number(question: str) -> int | None:
