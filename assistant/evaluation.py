@@ -28,7 +28,9 @@ SPLITS = ("dev", "test")
 
 def _norm(text: str) -> str:
     text = unicodedata.normalize("NFC", text).lower().replace("’", "'").replace("\u202f", " ").replace("\xa0", " ")
-    return re.sub(r"\s+", " ", text)
+    text = re.sub(r"\s+", " ", text)
+    # « 287 500 » and « 287500 » are one number: digit groups are joined on both sides
+    return re.sub(r"(?<![\d,.])\d{1,3}(?: \d{3})+(?![\d,])", lambda m: m.group(0).replace(" ", ""), text)
 
 
 class SplitError(ValueError):

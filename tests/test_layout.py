@@ -243,6 +243,26 @@ def test_a_pdf_table_becomes_one_line_per_row_with_its_headers(tmp_path):
     assert sum(1 for u in split_units(text) if "Sammiellois" in u.text) == 1
 
 
+def test_a_pdf_glossary_reads_term_and_meaning_with_wrapped_meanings_joined(tmp_path):
+    def draw(pdf):
+        _heading(pdf, "Glossaire des sigles", 14)
+        for term, meaning in (("AMI", "Appel à manifestation d'intérêt"), ("CDET", "Contrat de développement économique"),
+                              ("SRADDET", "Schéma régional d'aménagement, de développement durable et d'égalité des "
+                                          "territoires, de l'air et de l'énergie"), ("ZAN", "Zéro artificialisation nette")):
+            pdf.set_font("DejaVu", "B", 11)
+            pdf.cell(30, 7.5, term)
+            pdf.set_font("DejaVu", "", 11)
+            pdf.multi_cell(100, 7.5, meaning, new_x="LMARGIN", new_y="NEXT")
+
+    page = load_document(_report(tmp_path / "glossaire.pdf", [draw])).pages[0]
+    parts = page.text.split("\n\n")
+    assert parts[parts.index("Glossaire des sigles") + 1:] == [
+        "AMI : Appel à manifestation d'intérêt", "CDET : Contrat de développement économique",
+        "SRADDET : Schéma régional d'aménagement, de développement durable et d'égalité des territoires, de l'air et "
+        "de l'énergie", "ZAN : Zéro artificialisation nette"]
+    assert "AMI" not in page.headings and "SRADDET" not in page.headings  # the bold terms are no titles
+
+
 def test_docx_tables_come_in_document_order_with_their_headers(tmp_path):
     import docx
     from docx.enum.text import WD_BREAK
@@ -300,6 +320,24 @@ def test_sheets_give_one_line_per_row_with_headers(tmp_path):
     (tmp_path / "emplois.csv").write_text("Commune;Emplois\nSaint-Mihiel;2 310\nCommercy;1 980\n", encoding="cp1252")
     assert load_document(tmp_path / "emplois.csv").pages[0].text.split("\n\n") == [
         "Commune : Saint-Mihiel ; Emplois : 2 310", "Commune : Commercy ; Emplois : 1 980"]
+
+
+def test_sheet_amounts_are_written_with_thousands_grouped_but_codes_and_years_are_not(tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Projet", "Montant (€)", "Code postal", "Année", "N° SIRET"])
+    sheet.append(["Halle", 287500, 55300, 2023, 12345678900012])
+    sheet.append(["Atelier", 9500.0, "05300", 2024, None])
+    book.save(tmp_path / "registre.xlsx")
+    text = load_document(tmp_path / "registre.xlsx").pages[0].text
+    assert "Projet : Halle ; Montant (€) : 287 500 ; Code postal : 55300 ; Année : 2023 ; N° SIRET : 12345678900012" in text
+    assert "Projet : Atelier ; Montant (€) : 9500 ; Code postal : 05300 ; Année : 2024" in text
+
+    (tmp_path / "chiffres.csv").write_text("Population;12500\nEmplois;4200\n", encoding="utf-8")
+    assert load_document(tmp_path / "chiffres.csv").pages[0].text.split("\n\n") == [
+        "Population : 12 500", "Emplois : 4200"]
 
 
 # --- slide decks -------------------------------------------------------------------------------

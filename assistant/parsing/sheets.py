@@ -1,8 +1,10 @@
 """Sheet readers: the rows of an XLSX workbook, sheet by sheet, and of a CSV file, every cell as text.
 
 Rows with no filled cell are left out. ``assistant.parsing.parsers.load_sheet`` turns the rows
-into pages, one line per row carrying the column headers. A sheet that cannot be read raises
-``SheetError`` with a short French reason.
+into pages, one line per row carrying the column headers. A whole number of five digits or more
+is written the French way, its thousands grouped (« 287 500 »), unless its column holds codes or
+years (« Code postal », « N° SIRET »). A sheet that cannot be read raises ``SheetError`` with a
+short French reason.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ def read_workbook(path: Path) -> list[tuple[str, list[list[str]]]]:
         book.close()
     except Exception as exc:
         raise SheetError(f"classeur XLSX illisible ({type(exc).__name__})") from exc
-    return [(title, [r for r in rows if any(c for c in r)]) for title, rows in sheets]
+    return [(title, group_thousands([r for r in rows if any(c for c in r)])) for title, rows in sheets]
 
 
 def read_csv(path: Path) -> list[list[str]]:
@@ -52,7 +54,30 @@ def read_csv(path: Path) -> list[list[str]]:
     except csv.Error:
         dialect = csv.excel
     rows = [[c.strip() for c in row] for row in csv.reader(io.StringIO(text), dialect)]
-    return [r for r in rows if any(r)]
+    return group_thousands([r for r in rows if any(r)])
+
+
+# a whole number as a spreadsheet stores it: no leading zero (« 05300 » is a code), 5 to 12 digits
+WHOLE_RE = re.compile(r"-?[1-9]\d{4,11}")
+# columns whose numbers are identifiers, not quantities
+CODE_COLUMN_RE = re.compile(r"\b(?:codes?|cp|n°|no|num(?:é|e)ro|id|identifiant|siret|siren|insee|r(?:é|e)f(?:(?:é|e)rence)?|"
+                            r"ann(?:é|e)es?|years?|t(?:é|e)l(?:(?:é|e)phone)?|dossier)\b", re.IGNORECASE)
+
+
+def group_thousands(rows: list[list[str]]) -> list[list[str]]:
+    """Whole numbers of the body rows written with their thousands grouped (« 287500 » →
+    « 287 500 »), as the documents print them, except in columns of codes or years; the first row
+    is the header, unless it holds such a number itself (a sheet of label and value rows)."""
+    if not rows:
+        return rows
+    headed = not any(WHOLE_RE.fullmatch(c) for c in rows[0])
+    codes = {i for i, name in enumerate(rows[0]) if headed and CODE_COLUMN_RE.search(name)}
+    return rows[:headed] + [[_grouped(c) if i not in codes and WHOLE_RE.fullmatch(c) else c for i, c in enumerate(row)]
+                            for row in rows[headed:]]
+
+
+def _grouped(number: str) -> str:
+    return f"{int(number):,}".replace(",", " ")
 
 
 def _cell_text(value) -> str:

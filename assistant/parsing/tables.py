@@ -1,7 +1,8 @@
 """Table reconstruction: the tables among a PDF page's placed lines, and rows of cells, as row lines.
 
 - Detection. Lines made of runs separated by wide gaps, whose runs line up in two or more columns
-  over several lines, are a table. Cells written over several lines are joined.
+  over several lines, are a table. Cells written over several lines are joined, so is a line that
+  goes on in lower case under a cell of the row above.
 - Header. The first row is the header when it is set in bold or when it holds no figures while
   the other rows do; a table that opens a page with the columns of the table that closed the
   previous page continues it and keeps its header.
@@ -65,6 +66,9 @@ class Table:
         body = self.rows[1:] if header is not None and [t for t, _ in self.rows[0]] == header else self.rows
         if header is None and len(self.columns) == 2 and all(re.fullmatch(r"\d{1,4}", r[1][0] or "0") for r in body):
             return [f"{r[0][0]} … {r[1][0]}".strip(" …") for r in body]  # a table of contents
+        if header is None and len(self.columns) == 2:
+            # a term and its meaning, a label and its value (« AMI : Appel à manifestation d'intérêt »)
+            return [" : ".join(t for t, _ in row if t) for row in body if any(t for t, _ in row)]
         return [row_text(header, [t for t, _ in row]) for row in body if any(t for t, _ in row)]
 
 
@@ -227,7 +231,13 @@ def _make_table(region: list[TextLine], spans: list[tuple[float, float]]) -> Tab
         for cell in cells:
             k = slots[cells.index(cell)]
             last = blocks[-1] if blocks else None
-            if (len(cells) == 1 and prev is not None and len(_cells(prev)) == 1 and last is not None
+            above = next((b for b in reversed(blocks) if b["col"] == k), None)
+            if (len(cells) == 1 and above is not None and cell.text[:1].islower()
+                    and 0 < line.top - above["bottom"] <= 2.5 * line.size):
+                # a cell's wrapped line, under a row of several cells: it goes on in lower case
+                above["text"].append(cell.text)
+                above["bottom"] = line.top
+            elif (len(cells) == 1 and prev is not None and len(_cells(prev)) == 1 and last is not None
                     and last["col"] == k and 0 < line.top - last["bottom"] <= 2.5 * line.size):
                 last["text"].append(cell.text)
                 last["bottom"] = line.top

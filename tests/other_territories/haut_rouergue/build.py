@@ -659,7 +659,7 @@ def build_report(path: Path) -> None:
                 pdf.set_font("dv", "B", 11)
                 pdf.cell(30, 7.5, sigle)
                 pdf.set_font("dv", "", 11)
-                pdf.multi_cell(140, 7.5, fr(sens), align="L")
+                pdf.multi_cell(140, 7.5, fr(sens), align="L", new_x="LMARGIN", new_y="NEXT")
     pdf.output(str(path))
 
 
