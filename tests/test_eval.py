@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.evaluation import SplitError, dev_items, load_questions, select_split, spread
+from assistant.evaluation import SplitError, _norm, dev_items, load_questions, select_split, spread
 from conftest import ROOT, SHIPPED_CORPUS
 
 EVAL_DIR = Path(__file__).parent / "eval"
@@ -71,6 +71,14 @@ def test_a_sample_is_spread_over_the_split_and_stable():
     items = [{"id": str(i)} for i in range(10)]
     assert [i["id"] for i in spread(items, 4)] == ["0", "2", "5", "7"]
     assert spread(items, 4) == spread(items, 4) and spread(items, None) == items and spread(items, 50) == items
+
+
+def test_an_expected_number_matches_however_its_digit_groups_are_written():
+    assert "287500" in _norm("Subvention Région (€) : 287\u202f500")
+    assert _norm("1 300 000 €") == _norm("1300000 €")
+    # a year before a count, a decimal, a date are no digit groups
+    assert "150 entreprises" in _norm("En 2020 150 entreprises")
+    assert _norm("2,4 millions ; 17/02/2020 ; 7,4 %") == "2,4 millions ; 17/02/2020 ; 7,4 %"
 
 
 def test_tuning_script_refuses_the_test_split(tmp_path):
