@@ -170,6 +170,38 @@ def test_who_is_answered_by_a_name_the_question_does_not_give():
     assert kept == ["Le comité de suivi du Val Doré est présidé par Jeanne Arnaud."]
 
 
+def test_a_yes_or_no_question_asks_for_no_value_even_when_it_names_one():
+    cues, glossary = default_cues(), default_glossary()
+    kind = lambda q: analyse(q, glossary, cues).kind  # noqa: E731
+    assert kind("Les saisonniers sont-ils comptés dans le nombre d'emplois créés ?") == "what"
+    # « quand » opens a clause set before the question, not a date question
+    assert kind("Quand une commune quitte le syndicat, ses zones restent-elles dans le contrat ?") == "what"
+    assert kind("Quand le comité de suivi s'est-il réuni ?") == "date"
+    assert kind("Combien de réunions le comité a-t-il tenues ?") == "count"
+    assert kind("Dans le bilan, que trouve-t-on pour l'axe 2 ?") == "what"
+    assert kind("Is the cycle route finished?") == "what"
+    answerer = ExtractiveAnswerer(glossary, cues)
+    analysis = analyse("Les saisonniers sont-ils comptés dans le nombre d'emplois créés ?", glossary, cues)
+    text = "Les emplois saisonniers sont comptés au prorata de leur durée annuelle."
+    _, candidates = answerer.scored(analysis, [_hit(text)])
+    assert [answerer._answers(analysis, c) for c in candidates] == [True]
+
+
+def test_an_amount_answers_how_much_something_cost_but_not_why():
+    cues, glossary = default_cues(), default_glossary()
+    answerer = ExtractiveAnswerer(glossary, cues)
+    text = "Le coût total des actions engagées s'élève à 3 840 000 €.\n\nLe coût des carburants pèse sur les ménages sans desserte ferroviaire."
+    cost = analyse("Combien ont coûté au total les actions engagées ?", glossary, cues)
+    assert cost.kind == "count" and cost.money
+    _, candidates = answerer.scored(cost, [_hit(text)])
+    assert [c.unit.display[:8] for c in candidates if answerer._answers(cost, c)] == ["Le coût "]
+    assert candidates[0].features["value_present"] == 1.0
+    why = analyse("Pourquoi les ménages sont-ils si sensibles au coût des carburants ?", glossary, cues)
+    assert not why.money  # a reason is asked, not an amount
+    _, candidates = answerer.scored(why, [_hit(text)])
+    assert any("carburants" in c.unit.display for c in candidates if answerer._answers(why, c))
+
+
 def test_a_sentence_announcing_items_it_does_not_hold_never_answers():
     answerer = ExtractiveAnswerer(default_glossary(), default_cues())
     analysis = analyse("Que doit contenir chaque contrat local ?", default_glossary(), default_cues())

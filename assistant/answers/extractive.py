@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from assistant.answers.answerability import AnswerabilityModel, SentenceSimilarity, gate_features
 from assistant.answers.document_dates import dated_passages, holds_document_date
 from assistant.answers.question import QuestionAnalysis
-from assistant.answers.signals import (CAPTION_RE, YEAR_RE, count_bound, digits, introduced_items, is_label,
+from assistant.answers.signals import (CAPTION_RE, MONEY_RE, YEAR_RE, count_bound, digits, introduced_items, is_label,
                                        length_of_time, named_in, proper_names, softly_covered, states_money)
 from assistant.answers.table_extremes import TableExtremes
 from assistant.providers.catalog import Catalog
@@ -212,7 +212,9 @@ class ExtractiveAnswerer:
                         anywhere += 1
                     else:
                         missing.append(concept.label)
-                has_value = self._has_value(analysis.kind, shown, unit.kind)
+                # « combien ont coûté … ? », « quelle part vient de la Région ? » about money: an amount answers
+                has_value = self._has_value(analysis.kind, shown, unit.kind) or (
+                    analysis.money and analysis.kind in ("count", "percent") and bool(MONEY_RE.search(shown)))
                 unit_words = set(tokenize_fr(unit.text, keep_stopwords=True))
                 negation_mismatch = analysis.kind == "percent" and bool(unit_words & self.cues.negation) != analysis.negated
                 if negation_mismatch:

@@ -20,6 +20,36 @@ ENTITY_RES = [
     re.compile(r"\b(?:le |la |les |du |des )?(?:réseau|comité|comités|copils?|network|(?-i:[A-Z][A-Z0-9]{2,5}))\b(?:\s+(?:des|de|du)?\s*[\w'-]+)?", re.IGNORECASE),
     re.compile(r"\b(?:19|20)\d\d\b"),
 ]
+# the words that open a question asking for something (a value, a name, a reason), not yes or no
+WH_RE = re.compile(r"\b(?:combien|quel|quelle|quels|quelles|quand|où|qui|comment|pourquoi|lequel|laquelle|lesquels|"
+                   r"lesquelles|quoi|what|which|who|whom|whose|when|where|why|how)\b|^\s*(?:que\b|qu['’])"
+                   r"|\bqu(?:e\s+|['’])\w+-(?:t-)?(?:il|elle|ils|elles|on)\b", re.IGNORECASE)  # « … que trouve-t-on ? »
+# a yes-or-no question: French subject inversion (« sont-ils », « a-t-il », « peut-on »), « est-ce que »,
+# or an English auxiliary first (« Is the … ? », « Did they … ? »)
+INVERSION_RE = re.compile(r"\w-(?:t-)?(?:il|elle|ils|elles|on)\b|\best-ce\s+qu|^\s*(?:is|are|was|were|do|does|did|can|"
+                          r"could|has|have|had|will|would|should|may|must)\b", re.IGNORECASE)
+# a clause set before the question (« Quand un PETR a signé un pacte, ses communautés … ? »)
+SUBORDINATE_RE = re.compile(r"^\s*(?:quand|lorsqu['’]?|lorsque|si|s['’]|dès\s+que|une\s+fois\s+que|when|if|once)\b", re.IGNORECASE)
+REASON_RE = re.compile(r"\b(?:pourquoi|why|pour\s+quelles?\s+raisons?|for\s+what\s+reasons?)\b", re.IGNORECASE)
+
+
+def main_clause(question: str) -> str:
+    """The question itself, without a clause set before it: « Quand un PETR a signé un pacte, ses
+    communautés ont-elles conclu le leur ? » asks « ses communautés ont-elles conclu le leur ? »
+    (its « quand » is no date question); « Quand s'est-il réuni, ce comité ? » keeps its « quand »."""
+    head, comma, rest = question.partition(",")
+    if comma and SUBORDINATE_RE.match(head) and not INVERSION_RE.search(head) and INVERSION_RE.search(rest):
+        return rest.strip()
+    return question
+
+
+def closed_question(question: str) -> bool:
+    """A yes-or-no question (« Les micro-entrepreneurs sont-ils inclus dans le nombre … ? »): it asks
+    for no value, even when it names one."""
+    main = main_clause(question)
+    return bool(INVERSION_RE.search(main)) and not WH_RE.search(main)
+
+
 COUNTED_RE = re.compile(r"\b(?:combien|nombre|how many|number of)\s+(?:de\s+|d['’]\s*|des\s+|of\s+)?([\wà-ÿ-]+)",
                         re.IGNORECASE)
 FIRST_WORDS = {"premier", "première", "premiere", "first", "earliest"}
@@ -76,8 +106,11 @@ def analyse(question: str, glossary: Glossary, cues: QuestionCues) -> QuestionAn
         contains_sequence(written, ["qui"]) and (text.lstrip().startswith("qui ")
                                                  or not re.search(r"\bce\s+qui\b", text)))
 
+    closed = closed_question(question)
     if has(cues.definition):
         kind = "definition"
+    elif closed:
+        kind = "what"  # yes or no: the passage that says so answers, with a value or without
     elif has(cues.percent):
         kind = "percent"
     elif has(cues.duration):
@@ -113,7 +146,7 @@ def analyse(question: str, glossary: Glossary, cues: QuestionCues) -> QuestionAn
     essential = [c for c in glossary.concepts(tokenize_fr(question)) if c.label in cues.essential]
     counted = COUNTED_RE.search(question)
     return QuestionAnalysis(question, detect_language(question), kind, content, negated, order, essential,
-                            money=has(cues.money), extreme=extreme,
+                            money=has(cues.money) and not closed and not REASON_RE.search(question), extreme=extreme,
                             counted=frozenset(tokenize_fr(counted.group(1))) if counted else frozenset())
 
 

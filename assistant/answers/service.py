@@ -106,12 +106,15 @@ class AnswerService:
         searched = self.lexicon.to_french(standalone) if language == "en" else standalone
         analysis = analyse(searched, self.glossary, self.cues)
         analysis.language = language
-        if language == "en" and analysis.kind == "what":
-            # the English cues (« what share », « how many ») name the kind asked where the gloss
-            # word by word may not (« share » glosses to « part »)
-            analysis.kind = analyse(standalone, self.glossary, self.cues).kind
-        if language == "en" and analysis.extreme is None:  # « the highest » glosses to « plus élevé »
-            analysis.extreme = extreme_asked(standalone, self.cues)
+        if language == "en":
+            # the English cues (« what share », « how many », « how much ») name the kind asked and
+            # the money where the gloss word by word may not (« share » glosses to « part »)
+            english = analyse(standalone, self.glossary, self.cues)
+            if analysis.kind == "what" or english.kind == "what" and english.money:
+                analysis.kind = english.kind
+            analysis.money = analysis.money or english.money
+            if analysis.extreme is None:  # « the highest » glosses to « plus élevé »
+                analysis.extreme = extreme_asked(standalone, self.cues)
         if history:  # the words a follow-up brings, in French like the rest
             asked = self.lexicon.to_french(question) if language == "en" else question
             analysis.followup = follow_up_words(asked, history, self.glossary, self.cues)
