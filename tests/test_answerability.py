@@ -180,11 +180,34 @@ def test_a_yes_or_no_question_asks_for_no_value_even_when_it_names_one():
     assert kind("Combien de réunions le comité a-t-il tenues ?") == "count"
     assert kind("Dans le bilan, que trouve-t-on pour l'axe 2 ?") == "what"
     assert kind("Is the cycle route finished?") == "what"
+    # « sur la durée du contrat » sets the span of time, it does not ask for one
+    assert kind("Sur toute la durée du contrat, le comité technique s'est réuni combien de fois ?") == "count"
+    assert kind("Quelle est la durée du contrat ?") == "date"
+    # « qui » after a noun is a relative pronoun; « comment » asks a manner, « comment s'appelle » a name
+    assert kind("Quel numéro porte la délibération qui approuve l'évaluation ?") == "what"
+    assert kind("Le groupe de travail, il est composé de qui ?") == kind("L'étude, qui l'a réalisée ?") == "who"
+    assert kind("Qu'est-ce que le réseau et qui l'anime ?") == "who"
+    assert kind("Comment la synthèse définit-elle le taux d'engagement ?") == "what"
+    assert kind("Comment s'appelle le directeur de la chambre de commerce ?") == "who"
+    assert kind("Pourquoi la Région appelle-t-elle à la prudence sur le nombre d'emplois ?") == "what"
     answerer = ExtractiveAnswerer(glossary, cues)
     analysis = analyse("Les saisonniers sont-ils comptés dans le nombre d'emplois créés ?", glossary, cues)
     text = "Les emplois saisonniers sont comptés au prorata de leur durée annuelle."
     _, candidates = answerer.scored(analysis, [_hit(text)])
     assert [answerer._answers(analysis, c) for c in candidates] == [True]
+
+
+def test_a_follow_up_asks_its_own_kind_and_an_english_how_much_asks_money():
+    from assistant.answers.service import AnswerService
+
+    service = AnswerService(retriever=None, glossary=default_glossary(), cues=default_cues())
+    _, analysis = service.understand("Et qui s'est prononcé contre ?", ["Combien de voix pour la délibération a-t-elle recueillies ?"])
+    assert analysis.kind == "who"
+    # « combien » after a share asks that share
+    _, analysis = service.understand("Et combien sont encore en cours ?", ["Quelle part des actions est réalisée ?"])
+    assert analysis.kind == "percent"
+    _, analysis = service.understand("How much did the State's brownfield fund put into the operation?", [])
+    assert analysis.money
 
 
 def test_an_amount_answers_how_much_something_cost_but_not_why():
@@ -196,6 +219,12 @@ def test_an_amount_answers_how_much_something_cost_but_not_why():
     _, candidates = answerer.scored(cost, [_hit(text)])
     assert [c.unit.display[:8] for c in candidates if answerer._answers(cost, c)] == ["Le coût "]
     assert candidates[0].features["value_present"] == 1.0
+    ceiling = analyse("Le plafond annuel monte à combien ?", glossary, cues)
+    _, candidates = answerer.scored(ceiling, [_hit("Son plafond annuel est porté de 30 000 € à 35 000 €.")])
+    assert [answerer._answers(ceiling, c) for c in candidates] == [True]
+    rise = analyse("De combien le coût des équipements a-t-il augmenté ?", glossary, cues)
+    _, candidates = answerer.scored(rise, [_hit("Le coût des équipements a augmenté de plus de 25 % depuis l'étude.")])
+    assert rise.change and [answerer._answers(rise, c) for c in candidates] == [True]
     why = analyse("Pourquoi les ménages sont-ils si sensibles au coût des carburants ?", glossary, cues)
     assert not why.money  # a reason is asked, not an amount
     _, candidates = answerer.scored(why, [_hit(text)])

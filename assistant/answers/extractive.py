@@ -212,9 +212,11 @@ class ExtractiveAnswerer:
                         anywhere += 1
                     else:
                         missing.append(concept.label)
-                # « combien ont coûté … ? », « quelle part vient de la Région ? » about money: an amount answers
+                # « jusqu'à combien par an ? », « quelle part vient de la Région ? » about money: an amount
+                # answers; « de combien … a augmenté ? »: a percentage too
                 has_value = self._has_value(analysis.kind, shown, unit.kind) or (
-                    analysis.money and analysis.kind in ("count", "percent") and bool(MONEY_RE.search(shown)))
+                    (analysis.kind == "count" or analysis.money and analysis.kind == "percent") and bool(MONEY_RE.search(shown))
+                ) or (analysis.kind == "count" and analysis.change and bool(PERCENT_RE.search(shown)))
                 unit_words = set(tokenize_fr(unit.text, keep_stopwords=True))
                 negation_mismatch = analysis.kind == "percent" and bool(unit_words & self.cues.negation) != analysis.negated
                 if negation_mismatch:

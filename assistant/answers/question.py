@@ -30,6 +30,19 @@ INVERSION_RE = re.compile(r"\w-(?:t-)?(?:il|elle|ils|elles|on)\b|\best-ce\s+qu|^
                           r"could|has|have|had|will|would|should|may|must)\b", re.IGNORECASE)
 # a clause set before the question (« Quand un PETR a signé un pacte, ses communautés … ? »)
 SUBORDINATE_RE = re.compile(r"^\s*(?:quand|lorsqu['’]?|lorsque|si|s['’]|dès\s+que|une\s+fois\s+que|when|if|once)\b", re.IGNORECASE)
+# a span of time the question is set in, not one it asks for (« sur toute la durée du contrat »)
+TIME_FRAME_RE = re.compile(r"\b(?:sur|pendant|pour|durant|over|for|during)\s+(?:toute\s+|the\s+(?:whole\s+|entire\s+)?)?"
+                           r"(?:la\s+)?(?:durée|duration|life(?:time)?)\b", re.IGNORECASE)
+# « comment » asks a manner or a definition (« Comment la synthèse définit-elle le taux ? »), not a value
+MANNER_RE = re.compile(r"^\s*(?:et\s+|and\s+)?(?:comment(?!\s+s['’]appell|\s+se\s+nomm)|how(?!\s+(?:many|much|long|far|often|old|big|large|high|low)\b))\b",
+                       re.IGNORECASE)
+# « qui » asks who when it opens the question (after « et », a preposition) or closes it (« composé de qui ? »);
+# after a noun it is a relative pronoun (« la délibération qui approuve … »)
+WHO_ASKED_RE = re.compile(r"^\s*(?:et\s+|mais\s+|alors\s+)?(?:(?:à|a|par|pour|de|avec|chez|auprès\s+de)\s+)?qui\b"
+                          r"|\bqui\s*\?\s*$|(?:,|\bet)\s*qui\b|\best-ce\s+qui\b|\bc['’]est\s+qui\b|(?:-vous|-moi|dire|savoir)\s+qui\b",
+                          re.IGNORECASE)
+# « de combien … a-t-il augmenté ? », « by how much »: a change, answered by a percentage or an amount
+CHANGE_RE = re.compile(r"\bde\s+combien\b|\bby\s+how\s+much\b", re.IGNORECASE)
 REASON_RE = re.compile(r"\b(?:pourquoi|why|pour\s+quelles?\s+raisons?|for\s+what\s+reasons?)\b", re.IGNORECASE)
 
 
@@ -69,6 +82,7 @@ class QuestionAnalysis:
     counted: frozenset[str] = frozenset()  # what a « combien de … » question counts (stems)
     followup: list = field(default_factory=list)  # the new words of a follow-up (« et pour l'axe 3 ? »)
     extreme: str | None = None  # "most" | "least": the question asks for one end of a table's column
+    change: bool = False  # « de combien … a augmenté ? »: a change, a percentage answers it
 
 
 def detect_language(text: str) -> str:
@@ -101,16 +115,17 @@ def analyse(question: str, glossary: Glossary, cues: QuestionCues) -> QuestionAn
     def has(terms: list[list[str]]) -> bool:
         return any(contains_sequence(written, t) for t in terms)
 
-    # « qu'est-ce qui a retardé… ? », « ce qui a freiné » ask what, not who
+    # « qu'est-ce qui a retardé… ? », « ce qui a freiné », « la délibération qui approuve » ask no person
     asks_who = any(contains_sequence(written, t) for t in cues.who if t != ["qui"]) or (
-        contains_sequence(written, ["qui"]) and (text.lstrip().startswith("qui ")
-                                                 or not re.search(r"\bce\s+qui\b", text)))
+        bool(WHO_ASKED_RE.search(question)) and not re.search(r"\bqu['’]est-ce\s+qui\b", text))
+    # the cues are read without the span of time the question is set in
+    written = surface_words(TIME_FRAME_RE.sub(" ", question))
 
     closed = closed_question(question)
     if has(cues.definition):
         kind = "definition"
-    elif closed:
-        kind = "what"  # yes or no: the passage that says so answers, with a value or without
+    elif closed or REASON_RE.search(question) or MANNER_RE.search(question):
+        kind = "what"  # yes or no, why, how: the passage that says so answers, with a value or without
     elif has(cues.percent):
         kind = "percent"
     elif has(cues.duration):
@@ -147,7 +162,8 @@ def analyse(question: str, glossary: Glossary, cues: QuestionCues) -> QuestionAn
     counted = COUNTED_RE.search(question)
     return QuestionAnalysis(question, detect_language(question), kind, content, negated, order, essential,
                             money=has(cues.money) and not closed and not REASON_RE.search(question), extreme=extreme,
-                            counted=frozenset(tokenize_fr(counted.group(1))) if counted else frozenset())
+                            counted=frozenset(tokenize_fr(counted.group(1))) if counted else frozenset(),
+                            change=bool(CHANGE_RE.search(question)))
 
 
 def condense(question: str, history: list[str]) -> str:
@@ -171,12 +187,14 @@ def condense(question: str, history: list[str]) -> str:
     return f"{frame} — {body} ?"
 
 
-def follow_up_words(question: str, history: list[str], glossary: Glossary, cues: QuestionCues) -> list:
-    """The content words a follow-up brings (« Et vers le Luxembourg ? » → Luxembourg): the answer
-    is about them, not about the earlier question's subject. None for a standalone question."""
+def follow_up_analysis(question: str, history: list[str], glossary: Glossary, cues: QuestionCues) -> QuestionAnalysis | None:
+    """A follow-up read alone (« Et qui s'est prononcé contre ? »): the content words it brings (the
+    answer is about them, not about the earlier question's subject) and the kind it asks for
+    itself. None for a standalone question."""
     if not history or not _is_follow_up(question):
-        return []
-    return analyse(FOLLOW_UP_RE.sub("", question), glossary, cues).content
+        return None
+    return analyse(FOLLOW_UP_RE.sub("", question), glossary, cues)
+
 
 
 def _is_follow_up(question: str) -> bool:

@@ -22,7 +22,8 @@ from assistant.answers.prompts import (
     FALLBACK_LLM_DOWN_NO_ANSWER,
     fallback_all_dropped,
 )
-from assistant.answers.question import QuestionAnalysis, analyse, condense, detect_language, extreme_asked, follow_up_words
+from assistant.answers.question import (QuestionAnalysis, analyse, condense, detect_language, extreme_asked,
+                                       follow_up_analysis)
 from assistant.answers.verify import MARKER_RE, verify
 from assistant.retrieval.glossary import Glossary, QuestionCues
 from assistant.retrieval.hybrid import Hit, HybridRetriever
@@ -117,7 +118,13 @@ class AnswerService:
                 analysis.extreme = extreme_asked(standalone, self.cues)
         if history:  # the words a follow-up brings, in French like the rest
             asked = self.lexicon.to_french(question) if language == "en" else question
-            analysis.followup = follow_up_words(asked, history, self.glossary, self.cues)
+            own = follow_up_analysis(asked, history, self.glossary, self.cues)
+            if own is not None:
+                analysis.followup = own.content
+                # « Et qui s'est prononcé contre ? » asks who, whatever came before; « et combien sont
+                # en cours ? » after a share asks that share
+                if own.kind != "what" and not (own.kind == "count" and analysis.kind == "percent"):
+                    analysis.kind, analysis.money, analysis.change = own.kind, own.money, own.change
         return standalone, analysis
 
     def _standalone(self, question: str, history: list[str]) -> str:
