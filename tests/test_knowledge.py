@@ -89,6 +89,11 @@ def test_ask_routes_to_the_tools(shipped):
     ("Quel était le taux d'actions réalisées fin octobre 2019 ?", False),  # an earlier review's figures
     ("Quelles actions ont été réalisées ?", False),  # which actions: a list, not a share
     ("Qu'est-ce qui a freiné la réalisation des actions ?", False),
+    # the progress of the actions as a whole, not of one action
+    ("Où en sont les actions du pacte ?", True),
+    ("Where do the pact's actions stand?", True),
+    ("Où en sont les actions de requalification des zones d'activités ?", False),
+    ("Quel est l'avancement de l'action 2.1 ?", False),
 ])
 def test_the_statistics_answer_shares_and_counts_at_their_own_date(shipped, question, by_the_tool):
     answer = json.loads(CliRunner().invoke(app, ["ask", "--json", question]).stdout.strip().splitlines()[-1])

@@ -67,6 +67,8 @@ Le PETR du Haut Plateau réunit deux communautés de communes autour de Saint-Lo
 
 - Créer une union commerciale
 
+La marque Prés en fête, lancée en 2021, fédère 40 commerçants du Haut Plateau.
+
 ## Bilan quantitatif
 
 Au 31 décembre 2023, 72 % des actions étaient réalisées, 20 % en cours et 8 % non réalisées.
@@ -168,6 +170,12 @@ def test_the_other_pacts_axes_are_not_ours(two_pacts):
 def test_a_name_found_only_in_the_other_pact_names_it(two_pacts):
     answer = ask(two_pacts, "Où doit ouvrir l'abattoir de proximité de Saint-Lomer ?")
     assert answer.answered and files(answer) == {"evaluation-pacte-petr-du-haut-plateau.md"}
+    # « Prés » is also a name of ours (« zone d'activités des Prés »); « Prés en fête » is theirs
+    question = "Combien de commerçants la marque Prés en fête fédère-t-elle ?"
+    assert Assistant(two_pacts).answers.retriever.scope(question).named
+    answer = ask(two_pacts, question)
+    assert answer.answered and "40" in answer.answer
+    assert files(answer) == {"evaluation-pacte-petr-du-haut-plateau.md"}
 
 
 # « le pacte » is ours -------------------------------------------------------------------------

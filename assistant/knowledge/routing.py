@@ -25,7 +25,7 @@ from assistant.knowledge.results import (STATUS_WORD_FR, STATUS_WORDS_EN, STATUS
 from assistant.knowledge.service import KnowledgeService
 from assistant.knowledge.tool_questions import (ACTION_RE, AXIS_WORD_RE, GOVERNANCE_RE, INPUTS_HOW_RE,
                                                 INPUTS_WHAT_RE, MEETING_RE, MEMBERS_RE, NEXT_RE, ONE_AXIS_RE,
-                                                ONE_AXIS_WORD_RE, YEAR_RE, asks_axes, at_stats_date, axes_about,
+                                                ONE_AXIS_WORD_RE, YEAR_RE, asks_axes, asks_progress, at_stats_date, axes_about,
                                                 axis_named, axis_number, body_named, counts_body, counts_members,
                                                 status_asked)
 from assistant.retrieval.documents import EVERYTHING, Scope
@@ -63,7 +63,7 @@ class ToolRouter:
         if analysis.kind == "definition":
             return None
         if ACTION_RE.search(question) and (analysis.kind == "percent" or analysis.kind == "count"
-                                           and status_asked(question, self.lexicon)):
+                                           and status_asked(question, self.lexicon)) or asks_progress(question, analysis):
             # a share or a count of actions; not which actions (a list), nor what hindered them
             return self._stats_answer(question, analysis)
         body = body_named(question, self.knowledge.bodies(), self.lexicon)

@@ -39,6 +39,25 @@ COUNTED_RE = re.compile(r"\b(?:combien\s+(?:de|d')|nombre\s+(?:de|d')|how\s+many
 MEETING_RE = re.compile(r"\b(réuni\w*|reuni\w*|réunions?|dates?|quand|calendrier|séances?|tenus?|organisés?|meet\w*|met)\b", re.IGNORECASE)
 
 
+# « où en sont les actions ? », « état d'avancement », « how far along »: the progress of the actions
+PROGRESS_RE = re.compile(r"\b(?:où|ou)\s+en\s+(?:sont|est|étaient|était)\b|\bétat\s+d['’]avancement\b|\bavancement\b|"
+                         r"\bhow\s+far\s+along\b|\bprogress\b|\bwhere\s+(?:do|does)\b.*\bstand\b", re.IGNORECASE)
+ONE_ACTION_RE = re.compile(r"\bl['’](?:action|fiche-action)\b|\b(?:action|fiche-action)\s+(?:n°\s*)?\d", re.IGNORECASE)
+# the words of that frame (the actions, their programme, the pact), which name no particular action
+PROGRESS_FRAME = frozenset(tokenize_fr("actions action programme état avancement progress far along stand axe axis global "
+                                       "ensemble overall"))
+
+
+def asks_progress(question: str, analysis: QuestionAnalysis) -> bool:
+    """The question asks how the actions as a whole are progressing (« Où en sont les actions du
+    pacte ? », « … de l'axe 2 ? »), not how one action is (« … les actions de rénovation des vitrines ? »)."""
+    if not (ACTION_RE.search(question) and PROGRESS_RE.search(question)) or analysis.kind not in ("what", "percent"):
+        return False
+    if ONE_ACTION_RE.search(question):
+        return False  # « l'action 3.2 »: one action, which the passages or the register answer
+    return all(c.label in PROGRESS_FRAME or c.label.isdigit() for c in analysis.content)
+
+
 def status_asked(question: str, lexicon: Lexicon) -> str | None:
     """The status a question asks about (« non réalisées », « en cours », « completed »)."""
     low = question.lower()

@@ -88,6 +88,7 @@ class DocumentCards:
         self._expansions: dict[str, set[str]] = {}  # acronym → loose expansions
         self._acronyms: set[str] = set()
         self._docs_of_word: dict[str, set[str]] = {}
+        self._loose_texts: dict[str, str] = {}  # each document's words, loose, padded: to find a phrase
         self._home_docs: set[str] = set()
         self._members: set[str] = set()
         self._document_acronyms: set[str] = set()  # acronyms that stand for a document (« SRDEII »)
@@ -120,6 +121,7 @@ class DocumentCards:
         self._acronyms = set(self._expansions) | {a for text in full.values() for line in text.splitlines()
                                                   if re.search(r"[a-zà-ÿ]", line) for a in ACRONYM_RE.findall(line)}
         self._docs_of_word = {}
+        self._loose_texts = {doc_id: f" {loose(text)} " for doc_id, text in full.items()}
         for doc_id, text in full.items():
             for word in set(loose(text).split()):
                 self._docs_of_word.setdefault(word, set()).add(doc_id)

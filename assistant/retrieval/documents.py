@@ -32,6 +32,8 @@ ASKED_OR_ANY = {"quel", "quelle", "quels", "quelles", "lequel", "laquelle", "whi
                 "des", "aucun", "aucune", "any"}
 POSSESSIVES = {"notre", "nos", "votre", "vos", "leur", "leurs", "ce", "cet", "cette", "ces", "our", "their", "this"}
 QUESTION_NAME_RE = re.compile(r"(?<![\w'-])([A-ZÀ-ÝŒ][\wÀ-ÿŒœ-]{2,})")
+# a name goes on in small words (« Causses en assiette », « Maison de l'économie »)
+NAME_TAIL_RE = re.compile(r"(?:\s+(?:en|de|du|des|la|le|les|et|à|au|aux|sur)\s+|\s+(?:d|l)['’])(?:l['’])?([\wÀ-ÿ-]{3,})")
 
 
 @dataclass
@@ -111,17 +113,25 @@ class DocumentMatcher(DocumentCards):
                 named_peers |= docs
                 said.append(phrase)
                 reasons.append(f"échelon « {phrase} »")
-        # a proper name found only in peers' documents (a place or a body of theirs)
+        # a proper name found only in peers' documents (a place or a body of theirs), read with the
+        # words it goes on with when the documents write it so (« Causses en assiette »)
         for match in QUESTION_NAME_RE.finditer(text):
             if match.start() == 0 or ACRONYM_RE.fullmatch(match.group(1)):
                 continue
-            words = loose(match.group(1)).split()
+            name = match.group(1)
+            words = loose(name).split()
             holders = set.intersection(*(self._docs_of_word.get(w, set()) for w in words)) if words else set()
+            tail = NAME_TAIL_RE.match(text, match.end())
+            if tail is not None and not holders <= peers:
+                longer = text[match.start():tail.end()]
+                writing = {d for d, body in self._loose_texts.items() if f" {loose(longer)} " in body}
+                if writing:
+                    name, words, holders = longer, loose(longer).split(), writing
             if holders and holders <= peers:
                 signals.append(holders)
                 named_peers |= holders
                 said.append(" ".join(words))
-                reasons.append(f"nom « {match.group(1)} »")
+                reasons.append(f"nom « {name} »")
         # an acronym of a document (spelt out with « schéma », « pacte »…) that a single document carries
         for acronym, phrase in self._acronyms_in(text, padded).items():
             carriers = {d for d, c in self.cards.items() if acronym in c.acronyms}
