@@ -117,6 +117,10 @@ def test_the_members_answer_a_count_of_members_only(shipped, question, by_the_to
     ("Combien de fois le comité technique s'est-il réuni ?", "governance_calendar", False),
     ("Combien d'axes compte le pacte ?", "strategy_axes", True),
     ("Combien d'emplois l'axe 2 a-t-il permis de créer ?", "strategy_axes", False),  # counts jobs, not axes
+    # « quels grands axes » asks the axes; « quelles recommandations … comme priorités » asks recommendations
+    ("Quels grands axes structurent le pacte ?", "strategy_axes", True),
+    ("Quelles recommandations l'évaluation retient-elle comme priorités ?", "strategy_axes", False),
+    ("Quelles actions de l'axe 2 ont été réalisées ?", "strategy_axes", False),
 ])
 def test_a_tool_answers_the_body_and_the_count_the_question_names(shipped, question, tool, by_the_tool):
     answer = json.loads(CliRunner().invoke(app, ["ask", "--json", question]).stdout.strip().splitlines()[-1])

@@ -94,17 +94,27 @@ def counts_body(question: str, body: str | None, lexicon: Lexicon) -> bool:
     return bool(words & (body_words | forms | set(tokenize_fr(body or ""))))
 
 
+# what « quel(le)s … », « which … » asks for, when a noun follows it at once (not « quels sont … »)
+ASKED_NOUN_RE = re.compile(r"\b(?:quel|quelle|quels|quelles|which|what)\s+(?!(?:est|sont|était|étaient|sera|seront|is|are|was|"
+                           r"were|le|la|les|the|a|an|premier|première|dernier|dernière|deuxième|troisième|first|last|second|"
+                           r"third)\b)([^\W\d_][\w'-]*)", re.IGNORECASE)
+
+
 def asks_axes(question: str, analysis: QuestionAnalysis) -> bool:
     """The question asks what the axes or objectives are (their titles, their number), not a
     figure about one of them (« quel taux d'engagement pour l'axe 2 ? », « combien d'emplois
-    pour l'axe 1 ? »), which the passages answer."""
+    pour l'axe 1 ? ») nor other things it names (« quelles actions de l'axe 2 ? »), which the
+    passages answer."""
     if analysis.money or analysis.kind in ("percent", "date"):
         return False
     if analysis.kind == "count":
         following = COUNTED_RE.search(question)
         # what is counted is the first word after « combien de » (« combien d'emplois l'axe 4 … » counts jobs)
         return following is not None and bool(AXIS_WORD_RE.match(following.group(1)))
-    return True
+    asked = ASKED_NOUN_RE.search(question)
+    # « Quelles recommandations … comme priorités ? » asks recommendations, « Quelles actions … de l'axe 2 ? »
+    # actions; « quels grands axes », « quels objectifs opérationnels » ask axes
+    return asked is None or bool(AXIS_WORD_RE.search(" ".join(question[asked.start(1):].split()[:3])))
 
 
 def body_named(question: str, known: list[str], lexicon: Lexicon) -> str | None:
