@@ -197,6 +197,30 @@ def test_a_yes_or_no_question_asks_for_no_value_even_when_it_names_one():
     assert [answerer._answers(analysis, c) for c in candidates] == [True]
 
 
+def test_a_place_is_answered_by_a_name_and_a_reason_by_a_cause():
+    cues, glossary = default_cues(), default_glossary()
+    answerer = ExtractiveAnswerer(glossary, cues)
+    where = analyse("Dans quelle commune le cinquième tiers-lieu doit-il ouvrir ?", glossary, cues)
+    assert where.kind == "where"
+    assert analyse("ou se trouve le siège du syndicat ?", glossary, cues).kind == "where"  # « où » typed without its accent
+    assert analyse("Où en est le projet de tiers-lieu ?", glossary, cues).kind != "where"  # how far, not where
+    assert analyse("Quelle part ou quel nombre d'emplois ?", glossary, cues).kind == "percent"  # « ou »: or
+    text = ("Le cinquième tiers-lieu doit ouvrir en 2024.\n\nLe cinquième tiers-lieu, à Lettenbach-sous-Roche, doit ouvrir en 2024.\n\n"
+            "Commune : Lettenbach-sous-Roche ; Tiers-lieux : 1")
+    _, candidates = answerer.scored(where, [_hit(text)])
+    kept = [c.unit.display[:30] for c in candidates if answerer._answers(where, c)]
+    assert kept == ["Le cinquième tiers-lieu, à Let", "Commune : Lettenbach-sous-Roch"]
+    why = analyse("Pourquoi le groupement d'employeurs n'a-t-il pas été lancé ?", glossary, cues)
+    assert why.reason
+    text = "Le groupement d'employeurs n'a pas été créé, faute de porteur associatif.\n\nLe groupement d'employeurs n'a pas été créé."
+    _, candidates = answerer.scored(why, [_hit(text)])
+    assert [c.features["essential_missing"] for c in candidates] == [0.0, 1.0]
+    assert analyse("Quel poids l'industrie représente-t-elle dans l'emploi ?", glossary, cues).kind == "percent"
+    # « quelle est la population ? » asks a number, « que recouvre la surface disponible ? » a meaning
+    assert analyse("Quelle est la population du syndicat ?", glossary, cues).kind == "count"
+    assert analyse("Que recouvre la notion de surface disponible ?", glossary, cues).kind == "what"
+
+
 def test_a_follow_up_asks_its_own_kind_and_an_english_how_much_asks_money():
     from assistant.answers.service import AnswerService
 

@@ -12,7 +12,8 @@ from assistant.answers.answerability import AnswerabilityModel, SentenceSimilari
 from assistant.answers.document_dates import dated_passages, holds_document_date
 from assistant.answers.question import QuestionAnalysis
 from assistant.answers.signals import (CAPTION_RE, MONEY_RE, YEAR_RE, count_bound, digits, introduced_items, is_label,
-                                       length_of_time, named_in, proper_names, softly_covered, states_money)
+                                       length_of_time, named_in, proper_names, softly_covered, states_money,
+                                       states_reason)
 from assistant.answers.table_extremes import TableExtremes
 from assistant.providers.catalog import Catalog
 from assistant.retrieval.glossary import Glossary, QuestionCues
@@ -49,6 +50,7 @@ class Pick:
 
 
 VALUE_KINDS = ("percent", "date", "count")
+REASON_STEMS = frozenset(tokenize_fr("pourquoi why raison", keep_stopwords=True))  # the essential word of « pourquoi ? »
 ABOUT_THE_DOCUMENT = 0.75  # share of a date question's words in the document's title: it asks the document's date
 SIBLING_RANK_GAP = 1.0  # a sibling sentence is at least e^-1 as likely as the first one to answer
 
@@ -248,11 +250,12 @@ class ExtractiveAnswerer:
                     "heading": float(heading),
                     "short": float(len(tokens) < 4),
                     "negation_mismatch": float(negation_mismatch),
-                    "essential_missing": float(any(not c.covered_by(unit_words) for c in essential)),
+                    "essential_missing": float(any(not c.covered_by(unit_words) for c in essential
+                                                   if not (analysis.reason and c.label in REASON_STEMS and states_reason(shown)))),
                     "named_in_unit": len(named & tokens) / len(named) if named else 0.0,
                     "number_missing": (sum(1 for x in numbers if x not in digits(shown + " " + str(meta.get("section") or "")))
                                        / len(numbers)) if numbers else 0.0,
-                    "name_absent": float(analysis.kind == "who" and not (named_in(shown) - names)),
+                    "name_absent": float(analysis.kind in ("who", "where") and not (named_in(shown) - names)),
                     "money_missing": float(analysis.money and not states_money(shown, self.money_words)),
                     "list_item": float(analysis.kind in ("list", "count") and unit.kind in ("item", "line")),
                     "list_size": (math.log1p(block_sizes.get(unit.block, 1) - 1)
@@ -295,8 +298,8 @@ class ExtractiveAnswerer:
             return False
         if analysis.money and not NUMBER_RE.search(shown):
             return False
-        if analysis.kind == "who" and cand.features["name_absent"]:
-            return False  # « qui ? » is answered by a name (a person, a body) the question does not give
+        if analysis.kind in ("who", "where") and cand.features["name_absent"]:
+            return False  # « qui ? », « où ? » are answered by a name (a person, a body, a place) the question does not give
         f = cand.features
         if shown.endswith(":"):
             return False  # « … comprendra au minimum : » announces an answer this passage does not hold

@@ -43,6 +43,11 @@ WHO_ASKED_RE = re.compile(r"^\s*(?:et\s+|mais\s+|alors\s+)?(?:(?:à|a|par|pour|d
                           re.IGNORECASE)
 # « de combien … a-t-il augmenté ? », « by how much »: a change, answered by a percentage or an amount
 CHANGE_RE = re.compile(r"\bde\s+combien\b|\bby\s+how\s+much\b", re.IGNORECASE)
+# « où » (« ou » opening the question, typed without its accent)
+WHERE_RE = re.compile(r"(?<![\w'-])où\b|^\s*(?:et\s+)?ou\s+(?!bien\b)", re.IGNORECASE)
+# « où en est le projet ? » asks how far it has gone, not where
+PROGRESS_RE = re.compile(r"\b(?:où|ou)\s+en\s+(?:est|sont|était|étaient|sera|seront)\b|\bwhere\s+(?:do|does|did)\b.*\bstand\b",
+                         re.IGNORECASE)
 REASON_RE = re.compile(r"\b(?:pourquoi|why|pour\s+quelles?\s+raisons?|for\s+what\s+reasons?)\b", re.IGNORECASE)
 
 
@@ -73,7 +78,7 @@ LAST_WORDS = {"dernier", "dernière", "derniere", "last", "latest", "récent", "
 class QuestionAnalysis:
     text: str
     language: str
-    kind: str  # percent | count | date | list | who | what
+    kind: str  # percent | count | date | list | who | where | what
     content: list  # Concepts (glossary-aware)
     negated: bool
     order: str | None = None  # "first" | "last" when the question asks for one end of a list
@@ -83,6 +88,7 @@ class QuestionAnalysis:
     followup: list = field(default_factory=list)  # the new words of a follow-up (« et pour l'axe 3 ? »)
     extreme: str | None = None  # "most" | "least": the question asks for one end of a table's column
     change: bool = False  # « de combien … a augmenté ? »: a change, a percentage answers it
+    reason: bool = False  # « pourquoi ? »: a sentence that states a cause answers it
 
 
 def detect_language(text: str) -> str:
@@ -134,6 +140,8 @@ def analyse(question: str, glossary: Glossary, cues: QuestionCues) -> QuestionAn
         kind = "count"
     elif has(cues.date):
         kind = "date"
+    elif (has(cues.place) or WHERE_RE.search(question)) and not PROGRESS_RE.search(question) and not asks_who:
+        kind = "where"  # a place, named by the sentence that answers
     elif has(cues.list) and not asks_who:
         kind = "list"
     elif asks_who:
@@ -163,7 +171,7 @@ def analyse(question: str, glossary: Glossary, cues: QuestionCues) -> QuestionAn
     return QuestionAnalysis(question, detect_language(question), kind, content, negated, order, essential,
                             money=has(cues.money) and not closed and not REASON_RE.search(question), extreme=extreme,
                             counted=frozenset(tokenize_fr(counted.group(1))) if counted else frozenset(),
-                            change=bool(CHANGE_RE.search(question)))
+                            change=bool(CHANGE_RE.search(question)), reason=bool(REASON_RE.search(question)))
 
 
 def condense(question: str, history: list[str]) -> str:

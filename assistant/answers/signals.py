@@ -34,7 +34,11 @@ def proper_names(text: str, skip_first: bool = True) -> set[str]:
 
 def named_in(text: str) -> set[str]:
     """The names a text gives (persons, bodies, places): capitalised words and acronyms; a
-    sentence's first word only when a name follows it (« Alain Verdier », not « Compte rendu »)."""
+    sentence's first word only when a name follows it (« Alain Verdier », not « Compte rendu »); in
+    a table row, the capitalised words of its cells (« Commune : Noviant-aux-Prés »)."""
+    row = parse_row(text)
+    if row is not None:
+        return {n for _, value in row.cells for n in proper_names(value, skip_first=False)}
     out = set()
     for match in NAME_RE.finditer(text):
         before = text[: match.start()].rstrip()
@@ -45,6 +49,17 @@ def named_in(text: str) -> set[str]:
                 continue
         out.add(fold_accents(word).lower())
     return out
+
+
+# a sentence that gives a cause (« faute de porteur », « en raison de la crise », « because of »)
+CAUSE_RE = re.compile(r"\b(?:car|parce\s+qu|en\s+raison\s+d|du\s+fait\s+d|faute\s+d|à\s+cause\s+d|grâce\s+à|pour\s+cause\s+d|"
+                      r"suite\s+à|compte\s+tenu\s+d|dû\s+à|due\s+à|dus\s+à|dues\s+à|s['’]explique|expliqu\w*\s+par|raisons?\b|"
+                      r"motifs?\b|cause\b|because|due\s+to|owing\s+to)", re.IGNORECASE)
+
+
+def states_reason(text: str) -> bool:
+    """The sentence gives a cause: it answers « pourquoi ? » without the word."""
+    return bool(CAUSE_RE.search(text))
 
 
 SOFT_PREFIX = 5  # « balisés » and « balisage », « randonnée » and « randonneurs » share a 5-letter stem prefix

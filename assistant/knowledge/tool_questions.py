@@ -51,7 +51,7 @@ PROGRESS_FRAME = frozenset(tokenize_fr("actions action programme état avancemen
 def asks_progress(question: str, analysis: QuestionAnalysis) -> bool:
     """The question asks how the actions as a whole are progressing (« Où en sont les actions du
     pacte ? », « … de l'axe 2 ? »), not how one action is (« … les actions de rénovation des vitrines ? »)."""
-    if not (ACTION_RE.search(question) and PROGRESS_RE.search(question)) or analysis.kind not in ("what", "percent"):
+    if not (ACTION_RE.search(question) and PROGRESS_RE.search(question)) or analysis.kind not in ("what", "percent", "where"):
         return False
     if ONE_ACTION_RE.search(question):
         return False  # « l'action 3.2 »: one action, which the passages or the register answer

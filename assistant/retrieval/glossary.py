@@ -105,6 +105,7 @@ class QuestionCues:
     measure: list[list[str]] = field(default_factory=list)
     most: list[list[str]] = field(default_factory=list)
     least: list[list[str]] = field(default_factory=list)
+    place: list[list[str]] = field(default_factory=list)
 
     @classmethod
     def load(cls, path: Path | None = None) -> "QuestionCues":
@@ -118,10 +119,12 @@ class QuestionCues:
         essential = {t for w in data.get("essential", []) for t in tokenize_fr(w, keep_stopwords=True)}
         return cls(stems("percent"), stems("date"), stems("count"), stems("list"), stems("who"), generic, negation,
                    essential, stems("definition"), data, stems("money"), stems("duration"), stems("measure"),
-                   stems("most"), stems("least"))
+                   stems("most"), stems("least"), stems("place"))
 
     def cue_tokens(self) -> set[str]:
         """The stems of every cue word: they are not content words of the question."""
+        # the place cues stay content words: « quelle commune du Pays de Haye … » is answered by a
+        # row of communes
         keys = ("percent", "date", "count", "list", "who", "definition", "duration")
         return {t for key in keys for w in self.raw.get(key, []) for t in tokenize_fr(w, keep_stopwords=True)}
 
