@@ -128,9 +128,10 @@ def analyse(question: str, glossary: Glossary, cues: QuestionCues) -> QuestionAn
     written = surface_words(TIME_FRAME_RE.sub(" ", question))
 
     closed = closed_question(question)
+    reason = bool(REASON_RE.search(question))
     if has(cues.definition):
         kind = "definition"
-    elif closed or REASON_RE.search(question) or MANNER_RE.search(question):
+    elif closed or reason or MANNER_RE.search(question):
         kind = "what"  # yes or no, why, how: the passage that says so answers, with a value or without
     elif has(cues.percent):
         kind = "percent"
@@ -169,9 +170,9 @@ def analyse(question: str, glossary: Glossary, cues: QuestionCues) -> QuestionAn
     essential = [c for c in glossary.concepts(tokenize_fr(question)) if c.label in cues.essential]
     counted = COUNTED_RE.search(question)
     return QuestionAnalysis(question, detect_language(question), kind, content, negated, order, essential,
-                            money=has(cues.money) and not closed and not REASON_RE.search(question), extreme=extreme,
+                            money=has(cues.money) and not closed and not reason, extreme=extreme,
                             counted=frozenset(tokenize_fr(counted.group(1))) if counted else frozenset(),
-                            change=bool(CHANGE_RE.search(question)), reason=bool(REASON_RE.search(question)))
+                            change=bool(CHANGE_RE.search(question)), reason=reason)
 
 
 def condense(question: str, history: list[str]) -> str:
@@ -202,7 +203,6 @@ def follow_up_analysis(question: str, history: list[str], glossary: Glossary, cu
     if not history or not _is_follow_up(question):
         return None
     return analyse(FOLLOW_UP_RE.sub("", question), glossary, cues)
-
 
 
 def _is_follow_up(question: str) -> bool:

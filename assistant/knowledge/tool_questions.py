@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from assistant.answers.question import PROGRESS_RE as HOW_FAR_RE
 from assistant.answers.question import QuestionAnalysis
 from assistant.knowledge.lexicon import Lexicon, status_of
 from assistant.knowledge.results import Strategy
@@ -40,8 +41,8 @@ MEETING_RE = re.compile(r"\b(réuni\w*|reuni\w*|réunions?|dates?|quand|calendri
 
 
 # « où en sont les actions ? », « état d'avancement », « how far along »: the progress of the actions
-PROGRESS_RE = re.compile(r"\b(?:où|ou)\s+en\s+(?:sont|est|étaient|était)\b|\bétat\s+d['’]avancement\b|\bavancement\b|"
-                         r"\bhow\s+far\s+along\b|\bprogress\b|\bwhere\s+(?:do|does)\b.*\bstand\b", re.IGNORECASE)
+PROGRESS_RE = re.compile(rf"{HOW_FAR_RE.pattern}|\bétat\s+d['’]avancement\b|\bavancement\b|\bhow\s+far\s+along\b|\bprogress\b",
+                         re.IGNORECASE)
 ONE_ACTION_RE = re.compile(r"\bl['’](?:action|fiche-action)\b|\b(?:action|fiche-action)\s+(?:n°\s*)?\d", re.IGNORECASE)
 # the words of that frame (the actions, their programme, the pact), which name no particular action
 PROGRESS_FRAME = frozenset(tokenize_fr("actions action programme état avancement progress far along stand axe axis global "
