@@ -291,9 +291,10 @@ def test_lengths_of_time_measures_and_prices_ask_for_values():
     assert kind("Combien la chambre a-t-elle facturé les diagnostics ?") == ("count", True)
     assert kind("Quel est le loyer mensuel des bureaux ?")[1] is True
     answerer = ExtractiveAnswerer(default_glossary(), default_cues())
-    assert answerer._has_value("date", "Le contrat est conclu pour six ans.")
-    assert answerer._has_value("date", "Contrat 2022-2027")
-    assert not answerer._has_value("date", "Le contrat est conclu avec six communes.")
+    years = analyse("Pour combien d'années le contrat est-il conclu ?", default_glossary(), default_cues())
+    assert answerer._has_value(years, "Le contrat est conclu pour six ans.")
+    assert answerer._has_value(years, "Contrat 2022-2027")
+    assert not answerer._has_value(years, "Le contrat est conclu avec six communes.")
 
 
 def test_a_dotted_code_is_one_number():

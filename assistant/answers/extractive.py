@@ -214,11 +214,7 @@ class ExtractiveAnswerer:
                         anywhere += 1
                     else:
                         missing.append(concept.label)
-                # « jusqu'à combien par an ? », « quelle part vient de la Région ? » about money: an amount
-                # answers; « de combien … a augmenté ? »: a percentage too
-                has_value = self._has_value(analysis.kind, shown, unit.kind) or (
-                    (analysis.kind == "count" or analysis.money and analysis.kind == "percent") and bool(MONEY_RE.search(shown))
-                ) or (analysis.kind == "count" and analysis.change and bool(PERCENT_RE.search(shown)))
+                has_value = self._has_value(analysis, shown, unit.kind)
                 unit_words = set(tokenize_fr(unit.text, keep_stopwords=True))
                 negation_mismatch = analysis.kind == "percent" and bool(unit_words & self.cues.negation) != analysis.negated
                 if negation_mismatch:
@@ -272,15 +268,19 @@ class ExtractiveAnswerer:
                 out.append(Candidate(hit, rank, unit, 0.0, anywhere, missing, has_value, features, shown=shown))
         return out
 
-    def _has_value(self, kind: str, text: str, unit_kind: str = "") -> bool:
+    def _has_value(self, analysis: QuestionAnalysis, text: str, unit_kind: str = "") -> bool:
+        kind = analysis.kind
         if kind == "percent":
-            return bool(PERCENT_RE.search(text))
+            # « quelle part vient de la Région ? » about money: an amount answers too
+            return bool(PERCENT_RE.search(text) or analysis.money and MONEY_RE.search(text))
         if kind == "date":
             return bool(DATE_RE.search(text) or YEAR_RE.search(text) or length_of_time(text))
         if kind == "count":
-            # a count (not a date's or a year's digits), or a list to count (« combien de
-            # communautés de communes, et lesquelles ? »)
-            return states_count(text) or unit_kind == "line"
+            # a count (not a date's or a year's digits), a list to count (« combien de communautés
+            # de communes, et lesquelles ? »), an amount (« jusqu'à combien par an ? »), a
+            # percentage for a change (« de combien … a augmenté ? »)
+            return (states_count(text) or unit_kind == "line" or bool(MONEY_RE.search(text))
+                    or analysis.change and bool(PERCENT_RE.search(text)))
         return True
 
     def _answers(self, analysis: QuestionAnalysis, cand: Candidate) -> bool:
