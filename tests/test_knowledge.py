@@ -218,6 +218,13 @@ def test_action_register_gives_current_figures_and_points_out_gaps(tmp_path, use
                      "Selon le registre, quelle part des actions du premier axe est réalisée aujourd'hui ?"):
         answer = json.loads(CliRunner().invoke(app, ["ask", "--json", question]).stdout.splitlines()[-1])
         assert answer["tool"] == "register" and answer["answer"].startswith("Axe 1, 2 actions suivies"), answer
+    # the published shares, then the register's present ones, each line with its source
+    answer = json.loads(CliRunner().invoke(app, ["ask", "--json", "Où en sont les actions du pacte ?"]).stdout.splitlines()[-1])
+    assert answer["tool"] == "action_stats" and answer["verified"], answer
+    text = answer["answer"].replace("\u202f", " ").replace("\xa0", " ")
+    assert text.startswith("Actions : 67 % réalisées, 20 % en cours, 13 % non réalisées"), text
+    assert "Registre des actions (05/03/2024) : 50 % réalisées, 25 % en cours, 25 % non réalisées [4]." in text, text
+    assert answer["sources"][3]["n"] == 4 and "Magasin de producteurs" in answer["sources"][3]["excerpt"]
 
 
 def test_register_xlsx_and_another_sheet_indexed_as_a_table(tmp_path, use_index):

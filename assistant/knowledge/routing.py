@@ -6,15 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.answers.compose import (
-    Origin,
-    compose,
-    lead_line,
-    listed,
-    quoted,
-    sentence_of,
-    warning_line,
-)
+from assistant.answers.compose import Origin, compose, lead_line, listed, quoted, sentence_of, warning_line
 from assistant.answers.model import Answer
 from assistant.answers.question import QuestionAnalysis
 from assistant.answers.signals import proper_names
@@ -166,19 +158,26 @@ class ToolRouter:
                     else f"{share} % des actions{whose} {STATUS_WORDS_FR[asked]}")
             derived |= {str(axis)} if axis is not None else set()
             derived |= {str(getattr(stats, asked)), share}
+        elif asked is None and order and all(getattr(stats, s) is not None for s in order):
+            # « Où en sont les actions ? »: every share, in one line
+            lead = ("Actions: " if en else "Actions : ") + ", ".join(
+                f"{_percent(getattr(stats, s))}{'' if en else ' '}% {words[s]}" for s in order)
+            derived |= {x for s in order for x in (str(getattr(stats, s)), f"{_percent(getattr(stats, s))} %")}
         then = ""
         if stats.computed:
             then = "calculated from the table of actions" if en else "parts calculées à partir du tableau des actions"
         after = [warning_line(Origin(c.document, c.as_of), c.summary, c.sources, en) for c in stats.conflicts]
-        if stats.register:
-            overall = stats.register["overall"]
-            label = "Action register" if en else "Registre des actions"
-            after.append(f"{label} ({stats.register['updated'] or '?'}) : " + ", ".join(
-                f"{_percent(overall[s])} % {words[s]}" for s in STATUSES if overall.get(s) is not None
-            ) + ".")
+        sources = list(stats.sources)
+        if stats.register:  # the register's present shares, computed from its rows, cited after the tool's sources
+            overall, rows, book = stats.register["overall"], self.knowledge.facts("register_action"), SourceBook(self.knowledge.catalog)
+            book.cite(rows[0], " ; ".join(f.excerpt or "" for f in rows[:12]))
+            sources.append(replace(book.sources[0], n=len(sources) + 1))
+            shown, updated = [s for s in STATUSES if overall.get(s) is not None], written_date(stats.register["updated"] or "?")
+            after.append(f"{'Action register' if en else 'Registre des actions'} ({updated}) : " + ", ".join(
+                f"{_percent(overall[s])} % {words[s]}" for s in shown) + f" [{sources[-1].n}].")
+            derived |= {updated, *(x for s in shown for x in (str(overall[s]), f"{_percent(overall[s])} %"))}
         text = compose(Origin(doc, stats.as_of), [", ".join(parts)], en, lead, after=after, then=then)
-        return self._verified(question, text, stats.sources, "action_stats", analysis, context=stats.as_of or "",
-                              derived=derived)
+        return self._verified(question, text, sources, "action_stats", analysis, context=stats.as_of or "", derived=derived)
 
     def _names_other(self, question: str, sources: list, as_of: str | None = None) -> bool:
         """The question names something (« le programme Cédants-repreneurs », « sur 2014-2018 »)
