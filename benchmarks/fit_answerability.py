@@ -88,6 +88,14 @@ def collect(sets: list[tuple[Path, Path, Path]]) -> list[Labelled]:
     from assistant.container import Assistant
     from assistant.settings import Settings
 
+    try:
+        AnswerabilityModel.load()
+    except ValueError:
+        # the stored model predates the features of the code: collecting needs no model (every
+        # candidate is a row whatever its score), so a neutral one stands in until the refit
+        neutral = AnswerabilityModel(Linear((0.0,) * len(FEATURES)),
+                                     LogisticGate(Linear((0.0,) * len(GATE_FEATURES), names=GATE_FEATURES)), 0.5)
+        AnswerabilityModel.load = classmethod(lambda cls, path=None: neutral)
     questions = []
     for path, corpus, index in sets:
         try:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.answers.answerability import (FEATURES, GATE_FEATURES, MODEL_PATH, AnswerabilityModel, LogisticGate,
+from assistant.answers.answerability import (FEATURES, GATE_FEATURES, MODEL_PATH, AnswerabilityModel, Linear, LogisticGate,
                                              TreesGate, fit_logistic, fit_ranker, gate_features)
 from assistant.answers.extractive import ExtractiveAnswerer
 from assistant.answers.signals import digits, named_in, proper_names
@@ -316,3 +316,21 @@ def test_warm_up_grows_the_gate_before_the_first_question(shipped_index):
     answers.warm_up()
     assert "forest" in gate.__dict__
     assert answers.ask("Quel est le taux d'actions réalisées ?").answered
+
+
+def test_a_second_sentence_the_gate_would_give_alone_is_quoted_too():
+    # a purpose-built model: the ranking and the gate read how many of the question's words a
+    # sentence holds; a sentence holding them all would be given alone, one holding fewer would not
+    at = FEATURES.index("unit_coverage")
+    rank = Linear(tuple(4.0 if i == at else 0.0 for i in range(len(FEATURES))))
+    gate = LogisticGate(Linear(tuple(12.0 if i == at else 0.0 for i in range(len(GATE_FEATURES))), -6.0,
+                               names=GATE_FEATURES))
+    answerer = ExtractiveAnswerer(default_glossary(), default_cues(), model=AnswerabilityModel(rank, gate, 0.5))
+    analysis = analyse("Quelle entreprise a repris la scierie de Vaussey ?", default_glossary(), default_cues())
+    first = "La scierie de Vaussey a été reprise en 2021 par la SCIC Bois d'Ornelle."
+    second = "La SCIC Bois d'Ornelle, qui a repris la scierie de Vaussey, emploie 14 salariés."
+    weak = "La SCIC Bois d'Ornelle emploie 14 salariés."
+    pick = answerer.select(analysis, [_hit(first), _hit(second, "Filière bois")])
+    assert pick is not None and {c.unit.display for c in pick.candidates} == {first, second}
+    pick = answerer.select(analysis, [_hit(first), _hit(weak, "Filière bois")])
+    assert pick is not None and [c.unit.display for c in pick.candidates] == [first]

@@ -141,6 +141,12 @@ class ExtractiveAnswerer:
             chosen = self._whole_list(best, candidates) or chosen
         if analysis.kind in ("list", "percent") or (analysis.kind == "count" and not dates_in(best.unit.text)):
             chosen += [c for c in self._siblings(analysis, best, valid) if c not in chosen]
+        # the runner-up, when the gate would have given it alone too: two sentences that each answer
+        # (a table row and the sentence stating the same target) are both quoted, and when the
+        # ranking put the weaker first the answer still holds the other
+        runner = next((c for c in answering[1:] if c.unit.text not in {x.unit.text for x in chosen}), None)
+        if runner is not None and runner.score >= self.model.threshold:
+            chosen.append(runner)
         chosen.sort(key=lambda c: (c.hit_rank, c.unit.start))
         return Pick(chosen)
 
