@@ -259,6 +259,16 @@ def test_a_register_row_answers_as_a_passage(two_pacts):
     assert [s.section for s in answer.sources] == ["ligne 6"]
 
 
+def test_rows_holding_only_the_territorys_name_are_not_retrieved(two_pacts):
+    """Half the rows name the home territory (« PETR des Trois Vallées »): a question naming it
+    does not make them relevant, only the words of what it asks do."""
+    retriever = Assistant(two_pacts).retriever
+    hits = retriever.retrieve("Quelle est la surface du PETR des Trois Vallées ?")
+    assert hits and not any(Path(h.chunk.metadata.get("file", "")).name == "registre-actions.csv" for h in hits)
+    hits = retriever.retrieve("Qui porte la pépinière d'entreprises du PETR des Trois Vallées ?")
+    assert any("Pépinière d'entreprises à Bellerive" in h.chunk.text for h in hits)
+
+
 # the document matcher ---------------------------------------------------------------------------
 def test_cards_read_kinds_acronyms_and_territories(two_pacts):
     matcher = DocumentMatcher(Assistant(two_pacts).catalog, "PETR des Trois Vallées", ["Trois Vallées"])

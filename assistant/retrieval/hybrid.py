@@ -145,9 +145,11 @@ class HybridRetriever:
         return self._doc_of
 
     def _row_ranking(self, question: str, scope: Scope) -> list[ChunkRow]:
-        """Register rows holding the question's words, most words first."""
+        """Register rows holding the question's words, most words first. The words that chose the
+        documents (« PETR Cœur de Lorraine », « le registre ») are left out: most rows hold them, and
+        a row holding them says nothing about what is asked."""
         self._refresh()
-        wanted = set(tokenize_fr(question))
+        wanted = set(tokenize_fr(question)) - scope.words
         if not wanted or not self._rows:
             return []
         scored = []
