@@ -8,6 +8,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
+from assistant.answers.question import condense
 from assistant.answers.verify import verify
 from assistant.container import Assistant
 from assistant.interfaces.cli import app
@@ -109,6 +110,30 @@ def test_follow_up_is_condensed_with_the_history(shipped_index):
     follow = assistant.answers.ask("et pour l'axe 2 ?", history=[first.standalone_question])
     assert follow.standalone_question == "Quels sont les objectifs opérationnels de l'axe 2 ?"
     assert "modernisation des entreprises" in follow.answer and "circuits de proximité" not in follow.answer
+
+
+@pytest.mark.parametrize("earlier, follow_up, standalone", [
+    # the follow-up names the same kind of thing as a qualified noun of the earlier question
+    ("Quelle somme a été engagée sur l'axe A du contrat ?", "Et sur l'axe B ?",
+     "Quelle somme a été engagée sur l'axe B du contrat ?"),
+    ("Combien le schéma prévoit-il pour l'orientation 2 sur toute la période ?", "Et pour l'orientation 3 ?",
+     "Combien le schéma prévoit-il pour l'orientation 3 sur toute la période ?"),
+    ("Quel budget avait-on prévu pour l'axe 1 du pacte ?", "Et pour l'axe forêt et tourisme ?",
+     "Quel budget avait-on prévu pour l'axe forêt et tourisme du pacte ?"),
+    ("Combien d'entreprises sont implantées sur la ZA du Breuil ?", "Et sur la ZA de Vaubecourt ?",
+     "Combien d'entreprises sont implantées sur la ZA de Vaubecourt ?"),
+    ("What share of axis 1 actions were completed?", "And axis 3?", "What share of axis 3 actions were completed?"),
+    # a noun placed from the earlier one, a noun the earlier question does not qualify, a noun
+    # with its own complement: the earlier question stays whole and the follow-up is added
+    ("Quel était le taux de chômage au premier trimestre 2023 ?", "Et au trimestre d'après ?",
+     "Quel était le taux de chômage au premier trimestre 2023 — au trimestre d'après ?"),
+    ("Quel budget le Saulnois a-t-il consacré à son axe commerce ?", "Et le budget de l'axe 1 ?",
+     "Quel budget le Saulnois a-t-il consacré à son axe commerce — le budget de l'axe 1 ?"),
+    ("Quel était l'objectif en nombre d'entreprises ?", "Et pour les emplois ?",
+     "Quel était l'objectif en nombre d'entreprises — pour les emplois ?"),
+])
+def test_a_follow_up_replaces_the_thing_it_parallels(earlier, follow_up, standalone):
+    assert condense(follow_up, [earlier]) == standalone
 
 
 def test_chat_keeps_the_conversation(shipped):

@@ -187,6 +187,9 @@ def condense(question: str, history: list[str]) -> str:
     if not _is_follow_up(question):
         return question
     body = FOLLOW_UP_RE.sub("", question).strip(" ?,.").strip()
+    parallel = _replace_parallel(body, previous)
+    if parallel is not None:
+        return parallel
     for pattern in ENTITY_RES:
         new = pattern.search(body)
         old = pattern.search(previous)
@@ -194,6 +197,63 @@ def condense(question: str, history: list[str]) -> str:
             return previous[: old.start()] + new.group(0) + previous[old.end() :]
     frame = previous.rstrip(" ?")
     return f"{frame} — {body} ?"
+
+
+# what opens a follow-up's noun phrase (« sur l'axe B », « pour la commune de … »), before its noun
+PHRASE_OPENING_RE = re.compile(r"^(?:(?:sur|pour|dans|à|a|en|au|aux|avec|par|de|du|des|about|for|on|in|with)\s+)?"
+                               r"(?:(?:le|la|les|l['’]|un|une|son|sa|ses|notre|nos|the)\s*)?", re.IGNORECASE)
+# a qualifier that places its noun from the earlier question's (« le trimestre d'après », « l'année précédente »)
+RELATIVE_RE = re.compile(r"\b(?:d['’]après|d['’]avant|suivante?s?|précédente?s?|prochaine?s?|dernière?s?|next|previous|"
+                         r"following|before|after|last)\b", re.IGNORECASE)
+# the small words that end a noun's qualifier (« l'axe A | du contrat »), or that open none
+QUALIFIER_END = frozenset("du de des d à au aux pour sur en dans par avec et ou a ont est sont était étaient "
+                          "le la les l un une son sa ses ce cette qui que of the for in on to and is are was were".split())
+
+
+def _replace_parallel(body: str, previous: str) -> str | None:
+    """« Et sur l'axe B ? » after « Quelle somme … sur l'axe A du contrat ? »: the follow-up names the
+    same kind of thing as a qualified noun of the earlier question (« axe A », « orientation 2 »,
+    « axe filières agricoles »), which it replaces. None when its noun is not qualified there."""
+    phrase = PHRASE_OPENING_RE.sub("", body, count=1).strip()
+    words = phrase.split()
+    if len(words) < 2 or len(words) > 6 or not _qualifies(words[1:]) or RELATIVE_RE.search(phrase):
+        # a bare noun (« les emplois »), a noun with a complement (« le budget de l'axe 1 »), or one
+        # placed from the earlier one (« le trimestre d'après »): the earlier question stays whole
+        return None
+    head = words[0]
+    found = re.search(rf"(?<![\w-]){re.escape(head)}s?(?![\w-])", previous, re.IGNORECASE)
+    if found is None:
+        return None
+    following = [m for m in re.finditer(r"\s+([\w'’-]+)", previous[found.end():])]
+    contiguous = []
+    for match in following:
+        if match.start() != (contiguous[-1].end() if contiguous else 0):
+            break
+        contiguous.append(match)
+    taken = _qualifies([m.group(1) for m in contiguous])
+    if not taken:
+        return None  # « quel budget le Saulnois… »: the noun is not qualified in the earlier question
+    end = found.end() + contiguous[taken - 1].end()
+    return previous[: found.start()] + phrase + previous[end:]
+
+
+def _qualifies(words: list[str]) -> int:
+    """How many of the words after a noun qualify it: a code (« A », « 2 », « 3.1 ») alone; else up
+    to four words before a small word, a name's « de » / « du » going with its name (« ZA du Breuil »)."""
+    if not words:
+        return 0
+    if re.fullmatch(r"[A-Z]|\d+(?:\.\d+)*", words[0]):
+        return 1
+    taken = 0
+    while taken < len(words) and taken < 4:
+        word = words[taken].lower().strip("'’")
+        if word in ("de", "du", "des", "d") and taken + 1 < len(words) and words[taken + 1][:1].isupper():
+            taken += 2
+            continue
+        if word in QUALIFIER_END:
+            break
+        taken += 1
+    return taken
 
 
 def follow_up_analysis(question: str, history: list[str], glossary: Glossary, cues: QuestionCues) -> QuestionAnalysis | None:
