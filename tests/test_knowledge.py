@@ -94,6 +94,10 @@ def test_ask_routes_to_the_tools(shipped):
     ("Where do the pact's actions stand?", True),
     ("Où en sont les actions de requalification des zones d'activités ?", False),
     ("Quel est l'avancement de l'action 2.1 ?", False),
+    # several pacts, or the regional level: one pact's figures do not answer
+    ("Quel est le taux moyen de réalisation des actions des POCE à l'échelle régionale ?", False),
+    ("Pour les pactes signés avec des PETR, combien d'actions ont été réalisées ?", False),
+    ("Region-wide, what share of the actions were completed?", False),
 ])
 def test_the_statistics_answer_shares_and_counts_at_their_own_date(shipped, question, by_the_tool):
     answer = json.loads(CliRunner().invoke(app, ["ask", "--json", question]).stdout.strip().splitlines()[-1])
@@ -121,6 +125,8 @@ def test_the_members_answer_a_count_of_members_only(shipped, question, by_the_to
     ("Quels grands axes structurent le pacte ?", "strategy_axes", True),
     ("Quelles recommandations l'évaluation retient-elle comme priorités ?", "strategy_axes", False),
     ("Quelles actions de l'axe 2 ont été réalisées ?", "strategy_axes", False),
+    # where or who of a meeting: the calendar holds its dates only
+    ("Où s'est tenu le comité de pilotage du 17 février 2020 ?", "governance_calendar", False),
 ])
 def test_a_tool_answers_the_body_and_the_count_the_question_names(shipped, question, tool, by_the_tool):
     answer = json.loads(CliRunner().invoke(app, ["ask", "--json", question]).stdout.strip().splitlines()[-1])

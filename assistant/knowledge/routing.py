@@ -16,7 +16,7 @@ from assistant.knowledge.results import (STATUS_WORD_FR, STATUS_WORDS_EN, STATUS
                                         SourceBook)
 from assistant.knowledge.service import KnowledgeService
 from assistant.knowledge.tool_questions import (ACTION_RE, AXIS_WORD_RE, GOVERNANCE_RE, INPUTS_HOW_RE,
-                                                INPUTS_WHAT_RE, MEETING_RE, MEMBERS_RE, NEXT_RE, ONE_AXIS_RE,
+                                                INPUTS_WHAT_RE, MANY_PACTS_RE, MEETING_RE, MEMBERS_RE, NEXT_RE, ONE_AXIS_RE,
                                                 ONE_AXIS_WORD_RE, YEAR_RE, asks_axes, asks_progress, at_stats_date, axes_about,
                                                 axis_named, axis_number, body_named, counts_body, counts_members,
                                                 status_asked)
@@ -52,18 +52,18 @@ class ToolRouter:
             return self._list_answer(question, analysis, "next_steps")
         if analysis.essential:  # « pourquoi », « prochain », « budget »: not what the tools hold
             return None
-        if analysis.kind == "definition":
+        if analysis.kind == "definition" or MANY_PACTS_RE.search(question):
             return None
         if ACTION_RE.search(question) and (analysis.kind == "percent" or analysis.kind == "count"
                                            and status_asked(question, self.lexicon)) or asks_progress(question, analysis):
             # a share or a count of actions; not which actions (a list), nor what hindered them
             return self._stats_answer(question, analysis)
         body = body_named(question, self.knowledge.bodies(), self.lexicon)
-        # a count is of meetings when the question speaks of meetings or counts the body itself
-        # (« combien de copils »), not of whatever else it counts (« combien de communes »)
+        # a count is of meetings when the question speaks of meetings or counts the body itself (« combien de copils »)
         about_meetings = analysis.kind == "date" or bool(MEETING_RE.search(question)) or (
             analysis.kind == "count" and counts_body(question, body, self.lexicon))
-        if (body or GOVERNANCE_RE.search(question)) and about_meetings:
+        # « où s'est tenu le copil ? », « qui présidait ? »: the passages say, the calendar holds dates
+        if (body or GOVERNANCE_RE.search(question)) and about_meetings and analysis.kind not in ("where", "who"):
             return self._calendar_answer(question, analysis, body)
         if AXIS_WORD_RE.search(question) and asks_axes(question, analysis):
             return self._axes_answer(question, analysis)

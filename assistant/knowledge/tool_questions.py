@@ -25,6 +25,13 @@ ORDINALS = {"premier": 1, "first": 1, "deuxième": 2, "deuxieme": 2, "second": 2
 ONE_AXIS_RE = re.compile(r"\b(" + "|".join(ORDINALS) + r"|dernier|last)\s+(?:axe|axis)\b|\b(?:axe|axis)\s+[A-Z]\b",
                          re.IGNORECASE)
 YEAR_RE = re.compile(r"\b(?:en|in)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+# several pacts, or the regional level (« les pactes signés avec des PETR », « des POCE à l'échelle
+# régionale », « d'un pacte à l'autre », « region-wide »): the tools hold one pact's figures, axes
+# and meetings, the passages (a regional review, the regional scheme) answer for many
+MANY_PACTS_RE = re.compile(r"\b(?:pactes|contrats|pacts|contracts)\b|\b(?:les|des|aux|ces|tous\s+les|all)\s+"
+                           r"(?:POCE|PTRTE|CDET|PTEA)\b|\bd['’]un\s+(?:pacte|contrat)\s+à\s+l['’]autre\b|"
+                           r"\bà\s+l['’]échelle\s+(?:régionale|de\s+la\s+région)\b|\bau\s+niveau\s+régional\b|"
+                           r"\bregion-?wide\b|\bacross\s+the\s+region\b", re.IGNORECASE)
 GOVERNANCE_RE = re.compile(r"\b(gouvernance|instances?|governance|calendrier)\b", re.IGNORECASE)
 NEXT_RE = re.compile(
     r"\b(suites?\s+(?:à|a)\s+donner|prochaines?\s+étapes?|(?:prend|prendra|prendre|prenant)\s+le\s+relais|succèd\w*|succed\w*"
