@@ -125,6 +125,9 @@ def test_the_members_answer_a_count_of_members_only(shipped, question, by_the_to
     ("Quels grands axes structurent le pacte ?", "strategy_axes", True),
     ("Quelles recommandations l'évaluation retient-elle comme priorités ?", "strategy_axes", False),
     ("Quelles actions de l'axe 2 ont été réalisées ?", "strategy_axes", False),
+    # a year the tool's document does not write is another pact's, or another period's
+    ("Quels sont les axes du pacte 2017-2021 ?", "strategy_axes", True),
+    ("Quels sont les axes du nouveau pacte 2022-2027 ?", "strategy_axes", False),
     # where or who of a meeting: the calendar holds its dates only
     ("Où s'est tenu le comité de pilotage du 17 février 2020 ?", "governance_calendar", False),
 ])

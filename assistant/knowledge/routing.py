@@ -15,7 +15,7 @@ from assistant.knowledge.lexicon import Lexicon
 from assistant.knowledge.results import (STATUS_WORD_FR, STATUS_WORDS_EN, STATUS_WORDS_FR, STATUSES, Calendar,
                                         SourceBook)
 from assistant.knowledge.service import KnowledgeService
-from assistant.knowledge.tool_questions import (ACTION_RE, AXIS_WORD_RE, GOVERNANCE_RE, INPUTS_HOW_RE,
+from assistant.knowledge.tool_questions import (ACTION_RE, ANY_YEAR_RE, AXIS_WORD_RE, GOVERNANCE_RE, INPUTS_HOW_RE,
                                                 INPUTS_WHAT_RE, MANY_PACTS_RE, MEETING_RE, MEMBERS_RE, NEXT_RE, ONE_AXIS_RE,
                                                 ONE_AXIS_WORD_RE, YEAR_RE, asks_axes, asks_progress, at_stats_date, axes_about,
                                                 axis_named, axis_number, body_named, counts_body, counts_members,
@@ -45,15 +45,13 @@ class ToolRouter:
             if answer is not None:
                 return answer
         answer = self._route(question, analysis)
-        return answer if answer is not None and self._within(answer, scope) else None
+        return answer if answer is not None and self._within(answer, scope, question) else None
 
     def _route(self, question: str, analysis: QuestionAnalysis) -> Answer | None:
         if NEXT_RE.search(question) and analysis.kind not in ("date", "percent", "count"):
             return self._list_answer(question, analysis, "next_steps")
-        if analysis.essential:  # « pourquoi », « prochain », « budget »: not what the tools hold
-            return None
-        if analysis.kind == "definition" or MANY_PACTS_RE.search(question):
-            return None
+        if analysis.essential or analysis.kind == "definition" or MANY_PACTS_RE.search(question):
+            return None  # « pourquoi », « prochain », « budget », several pacts: not what the tools hold
         if ACTION_RE.search(question) and (analysis.kind == "percent" or analysis.kind == "count"
                                            and status_asked(question, self.lexicon)) or asks_progress(question, analysis):
             # a share or a count of actions; not which actions (a list), nor what hindered them
@@ -93,13 +91,16 @@ class ToolRouter:
         focus = self.knowledge.focus
         return focus.scope(question) if focus is not None else EVERYTHING
 
-    def _within(self, answer: Answer, scope: Scope) -> bool:
-        """The tool's sources lie in the documents the question may be answered from."""
-        if not scope.restricts:
-            return True
-        doc_of = {d.path: d.doc_id for d in self.knowledge.catalog.documents()}
+    def _within(self, answer: Answer, scope: Scope, question: str) -> bool:
+        """The tool's sources lie in the documents the question may be answered from, and write every
+        year it names (« le nouveau pacte 2022-2027 » is not the pact whose document ends in 2021)."""
+        catalog = self.knowledge.catalog
+        doc_of = {d.path: d.doc_id for d in catalog.documents()}
         docs = {doc_of.get(s.file) for s in answer.sources} - {None}
-        return bool(docs) and all(scope.allows(d) for d in docs)
+        if scope.restricts and not (docs and all(scope.allows(d) for d in docs)):
+            return False
+        written = " ".join(c.text for d in docs for c in catalog.chunks_of(d))
+        return all(year in written for year in ANY_YEAR_RE.findall(question))
 
     def _asks_register(self, question: str, analysis: QuestionAnalysis, scope: Scope) -> bool:
         """A question on the counts, shares or status of the actions, that names the register or
@@ -191,8 +192,7 @@ class ToolRouter:
         unsaid = [name for name in proper_names(question) if name not in said and not set(tokenize_fr(name)) <= covered]
         if not unsaid:
             return False
-        # a name the tool's documents use throughout (« la Région ») is the pact's; one they use
-        # in a few passages (a programme, a place) is what the question is about
+        # a name the tool's documents use throughout (« la Région ») is the pact's; one in a few passages is asked about
         doc_of = {d.path: d.doc_id for d in self.knowledge.catalog.documents()}
         chunks = [fold_accents(c.text).lower() for doc in {doc_of.get(s.file) for s in sources} - {None}
                   for c in self.knowledge.catalog.chunks_of(doc)]

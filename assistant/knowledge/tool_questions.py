@@ -24,6 +24,7 @@ ORDINALS = {"premier": 1, "first": 1, "deuxième": 2, "deuxieme": 2, "second": 2
             "third": 3, "quatrième": 4, "quatrieme": 4, "fourth": 4, "cinquième": 5, "cinquieme": 5, "fifth": 5}
 ONE_AXIS_RE = re.compile(r"\b(" + "|".join(ORDINALS) + r"|dernier|last)\s+(?:axe|axis)\b|\b(?:axe|axis)\s+[A-Z]\b",
                          re.IGNORECASE)
+ANY_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 YEAR_RE = re.compile(r"\b(?:en|in)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 # several pacts, or the regional level (« les pactes signés avec des PETR », « des POCE à l'échelle
 # régionale », « d'un pacte à l'autre », « region-wide »): the tools hold one pact's figures, axes
