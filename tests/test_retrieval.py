@@ -251,6 +251,21 @@ def test_register_questions_are_answered_from_the_register(two_pacts, question):
     assert answer.verified
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("Quelles actions sont en cours selon le registre ?",
+     "2 actions en cours, d'après « registre-actions.csv » (dernière mise à jour : 05/11/2024) :\n"
+     "- « Pépinière d'entreprises à Bellerive » [1]\n- « Fête des producteurs » [2]"),
+    ("Which actions are currently not carried out according to the register?",
+     "1 action not carried out, according to « registre-actions.csv » (last update 05/11/2024): "
+     "« Site internet touristique bilingue (français, allemand) » [1]."),
+])
+def test_the_register_lists_the_actions_of_the_status_asked(two_pacts, question, expected):
+    answer = ask(two_pacts, question)
+    assert answer.tool == "register" and answer.verified
+    assert answer.answer.replace("\u202f", " ").replace("\xa0", " ") == expected
+    assert files(answer) == {"registre-actions.csv"}
+
+
 def test_a_register_row_answers_as_a_passage(two_pacts):
     """The register has rows, not text: a row is a passage, cited by the register's file and line."""
     answer = ask(two_pacts, "Qui est responsable de la fête des producteurs ?")

@@ -18,6 +18,15 @@ STATUS_WORDS_FR = {"done": "réalisées", "in_progress": "en cours", "not_done":
 STATUS_WORD_FR = {"done": "réalisée", "in_progress": "en cours", "not_done": "non réalisée", "abandoned": "abandonnée"}
 STATUS_WORDS_EN = {"done": "completed", "in_progress": "in progress", "not_done": "not carried out",
                    "abandoned": "abandoned"}
+# what the listed facts are called (English singular, plural, French singular, plural), and the words
+# that introduce them when they are listed rather than counted
+LIST_NOUNS = {"next_step": ("next step", "next steps", "suite à donner", "suites à donner"),
+              "input": ("document the strategy draws on", "documents the strategy draws on",
+                        "document d'appui de la stratégie", "documents d'appui de la stratégie"),
+              "member": ("member of the territory", "members of the territory", "membre du territoire",
+                         "membres du territoire")}
+LIST_THEN = {"input": ("the strategy draws on", "la stratégie s'appuie sur"),
+             "member": ("the territory's members", "les membres du territoire")}
 
 
 def as_of_key(as_of: str | None) -> tuple[int, int]:

@@ -12,8 +12,8 @@ from assistant.answers.question import QuestionAnalysis
 from assistant.answers.signals import proper_names
 from assistant.answers.verify import verify
 from assistant.knowledge.lexicon import Lexicon
-from assistant.knowledge.results import (STATUS_WORD_FR, STATUS_WORDS_EN, STATUS_WORDS_FR, STATUSES, Calendar,
-                                        SourceBook)
+from assistant.knowledge.results import (LIST_NOUNS, LIST_THEN, STATUS_WORD_FR, STATUS_WORDS_EN, STATUS_WORDS_FR,
+                                        STATUSES, Calendar, SourceBook)
 from assistant.knowledge.service import KnowledgeService
 from assistant.knowledge.tool_questions import (ACTION_RE, ANY_YEAR_RE, AXIS_WORD_RE, GOVERNANCE_RE, INPUTS_HOW_RE,
                                                 INPUTS_WHAT_RE, MANY_PACTS_RE, MEETING_RE, MEMBERS_RE, NEXT_RE, ONE_AXIS_RE,
@@ -236,6 +236,13 @@ class ToolRouter:
             text = compose(origin, [item], en, label)
             return self._verified(question, text, book.sources, "register", analysis, derived=derived)
         asked = status_asked(question, self.lexicon)
+        mine = [f for f in counted if f.data["status"] == asked]
+        if analysis.kind == "list" and mine:  # « quelles actions sont non réalisées ? »: each of them (none: the counts)
+            items = [f"{quoted(f.data['action'])} [{book.cite(f, f.excerpt)}]" for f in mine]
+            label = (f"{len(mine)} action{'s' * (len(mine) != 1)} {STATUS_WORDS_EN[asked]}" if en else
+                     plural(len(mine), f"action {STATUS_WORD_FR[asked]}", f"actions {STATUS_WORDS_FR[asked]}"))
+            return self._verified(question, compose(origin, items, en, label), book.sources, "register", analysis,
+                                  derived=derived | {str(len(mine))})
         order = [s for s in STATUSES if any(f.data["status"] == s for f in counted)]
         if asked in order:
             order.remove(asked)
@@ -361,20 +368,13 @@ class ToolRouter:
         en = analysis.language == "en"
         origin = Origin(found.sources[0].document)
         n = len(found.items)
-        # (English singular, plural, French singular, plural)
-        noun = {"next_step": ("next step", "next steps", "suite à donner", "suites à donner"),
-                "input": ("document the strategy draws on", "documents the strategy draws on",
-                          "document d'appui de la stratégie", "documents d'appui de la stratégie"),
-                "member": ("member of the territory", "members of the territory", "membre du territoire",
-                           "membres du territoire")}[kind]
+        noun = LIST_NOUNS[kind]
         lines = [quoted(i.text) + (f" ({i.note})" if i.note else "") + f" [{i.source}]" for i in found.items]
         if analysis.kind == "count":  # the count answers
             lead = plural(n, noun[0], noun[1]) if en else plural(n, noun[2], noun[3])
             text = compose(origin, lines, en, lead)
         else:
-            then = {"next_step": (noun[1] if n > 1 else noun[0], noun[3] if n > 1 else noun[2]),
-                    "input": ("the strategy draws on", "la stratégie s'appuie sur"),
-                    "member": ("the territory's members", "les membres du territoire")}[kind]
+            then = (noun[1] if n > 1 else noun[0], noun[3] if n > 1 else noun[2]) if kind == "next_step" else LIST_THEN[kind]
             text = compose(origin, lines, en, then=then[0] if en else then[1])
         return self._verified(question, text, found.sources, tool, analysis, derived={str(n)})
 
