@@ -86,7 +86,10 @@ def counts_members(question: str, analysis: QuestionAnalysis) -> bool:
     """A count asks for the members when what it counts is members (« combien de communautés
     de communes ? »), not something of the territory (« combien d'habitants … ? »)."""
     if analysis.kind != "count":
-        return True
+        # « quelles intercommunalités … ? » asks the members; « dans quelles communes … ? » asks places
+        asked = ASKED_NOUN_RE.search(question)
+        return asked is None or bool(MEMBERS_RE.match(question[asked.start(1):]) or
+                                     re.match(r"(?:membres?|members?)\b", asked.group(1), re.I))
     following = COUNTED_RE.search(question)
     return following is not None and bool(MEMBERS_RE.search(following.group(1)) or
                                           re.match(r"(?:membres?|members?|communes)\b", following.group(1), re.I))
