@@ -224,9 +224,8 @@ def _replace_parallel(body: str, previous: str) -> str | None:
     found = re.search(rf"(?<![\w-]){re.escape(head)}s?(?![\w-])", previous, re.IGNORECASE)
     if found is None:
         return None
-    following = [m for m in re.finditer(r"\s+([\w'’-]+)", previous[found.end():])]
-    contiguous = []
-    for match in following:
+    contiguous = []  # the words right after the noun
+    for match in re.finditer(r"\s+([\w'’-]+)", previous[found.end():]):
         if match.start() != (contiguous[-1].end() if contiguous else 0):
             break
         contiguous.append(match)
