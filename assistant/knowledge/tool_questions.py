@@ -26,11 +26,10 @@ ONE_AXIS_RE = re.compile(r"\b(" + "|".join(ORDINALS) + r"|dernier|last)\s+(?:axe
                          re.IGNORECASE)
 ANY_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 YEAR_RE = re.compile(r"\b(?:en|in)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
-# several pacts, or the regional level (« les pactes signés avec des PETR », « des POCE à l'échelle
+# several pacts, or the regional level (« les pactes signés avec des PETR », « à l'échelle
 # régionale », « d'un pacte à l'autre », « region-wide »): the tools hold one pact's figures, axes
 # and meetings, the passages (a regional review, the regional scheme) answer for many
-MANY_PACTS_RE = re.compile(r"\b(?:pactes|contrats|pacts|contracts)\b|\b(?:les|des|aux|ces|tous\s+les|all)\s+"
-                           r"(?:POCE|PTRTE|CDET|PTEA)\b|\bd['’]un\s+(?:pacte|contrat)\s+à\s+l['’]autre\b|"
+MANY_PACTS_RE = re.compile(r"\b(?:pactes|contrats|pacts|contracts)\b|\bd['’]un\s+(?:pacte|contrat)\s+à\s+l['’]autre\b|"
                            r"\bà\s+l['’]échelle\s+(?:régionale|de\s+la\s+région)\b|\bau\s+niveau\s+régional\b|"
                            r"\bregion-?wide\b|\bacross\s+the\s+region\b", re.IGNORECASE)
 GOVERNANCE_RE = re.compile(r"\b(gouvernance|instances?|governance|calendrier)\b", re.IGNORECASE)
