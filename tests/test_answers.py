@@ -110,6 +110,8 @@ def test_follow_up_is_condensed_with_the_history(shipped_index):
     follow = assistant.answers.ask("et pour l'axe 2 ?", history=[first.standalone_question])
     assert follow.standalone_question == "Quels sont les objectifs opérationnels de l'axe 2 ?"
     assert "modernisation des entreprises" in follow.answer and "circuits de proximité" not in follow.answer
+    # the one axis cited is source [1], not the second of the tool's numbered axes
+    assert [s.n for s in follow.sources] == [1] and "[1]" in follow.answer and "[2]" not in follow.answer
 
 
 @pytest.mark.parametrize("earlier, follow_up, standalone", [

@@ -12,6 +12,7 @@ import pytest
 
 from assistant.answers.compose import Origin, Quote, compose, compose_quotes, declined, derived_lead, quoted
 from assistant.answers.extractive import Candidate, Pick
+from assistant.answers.model import Check, Source, keep_cited
 from assistant.answers.question import QuestionAnalysis
 from assistant.answers.service import AnswerService
 from assistant.answers.verify import verify
@@ -187,3 +188,15 @@ def test_shipped_earliest_meeting_leads_with_the_date(shipped):
     assert first["answered"] and first["verified"] and first["tool"] == "governance_calendar"
     assert first["answer"].startswith("La plus ancienne réunion (comité de pilotage) est le 17 février 2020, d'après")
     assert first["answer"].endswith(f"{NBSP}: 17/02/2020 [1].")
+
+
+def test_keep_cited_numbers_the_cited_sources_from_one():
+    sources = [Source(n, f"Doc {n}", f"f{n}.pdf", n, None, None, f"passage {n}", 0.5) for n in (1, 2, 3)]
+    checks = [Check("Axe 2 : « B » [3], « C » [2].", True)]
+    text, kept, checks = keep_cited("Axe 2 : « B » [3], « C » [2] ; encore [3].", sources, checks)
+    assert text == "Axe 2 : « B » [1], « C » [2] ; encore [1]."
+    assert [(s.n, s.document) for s in kept] == [(1, "Doc 3"), (2, "Doc 2")]
+    assert checks[0].sentence == "Axe 2 : « B » [1], « C » [2]."
+    # nothing cited: every source stays as it was
+    text, kept, _ = keep_cited("Aucune source citée.", sources)
+    assert text == "Aucune source citée." and [s.n for s in kept] == [1, 2, 3]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
+
+MARKER_RE = re.compile(r"\[(\d+)\]")
 
 
 def short_title(title: str, limit: int = 48) -> str:
@@ -48,6 +51,28 @@ class Source:
         if self.page_label and self.page_label != str(self.page):
             return f"p. {self.page_label} (page {self.page} du fichier){ocr}"
         return f"p. {self.page}{ocr}"
+
+
+def keep_cited(text: str, sources: list[Source], checks: list[Check] | None = None
+               ) -> tuple[str, list[Source], list[Check]]:
+    """The sources the text cites, numbered 1, 2… in the order they are first cited, with the text's
+    and the checks' markers renumbered to match: an answer citing only its tool's second passage
+    shows « [1] », not a lone « [2] ». A text that cites nothing keeps every source as it is."""
+    checks = list(checks or [])
+    order: dict[int, int] = {}
+    known = {s.n for s in sources}
+    for m in MARKER_RE.finditer(text):
+        n = int(m.group(1))
+        if n in known and n not in order:
+            order[n] = len(order) + 1
+    if not order:
+        return text, list(sources), checks
+
+    def renumber(s: str) -> str:
+        return MARKER_RE.sub(lambda m: f"[{order.get(int(m.group(1)), m.group(1))}]", s)
+
+    kept = sorted((replace(s, n=order[s.n]) for s in sources if s.n in order), key=lambda s: s.n)
+    return renumber(text), kept, [replace(c, sentence=renumber(c.sentence)) for c in checks]
 
 
 @dataclass

@@ -12,7 +12,7 @@ from typing import Callable, Iterator
 from assistant.answers.answerability import SentenceSimilarity
 from assistant.answers.compose import Origin, Quote, compose_quotes, declined, derived_lead
 from assistant.answers.extractive import DECLINE_EN, DECLINE_FR, ExtractiveAnswerer, Pick
-from assistant.answers.model import Answer, Source
+from assistant.answers.model import Answer, Source, keep_cited
 from assistant.answers.prompts import (
     ANSWER_SYSTEM_PROMPT,
     ANSWER_USER_PROMPT,
@@ -287,8 +287,8 @@ class AnswerService:
         verified = all(c.ok for c in checks)
         if not clean.strip() or not MARKER_RE.search(clean):
             return self._better_of_two(analysis, hits, fallback_all_dropped(sum(not c.ok for c in checks)), checks)
-        cited = {int(n) for n in MARKER_RE.findall(clean)}
-        return Answer(question, clean, True, [s for s in sources if s.n in cited], None, verified, checks,
+        clean, cited, checks = keep_cited(clean, sources, checks)
+        return Answer(question, clean, True, cited, None, verified, checks,
                       language=analysis.language, mode="llm")
 
     def _better_of_two(self, analysis: QuestionAnalysis, hits: list[Hit], reason: str, checks: list,

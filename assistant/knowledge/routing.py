@@ -10,11 +10,12 @@ from assistant.answers.compose import Origin, compose, lead_line, listed, quoted
 from assistant.answers.model import Answer
 from assistant.answers.question import QuestionAnalysis
 from assistant.answers.signals import proper_names
-from assistant.answers.verify import verify
 from assistant.knowledge.lexicon import Lexicon
-from assistant.knowledge.results import (LIST_NOUNS, LIST_THEN, STATUS_WORD_FR, STATUS_WORDS_EN, STATUS_WORDS_FR,
+from assistant.knowledge.results import (LIST_NOUNS, LIST_THEN, STATUS_WORDS_EN, STATUS_WORDS_FR,
                                         STATUSES, Calendar, SourceBook)
+from assistant.knowledge.register_answers import register_answer
 from assistant.knowledge.service import KnowledgeService
+from assistant.knowledge.tool_answer import verified_answer
 from assistant.knowledge.tool_questions import (ACTION_RE, ANY_YEAR_RE, AXIS_WORD_RE, GOVERNANCE_RE, INPUTS_HOW_RE,
                                                 INPUTS_WHAT_RE, MANY_PACTS_RE, MEETING_RE, MEMBERS_RE, NEXT_RE, ONE_AXIS_RE,
                                                 ONE_AXIS_WORD_RE, YEAR_RE, asks_axes, asks_progress, at_stats_date, axes_about,
@@ -23,7 +24,7 @@ from assistant.knowledge.tool_questions import (ACTION_RE, ANY_YEAR_RE, AXIS_WOR
 from assistant.retrieval.documents import EVERYTHING, Scope
 from assistant.retrieval.hybrid import written_date
 from assistant.text.tokens import fold_accents, tokenize_fr
-from assistant.text.typography import plural, share_fr, when
+from assistant.text.typography import plural, rounded_share, when
 
 PERVASIVE = 0.15  # share of a document's passages that name something for it to be the document's own subject
 LIST_TOOLS = {"next_steps": "next_step", "strategy_inputs": "input", "members": "member"}  # tool name → fact kind
@@ -41,7 +42,7 @@ class ToolRouter:
     def __call__(self, question: str, analysis: QuestionAnalysis) -> Answer | None:
         scope = self._scope(question)
         if self._asks_register(question, analysis, scope):
-            answer = self._register_answer(question, analysis)
+            answer = register_answer(self.knowledge, self.lexicon, question, analysis)
             if answer is not None:
                 return answer
         answer = self._route(question, analysis)
@@ -141,12 +142,12 @@ class ToolRouter:
             if s in stats.corrections:
                 c = stats.corrections[s]
                 original = f", valeur extraite : {c['original']} %" if "original" in c else ""
-                parts.append(f"{_percent(value)} % {words[s]} (valeur corrigée par les utilisateurs : "
+                parts.append(f"{rounded_share(value)} % {words[s]} (valeur corrigée par les utilisateurs : "
                              f"{c.get('note') or 'sans note'}{original}) [{stats.source_of[s]}]")
                 derived |= {str(value), f"{value}%", str(c.get("original", "")), f"{c.get('original', '')}%"}
             elif stats.computed:
                 counted = self._counted_actions(stats, s, en)
-                parts.append(f"{_percent(value)} % {words[s]} ({counted})"
+                parts.append(f"{rounded_share(value)} % {words[s]} ({counted})"
                              + (f" [{stats.source_of[s]}]" if s in stats.source_of else ""))
                 derived |= {str(value), f"{value}%", *re.findall(r"\d+", counted)}
             else:
@@ -154,7 +155,7 @@ class ToolRouter:
         # the share asked for leads, as the documents give it
         lead = None
         if asked in order and getattr(stats, asked) is not None:
-            share = _percent(getattr(stats, asked))
+            share = rounded_share(getattr(stats, asked))
             whose = "" if axis is None else (f" of axis {axis}" if en else f" de l'axe {axis}")
             lead = (f"{share}% of actions{whose} {STATUS_WORDS_EN[asked]}" if en
                     else f"{share} % des actions{whose} {STATUS_WORDS_FR[asked]}")
@@ -163,8 +164,8 @@ class ToolRouter:
         elif asked is None and order and all(getattr(stats, s) is not None for s in order):
             # « Où en sont les actions ? »: every share, in one line
             lead = ("Actions: " if en else "Actions : ") + ", ".join(
-                f"{_percent(getattr(stats, s))}{'' if en else ' '}% {words[s]}" for s in order)
-            derived |= {x for s in order for x in (str(getattr(stats, s)), f"{_percent(getattr(stats, s))} %")}
+                f"{rounded_share(getattr(stats, s))}{'' if en else ' '}% {words[s]}" for s in order)
+            derived |= {x for s in order for x in (str(getattr(stats, s)), f"{rounded_share(getattr(stats, s))} %")}
         then = ""
         if stats.computed:
             then = "calculated from the table of actions" if en else "parts calculées à partir du tableau des actions"
@@ -176,10 +177,10 @@ class ToolRouter:
             sources.append(replace(book.sources[0], n=len(sources) + 1))
             shown, updated = [s for s in STATUSES if overall.get(s) is not None], written_date(stats.register["updated"] or "?")
             after.append(f"{'Action register' if en else 'Registre des actions'} ({updated}) : " + ", ".join(
-                f"{_percent(overall[s])} % {words[s]}" for s in shown) + f" [{sources[-1].n}].")
-            derived |= {updated, *(x for s in shown for x in (str(overall[s]), f"{_percent(overall[s])} %"))}
+                f"{rounded_share(overall[s])} % {words[s]}" for s in shown) + f" [{sources[-1].n}].")
+            derived |= {updated, *(x for s in shown for x in (str(overall[s]), f"{rounded_share(overall[s])} %"))}
         text = compose(Origin(doc, stats.as_of), [", ".join(parts)], en, lead, after=after, then=then)
-        return self._verified(question, text, sources, "action_stats", analysis, context=stats.as_of or "", derived=derived)
+        return verified_answer(question, text, sources, "action_stats", analysis, context=stats.as_of or "", derived=derived)
 
     def _names_other(self, question: str, sources: list, as_of: str | None = None) -> bool:
         """The question names something (« le programme Cédants-repreneurs », « sur 2014-2018 »)
@@ -209,62 +210,6 @@ class ToolRouter:
         n = counts.get(status, 0)
         return f"{plural(n, 'action')} of {total}" if en else f"{plural(n, 'action')} sur {total}"
 
-    def _register_answer(self, question: str, analysis: QuestionAnalysis) -> Answer | None:
-        """Counts and shares of the register's actions by status (for one axis when the question
-        names one), with its latest update; or the latest updated action when that is asked."""
-        rows = [f for f in self.knowledge.facts("register_action")]
-        number = axis_number(question)  # « l'axe 2 », « le deuxième axe »
-        if number is not None:
-            rows = [f for f in rows if f.data.get("axis") == number]
-        counted = [f for f in rows if f.data.get("status") in STATUSES]
-        if not counted:
-            return None
-        en = analysis.language == "en"
-        book = SourceBook(self.knowledge.catalog)
-        doc = self.knowledge.catalog.document(counted[0].doc_id)
-        origin = Origin((doc.title or doc.path) if doc else "")
-        dated = sorted((f for f in rows if f.data.get("updated")), key=lambda f: str(f.data["updated"]))
-        latest = written_date(dated[-1].data["updated"]) if dated else None
-        derived = {latest} if latest else set()
-        origin.updated = latest
-        focus = self.knowledge.focus
-        asks_figures = analysis.kind in ("percent", "count") or status_asked(question, self.lexicon) is not None
-        if dated and not asks_figures and focus is not None and focus.documents.asks_update(question):
-            last = dated[-1]
-            n = book.cite(last, last.excerpt)
-            label = "the latest updated action" if en else "l'action mise à jour le plus récemment"
-            item = f"{quoted(last.data['action'])} ({last.data.get('status_written')}) [{n}]"
-            text = compose(origin, [item], en, label)
-            return self._verified(question, text, book.sources, "register", analysis, derived=derived)
-        asked = status_asked(question, self.lexicon)
-        mine = [f for f in counted if f.data["status"] == asked]
-        if analysis.kind == "list" and mine:  # « quelles actions sont non réalisées ? »: each of them (none: the counts)
-            items = [f"{quoted(f.data['action'])} [{book.cite(f, f.excerpt)}]" for f in mine]
-            label = (f"{len(mine)} action{'s' * (len(mine) != 1)} {STATUS_WORDS_EN[asked]}" if en else
-                     plural(len(mine), f"action {STATUS_WORD_FR[asked]}", f"actions {STATUS_WORDS_FR[asked]}"))
-            return self._verified(question, compose(origin, items, en, label), book.sources, "register", analysis,
-                                  derived=derived | {str(len(mine))})
-        order = [s for s in STATUSES if any(f.data["status"] == s for f in counted)]
-        if asked in order:
-            order.remove(asked)
-            order.insert(0, asked)
-        total = len(counted)
-        parts = []
-        for status in order:
-            mine = [f for f in counted if f.data["status"] == status]
-            n = book.cite(mine[0], " ; ".join(f.excerpt or "" for f in mine))
-            share = _percent(100 * len(mine) / total)
-            words = STATUS_WORDS_EN[status] if en else (STATUS_WORD_FR if len(mine) == 1 else STATUS_WORDS_FR)[status]
-            parts.append(f"{len(mine)} {words} ({share} %) [{n}]")
-            derived |= {str(len(mine)), f"{share} %"}
-        derived.add(str(total))
-        scope = (f"axis {number}, " if en else f"axe {number}, ") if number is not None else ""
-        derived |= {str(number)} if number is not None else set()
-        head = scope + (f"{plural(total, 'action')} with a status" if en
-                        else plural(total, "action suivie", "actions suivies"))
-        text = compose(origin, [", ".join(parts)], en, head)
-        return self._verified(question, text, book.sources, "register", analysis, derived=derived)
-
     def _calendar_answer(self, question: str, analysis: QuestionAnalysis, body: str | None) -> Answer | None:
         year_match = YEAR_RE.search(question)
         year = int(year_match.group(1)) if year_match else None
@@ -277,11 +222,11 @@ class ToolRouter:
                         (f"No « {body} » meeting is dated {year} in the documents — dates found: " if analysis.language == "en"
                          else f"Aucune réunion « {body} » n'est datée de {year} dans les documents — dates relevées : ")
                         + ", ".join(e.date for e in whole.events) + f" [{whole.events[0].source}].", analysis.language == "en")
-                    return self._verified(question, text, whole.sources, "governance_calendar", analysis)
+                    return verified_answer(question, text, whole.sources, "governance_calendar", analysis)
             return None
         en = analysis.language == "en"
         text = self._calendar_text(calendar, analysis, en)
-        return self._verified(question, text, calendar.sources, "governance_calendar", analysis, derived=_counts(calendar))
+        return verified_answer(question, text, calendar.sources, "governance_calendar", analysis, derived=_counts(calendar))
 
     def _calendar_text(self, calendar: Calendar, analysis: QuestionAnalysis, en: bool) -> str:
         groups = calendar.bodies()
@@ -358,7 +303,7 @@ class ToolRouter:
                      + (f" — {label} : " + ", ".join(quoted(o) for o in a.objectives) if a.objectives else "")
                      for a in chosen]
             text = compose(origin, items, en, count)
-        return self._verified(question, text, strategy.sources, "strategy_axes", analysis, derived=derived)
+        return verified_answer(question, text, strategy.sources, "strategy_axes", analysis, derived=derived)
 
     def _list_answer(self, question: str, analysis: QuestionAnalysis, tool: str) -> Answer | None:
         """Next steps or strategy inputs, as the document lists them."""
@@ -377,24 +322,9 @@ class ToolRouter:
         else:
             then = (noun[1] if n > 1 else noun[0], noun[3] if n > 1 else noun[2]) if kind == "next_step" else LIST_THEN[kind]
             text = compose(origin, lines, en, then=then[0] if en else then[1])
-        return self._verified(question, text, found.sources, tool, analysis, derived={str(n)})
-
-    def _verified(self, question, text, sources, tool, analysis, derived=None, context: str = "") -> Answer | None:
-        """The tool's answer with its checks; None when no sentence of it holds (the passages answer)."""
-        passages = {s.n: f"{s.document} {s.excerpt} {context}" for s in sources}
-        clean, checks = verify(text, passages, derived)
-        verified = all(c.ok for c in checks)
-        if not verified and not clean.strip():
-            return None
-        cited = {int(n) for n in re.findall(r"\[(\d+)\]", text)}
-        return Answer(question, text if verified else clean, True, [s for s in sources if s.n in cited] or sources,
-                      tool, verified, checks, language=analysis.language)
+        return verified_answer(question, text, found.sources, tool, analysis, derived={str(n)})
 
 
 def _counts(calendar: Calendar) -> set[str]:
     return {str(len(events)) for events in calendar.bodies().values()}
 
-
-def _percent(value: float | None) -> str:
-    """« 66,7 », « 20 »: rounded to one decimal, French comma (« ? » when unknown)."""
-    return share_fr(None if value is None else round(value, 1))

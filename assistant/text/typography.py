@@ -39,6 +39,11 @@ def share_fr(value: float | None, unknown: str = "?") -> str:
     return f"{value:g}".replace(".", ",")
 
 
+def rounded_share(value: float | None) -> str:
+    """« 66,7 », « 20 »: a computed share rounded to one decimal, French comma (« ? » when unknown)."""
+    return share_fr(None if value is None else round(value, 1))
+
+
 def plural(count: int | float, singular: str, plural_form: str | None = None) -> str:
     """« 1 réunion », « 8 réunions » (French: below 2 is singular)."""
     word = singular if abs(count) < 2 else (plural_form or singular + "s")
