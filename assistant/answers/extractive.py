@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
+from assistant.answers.candidate import Candidate, Pick
 from assistant.answers.answerability import AnswerabilityModel, SentenceSimilarity, gate_features
 from assistant.answers.document_dates import dated_passages, holds_document_date
 from assistant.answers.question import QuestionAnalysis
@@ -15,6 +16,7 @@ from assistant.answers.signals import (CAPTION_RE, MONEY_RE, YEAR_RE, count_boun
                                        length_of_time, named_in, proper_names, softly_covered, states_money,
                                        states_reason)
 from assistant.answers.table_extremes import TableExtremes
+from assistant.answers.table_matches import TableMatches, row_candidates
 from assistant.providers.catalog import Catalog
 from assistant.retrieval.glossary import Glossary, QuestionCues
 from assistant.retrieval.hybrid import Hit
@@ -22,31 +24,10 @@ from assistant.text.acronyms import acronyms, spelt_out
 from assistant.text.headings import is_caps_heading
 from assistant.text.tables import parse_row
 from assistant.text.tokens import fold_accents, tokenize_fr
-from assistant.text.units import DATE_RE, NUMBER_RE, PERCENT_RE, Unit, dates_in, split_units, states_count
+from assistant.text.units import DATE_RE, NUMBER_RE, PERCENT_RE, dates_in, split_units, states_count
 
 DECLINE_FR = "Les documents indexés ne permettent pas de répondre à cette question."
 DECLINE_EN = "The indexed documents do not answer this question."
-
-
-@dataclass
-class Candidate:
-    hit: Hit
-    hit_rank: int
-    unit: Unit
-    score: float  # the answerability probability once scored
-    covered: int
-    missing: list[str]
-    has_value: bool
-    features: dict[str, float] = field(default_factory=dict)
-    rank: float = 0.0  # the ranking score among the question's sentences
-    shown: str = ""  # what the answer would quote: the unit, with the items a « … : » unit introduces
-
-
-@dataclass
-class Pick:
-    """Units chosen for the answer, grouped by the hit they come from."""
-
-    candidates: list[Candidate]
 
 
 VALUE_KINDS = ("percent", "date", "count")
@@ -65,6 +46,8 @@ class ExtractiveAnswerer:
         self.max_hits = max_hits  # sentences are read in the best passages only
         # « le plus / le moins » questions: the row at one end of a table (needs the whole table)
         self.tables = TableExtremes(catalog.chunks_of, similarity) if catalog is not None else None
+        # « quelles zones gère la CC X ? »: every row of the table holding the cell the question names
+        self.matches = TableMatches(catalog) if catalog is not None else None
         self.catalog = catalog  # the whole tables and the documents' dated passages (None: passages only)
         self.money_words = {fold_accents(t[0]) for t in cues.money if len(t) == 1}  # « budget », « coût »…
 
@@ -144,7 +127,11 @@ class ExtractiveAnswerer:
         # the runner-up, when the gate would have given it alone too: two sentences that each answer
         # (a table row and the sentence stating the same target) are both quoted, and when the
         # ranking put the weaker first the answer still holds the other
-        runner = next((c for c in answering[1:] if c.unit.text not in {x.unit.text for x in chosen}), None)
+        rows = self.matches.rows_like(analysis, best.hit, best.unit) if self.matches is not None else []
+        if rows:  # the rows sharing the named cell are the answer, the other rows are not
+            chosen = [c for c in chosen if parse_row(c.unit.text) is None] + row_candidates(rows, best, candidates)
+        runner = next((c for c in answering[1:] if c.unit.text not in {x.unit.text for x in chosen}
+                       and not (rows and parse_row(c.unit.text) is not None)), None)
         if runner is not None and runner.score >= self.model.threshold:
             chosen.append(runner)
         chosen.sort(key=lambda c: (c.hit_rank, c.unit.start))

@@ -39,13 +39,16 @@ def parse_row(text: str) -> Row | None:
     parts = [p.strip() for p in text.strip().rstrip(".").split(CELL_SEPARATOR)]
     if len(parts) < 2:
         return None
-    cells = []
+    cells: list[tuple[str, str]] = []
     for part in parts:
         column, sep, value = part.partition(" : ")
+        if not sep and cells:  # a value that holds « ; » itself (« Ouverte en 2019 ; 12 sessions par an »)
+            cells[-1] = (cells[-1][0], f"{cells[-1][1]} ; {part}")
+            continue
         if not sep or not column.strip() or len(column) > 80:
             return None
         cells.append((column.strip(), value.strip()))
-    return Row(tuple(cells))
+    return Row(tuple(cells)) if len(cells) >= 2 else None
 
 
 def cell_number(value: str) -> float | None:
