@@ -313,7 +313,7 @@ def test_sheets_give_one_line_per_row_with_headers(tmp_path):
     book.save(tmp_path / "zones.xlsx")
     doc = load_document(tmp_path / "zones.xlsx")
     assert [p.headings for p in doc.pages] == [{"Zones d'activités": 1}, {"Notes": 1}]
-    assert "Zone : ZA des Prés-Hauts ; Surface (ha) : 12.5 ; Disponible (ha) : 3 ; Entreprises : 14" in doc.pages[0].text
+    assert "Zone : ZA des Prés-Hauts ; Surface (ha) : 12,5 ; Disponible (ha) : 3 ; Entreprises : 14" in doc.pages[0].text
     assert "Zone : ZA de la Gare ; Surface (ha) : 4 ; Entreprises : 6" in doc.pages[0].text
     assert "Source : Recensement des EPCI ; Date : 01/09/2022" in doc.pages[1].text
 

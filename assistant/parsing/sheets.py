@@ -3,7 +3,8 @@
 Rows with no filled cell are left out. ``assistant.parsing.parsers.load_sheet`` turns the rows
 into pages, one line per row carrying the column headers. A whole number of five digits or more
 is written the French way, its thousands grouped (« 287 500 »), unless its column holds codes or
-years (« Code postal », « N° SIRET »). A sheet that cannot be read raises ``SheetError`` with a
+years (« Code postal », « N° SIRET »); a decimal number typed in a workbook has a decimal comma
+(« 9,8 »), as a French spreadsheet shows it. A sheet that cannot be read raises ``SheetError`` with a
 short French reason.
 """
 
@@ -89,4 +90,6 @@ def _cell_text(value) -> str:
         return value.strftime("%d/%m/%Y")
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
+    if isinstance(value, float) and "e" not in repr(value):
+        return repr(value).replace(".", ",")  # a typed decimal as a French sheet shows it (« 9,8 »)
     return re.sub(r"\s+", " ", str(value)).strip()
