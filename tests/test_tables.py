@@ -1,5 +1,6 @@
-"""« le plus / le moins » questions answered by the row at one end of a table's column: the rows as
-the ingestion writes them, the totals left out, and a real index of another territory's sheet."""
+"""« le plus / le moins » questions answered by the row at one end of a table's column, « au total »
+by its Total row: the rows as the ingestion writes them, the totals left out of the ends, and a real
+index of another territory's sheet."""
 
 from __future__ import annotations
 
@@ -63,6 +64,9 @@ def haye(tmp_path_factory):
     ("Quelle commune du Pays de Haye compte le plus d'artisans ?", "Noviant-aux-Prés", "Artisans 2023"),
     ("Quelle commune du Pays de Haye a le moins de commerces de proximité ?", "Mamey", "Commerces de proximité"),
     ("Which municipality of the Pays de Haye has the fewest shops?", "Mamey", "Commerces de proximité"),
+    # a total: the table's Total row, not its largest row
+    ("Combien d'artisans le Pays de Haye compte-t-il au total ?", "Total Pays de Haye", "Artisans 2023"),
+    ("How many local shops are there in the Pays de Haye altogether?", "Total Pays de Haye", "Commerces de proximité"),
 ])
 def test_the_row_at_the_asked_end_is_quoted(haye, question, row, column):
     answers = haye.answers

@@ -86,7 +86,7 @@ class QuestionAnalysis:
     money: bool = False  # an amount of money is asked
     counted: frozenset[str] = frozenset()  # what a « combien de … » question counts (stems)
     followup: list = field(default_factory=list)  # the new words of a follow-up (« et pour l'axe 3 ? »)
-    extreme: str | None = None  # "most" | "least": the question asks for one end of a table's column
+    extreme: str | None = None  # "most" | "least": one end of a table's column; "total": its Total row
     change: bool = False  # « de combien … a augmenté ? »: a change, a percentage answers it
     reason: bool = False  # « pourquoi ? »: a sentence that states a cause answers it
 
@@ -100,9 +100,10 @@ def detect_language(text: str) -> str:
 
 def extreme_cue(question: str, cues: QuestionCues) -> tuple[str | None, list[list[str]]]:
     """"most" or "least" when the question asks for one end of a scale (« le plus », « the lowest »),
-    with the cue's words found; « le plus petit » is a « least » cue before « le plus » is a « most » one."""
+    with the cue's words found; « le plus petit » is a « least » cue before « le plus » is a « most »
+    one. "total" when it asks for the sum of a table's rows (« au total », « combined »)."""
     written = surface_words(question)
-    for name, terms in (("least", cues.least), ("most", cues.most)):
+    for name, terms in (("least", cues.least), ("most", cues.most), ("total", cues.total)):
         matched = [t for t in terms if contains_sequence(written, t)]
         if matched:
             return name, matched

@@ -1,10 +1,11 @@
-"""« Quel secteur emploie le plus de salariés ? »: the row at one end of a table's column.
+"""« Quel secteur emploie le plus de salariés ? »: the row at one end of a table's column; « combien
+d'hectares au total ? »: the table's Total row.
 
 No sentence of the documents says which row is the largest: the rows of every table the retrieved
 passages show are read whole from the catalog (a table spans several passages), the column the
 question measures is chosen by its words (then by the latest year, then by meaning), and the row
-holding the largest or smallest number becomes a candidate like any sentence, with a feature saying
-so; the fitted score decides whether it answers."""
+holding the largest or smallest number (or the Total row, for a total) becomes a candidate like any
+sentence, with a feature saying so; the fitted score decides whether it answers."""
 
 from __future__ import annotations
 
@@ -55,7 +56,11 @@ class TableExtremes:
             placed = [(chunk, row) for chunk in self.chunks_of(doc_id) for row in _rows(chunk) if row.columns[0] == label]
             rows = [row for _, row in placed]
             column = self._measured(analysis, label, numeric_columns(rows))
-            best = extreme_row(rows, column, analysis.extreme == "most") if column else None
+            if analysis.extreme == "total":  # the table's one Total row, when it holds the measured column
+                totals = [row for row in rows if row.is_total and column and row.value(column)]
+                best = totals[0] if len(set(totals)) == 1 else None
+            else:
+                best = extreme_row(rows, column, analysis.extreme == "most") if column else None
             if best is None:
                 continue
             found.rows.add(best)

@@ -106,6 +106,7 @@ class QuestionCues:
     most: list[list[str]] = field(default_factory=list)
     least: list[list[str]] = field(default_factory=list)
     place: list[list[str]] = field(default_factory=list)
+    total: list[list[str]] = field(default_factory=list)
 
     @classmethod
     def load(cls, path: Path | None = None) -> "QuestionCues":
@@ -119,7 +120,7 @@ class QuestionCues:
         essential = {t for w in data.get("essential", []) for t in tokenize_fr(w, keep_stopwords=True)}
         return cls(stems("percent"), stems("date"), stems("count"), stems("list"), stems("who"), generic, negation,
                    essential, stems("definition"), data, stems("money"), stems("duration"), stems("measure"),
-                   stems("most"), stems("least"), stems("place"))
+                   stems("most"), stems("least"), stems("place"), stems("total"))
 
     def cue_tokens(self) -> set[str]:
         """The stems of every cue word: they are not content words of the question."""
