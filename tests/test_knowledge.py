@@ -98,6 +98,9 @@ def test_ask_routes_to_the_tools(shipped):
     ("Quel est le taux moyen de réalisation des actions des POCE à l'échelle régionale ?", False),
     ("Pour les pactes signés avec des PETR, combien d'actions ont été réalisées ?", False),
     ("Region-wide, what share of the actions were completed?", False),
+    # several documents of the pact's kind, named by the acronym the corpus spells out
+    ("Quel territoire a le meilleur taux de réalisation parmi les POCE de la région ?", False),
+    ("Quel est le taux d'actions réalisées du POCE ?", True),  # one pact: its own figures
 ])
 def test_the_statistics_answer_shares_and_counts_at_their_own_date(shipped, question, by_the_tool):
     answer = json.loads(CliRunner().invoke(app, ["ask", "--json", question]).stdout.strip().splitlines()[-1])

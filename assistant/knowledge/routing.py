@@ -51,7 +51,7 @@ class ToolRouter:
     def _route(self, question: str, analysis: QuestionAnalysis) -> Answer | None:
         if NEXT_RE.search(question) and analysis.kind not in ("date", "percent", "count"):
             return self._list_answer(question, analysis, "next_steps")
-        if analysis.essential or analysis.kind == "definition" or MANY_PACTS_RE.search(question):
+        if analysis.essential or analysis.kind == "definition" or self._names_several(question):
             return None  # « pourquoi », « prochain », « budget », several pacts: not what the tools hold
         if ACTION_RE.search(question) and (analysis.kind == "percent" or analysis.kind == "count"
                                            and status_asked(question, self.lexicon)) or asks_progress(question, analysis):
@@ -103,6 +103,11 @@ class ToolRouter:
         years = ANY_YEAR_RE.findall(question)  # most questions name none: no passage is read for them
         written = " ".join(c.text for d in docs for c in catalog.chunks_of(d)) if years else ""
         return all(year in written for year in years)
+
+    def _names_several(self, question: str) -> bool:
+        """Several pacts, the regional level, or several documents of a kind by their acronym."""
+        focus = self.knowledge.focus
+        return bool(MANY_PACTS_RE.search(question)) or (focus is not None and focus.documents.names_several(question))
 
     def _asks_register(self, question: str, analysis: QuestionAnalysis, scope: Scope) -> bool:
         """A question on the counts, shares or status of the actions, that names the register or

@@ -28,6 +28,9 @@ LEAD_LINES = 4  # lines of the first page that title a document (cover lines, he
 LEAD_LINE_MAX = 110  # a longer line is body text, not a title line
 MIN_MENTIONS = 3  # mentions of the home territory that make a document without its own territory one of ours
 PAREN_AFTER_RE = re.compile(r"\(\s*([A-Z][A-Z0-9]{2,9})\s*\)")
+# a plural determiner before an acronym: « parmi les POCE », « des PTRTE signés », « other SRDEIIs »
+PLURAL_ACRONYM_RE = re.compile(r"\b(?i:les|des|aux|ces|plusieurs|autres|certains|tous\s+les|other|several|all)\s+"
+                               r"([A-Z][A-Z0-9]{1,9})s?\b")
 PAREN_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{2,9})\s*\(([^()\n]{5,160})\)")
 
 
@@ -280,6 +283,13 @@ class DocumentCards:
     def _local_rank(self) -> int:
         ranks = [lv.rank for lv in self.vocabulary.levels if lv.name == "pays"]
         return ranks[0] if ranks else 0
+
+    def names_several(self, question: str) -> bool:
+        """The question speaks of several documents of one kind by their acronym (« le meilleur taux
+        parmi les POCE de la région »): the acronyms are the corpus's own, whose expansion names a
+        kind of document (« Pacte … » for POCE)."""
+        self.refresh()
+        return any(m.group(1) in self._document_acronyms for m in PLURAL_ACRONYM_RE.finditer(question))
 
     def registers(self) -> set[str]:
         self.refresh()
