@@ -125,12 +125,19 @@ def test_follow_up_is_condensed_with_the_history(shipped_index):
     ("Combien d'entreprises sont implantées sur la ZA du Breuil ?", "Et sur la ZA de Vaubecourt ?",
      "Combien d'entreprises sont implantées sur la ZA de Vaubecourt ?"),
     ("What share of axis 1 actions were completed?", "And axis 3?", "What share of axis 3 actions were completed?"),
-    # a noun placed from the earlier one, a noun the earlier question does not qualify, a noun
+    # the noun asked again, with a complement parallel to the earlier one's (two nouns joined by « et »)
+    ("Quel budget le Saulnois a-t-il consacré à son axe commerce ?", "Et le budget de l'axe 1 ?",
+     "Quel budget le Saulnois a-t-il consacré à son axe 1 ?"),
+    ("Quel montant la CC a-t-elle engagé sur l'axe tourisme et patrimoine en 2022 ?", "Et le montant de l'axe 2 ?",
+     "Quel montant la CC a-t-elle engagé sur l'axe 2 en 2022 ?"),
+    # a noun placed from the earlier one, a noun the earlier question does not qualify, a new noun
     # with its own complement: the earlier question stays whole and the follow-up is added
     ("Quel était le taux de chômage au premier trimestre 2023 ?", "Et au trimestre d'après ?",
      "Quel était le taux de chômage au premier trimestre 2023 — au trimestre d'après ?"),
-    ("Quel budget le Saulnois a-t-il consacré à son axe commerce ?", "Et le budget de l'axe 1 ?",
-     "Quel budget le Saulnois a-t-il consacré à son axe commerce — le budget de l'axe 1 ?"),
+    ("Quel budget le Saulnois a-t-il consacré à son axe commerce ?", "Et le nombre d'emplois de l'axe 1 ?",
+     "Quel budget le Saulnois a-t-il consacré à son axe commerce — le nombre d'emplois de l'axe 1 ?"),
+    ("Combien d'emplois sur l'axe tourisme et combien d'entreprises ?", "Et sur l'axe 2 ?",
+     "Combien d'emplois sur l'axe 2 et combien d'entreprises ?"),
     ("Quel était l'objectif en nombre d'entreprises ?", "Et pour les emplois ?",
      "Quel était l'objectif en nombre d'entreprises — pour les emplois ?"),
 ])

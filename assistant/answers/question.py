@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.retrieval.glossary import Glossary, QuestionCues, contains_sequence, surface_words
-from assistant.text.tokens import tokenize_fr
+from assistant.text.tokens import fold_accents, stopwords, tokenize_fr
 
 EN_MARKERS = {"the", "what", "which", "when", "how", "did", "was", "were", "is", "are", "of", "does", "who", "many",
               "pact", "share", "after", "next", "step", "meet", "take", "place"}
@@ -206,6 +206,8 @@ PHRASE_OPENING_RE = re.compile(r"^(?:(?:sur|pour|dans|à|a|en|au|aux|avec|par|de
 # a qualifier that places its noun from the earlier question's (« le trimestre d'après », « l'année précédente »)
 RELATIVE_RE = re.compile(r"\b(?:d['’]après|d['’]avant|suivante?s?|précédente?s?|prochaine?s?|dernière?s?|next|previous|"
                          r"following|before|after|last)\b", re.IGNORECASE)
+# a noun and its complement (« budget | de l'axe 1 », « taux | des actions »)
+COMPLEMENT_RE = re.compile(r"^([\w-]+)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of)\s*(\S.*)$", re.IGNORECASE)
 # the small words that end a noun's qualifier (« l'axe A | du contrat »), or that open none
 QUALIFIER_END = frozenset("du de des d à au aux pour sur en dans par avec et ou a ont est sont était étaient "
                           "le la les l un une son sa ses ce cette qui que of the for in on to and is are was were".split())
@@ -216,13 +218,19 @@ def _replace_parallel(body: str, previous: str) -> str | None:
     same kind of thing as a qualified noun of the earlier question (« axe A », « orientation 2 »,
     « axe filières agricoles »), which it replaces. None when its noun is not qualified there."""
     phrase = PHRASE_OPENING_RE.sub("", body, count=1).strip()
+    asked = COMPLEMENT_RE.match(phrase)
+    if asked and _names(previous, asked.group(1)):
+        # « Et le budget de l'axe 1 ? » after « Quel budget … à son axe commerce ? »: the noun asked
+        # again, its complement parallel to the earlier one's (« la ZA de Vaubecourt » is one name)
+        replaced = _replace_parallel(asked.group(2), previous)
+        if replaced is not None:
+            return replaced
     words = phrase.split()
     if len(words) < 2 or len(words) > 6 or not _qualifies(words[1:]) or RELATIVE_RE.search(phrase):
-        # a bare noun (« les emplois »), a noun with a complement (« le budget de l'axe 1 »), or one
-        # placed from the earlier one (« le trimestre d'après »): the earlier question stays whole
+        # a bare noun (« les emplois »), a noun with a new complement (« le taux de chômage »), or
+        # one placed from the earlier one (« le trimestre d'après »): the earlier question stays whole
         return None
-    head = words[0]
-    found = re.search(rf"(?<![\w-]){re.escape(head)}s?(?![\w-])", previous, re.IGNORECASE)
+    found = _names(previous, words[0])
     if found is None:
         return None
     contiguous = []  # the words right after the noun
@@ -237,6 +245,16 @@ def _replace_parallel(body: str, previous: str) -> str | None:
     return previous[: found.start()] + phrase + previous[end:]
 
 
+def _small(word: str) -> bool:
+    folded = fold_accents(word.lower().strip("'’?,."))
+    return folded in QUALIFIER_END or folded in stopwords()
+
+
+def _names(text: str, noun: str) -> re.Match | None:
+    """Where ``text`` writes the noun (or its plural), as a whole word."""
+    return re.search(rf"(?<![\w-]){re.escape(noun)}s?(?![\w-])", text, re.IGNORECASE)
+
+
 def _qualifies(words: list[str]) -> int:
     """How many of the words after a noun qualify it: a code (« A », « 2 », « 3.1 ») alone; else up
     to four words before a small word, a name's « de » / « du » going with its name (« ZA du Breuil »)."""
@@ -249,6 +267,9 @@ def _qualifies(words: list[str]) -> int:
         word = words[taken].lower().strip("'’")
         if word in ("de", "du", "des", "d") and taken + 1 < len(words) and words[taken + 1][:1].isupper():
             taken += 2
+            continue
+        if word in ("et", "and") and taken and taken + 1 < len(words) and not _small(words[taken + 1]):
+            taken += 2  # two nouns joined (« axe commerce et centres-bourgs »), not a new clause (« et combien »)
             continue
         if word in QUALIFIER_END:
             break
