@@ -96,6 +96,12 @@ def test_english_question_reaches_the_french_passage(shipped):
     assert answer["answer"].startswith("67% of actions completed, according to")
 
 
+def test_a_year_without_meetings_is_a_decline_that_gives_the_dates_there_are(shipped):
+    (answer,) = ask_json("À quelle date le comité de pilotage s'est-il réuni en 2021 ?")
+    assert not answer["answered"] and answer["tool"] == "governance_calendar"
+    assert "n'est datée de 2021" in answer["answer"] and "17/02/2020" in answer["answer"] and answer["sources"]
+
+
 def test_english_question_reaches_the_structured_tools_through_its_gloss(shipped):
     (answer,) = ask_json("When were the steering committees held?")  # no English cue of the tools
     assert answer["answered"] and answer["tool"] == "governance_calendar"

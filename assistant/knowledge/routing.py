@@ -227,7 +227,10 @@ class ToolRouter:
                         (f"No « {body} » meeting is dated {year} in the documents — dates found: " if analysis.language == "en"
                          else f"Aucune réunion « {body} » n'est datée de {year} dans les documents — dates relevées : ")
                         + ", ".join(e.date for e in whole.events) + f" [{whole.events[0].source}].", analysis.language == "en")
-                    return verified_answer(question, text, whole.sources, "governance_calendar", analysis)
+                    answer = verified_answer(question, text, whole.sources, "governance_calendar", analysis)
+                    if answer is not None:  # the year asked holds no meeting: a decline, with the dates there are
+                        answer.answered = False
+                    return answer
             return None
         en = analysis.language == "en"
         text = self._calendar_text(calendar, analysis, en)
