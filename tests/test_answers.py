@@ -96,6 +96,14 @@ def test_english_question_reaches_the_french_passage(shipped):
     assert answer["answer"].startswith("67% of actions completed, according to")
 
 
+def test_the_second_meeting_is_the_second_date_of_its_body(shipped):
+    (first,) = ask_json("Quand a eu lieu le premier copil ?")
+    (second,) = ask_json("Quand a eu lieu le second copil ?")
+    assert first["tool"] == second["tool"] == "governance_calendar"
+    assert "17 février 2020" in first["answer"] and "30/09/2020" not in first["answer"]
+    assert second["answer"].startswith("La 2e réunion (comité de pilotage) est le 30 septembre 2020")
+
+
 def test_a_year_without_meetings_is_a_decline_that_gives_the_dates_there_are(shipped):
     (answer,) = ask_json("À quelle date le comité de pilotage s'est-il réuni en 2021 ?")
     assert not answer["answered"] and answer["tool"] == "governance_calendar"
@@ -136,6 +144,10 @@ def test_follow_up_is_condensed_with_the_history(shipped_index):
      "Quel budget le Saulnois a-t-il consacré à son axe 1 ?"),
     ("Quel montant la CC a-t-elle engagé sur l'axe tourisme et patrimoine en 2022 ?", "Et le montant de l'axe 2 ?",
      "Quel montant la CC a-t-elle engagé sur l'axe 2 en 2022 ?"),
+    # another place in the same list
+    ("Quand a eu lieu le premier comité de suivi ?", "Et le second ?", "Quand a eu lieu le second comité de suivi ?"),
+    ("Quand s'est tenue la première réunion du réseau ?", "Et la dernière réunion ?",
+     "Quand s'est tenue la dernière réunion du réseau ?"),
     # a noun placed from the earlier one, a noun the earlier question does not qualify, a new noun
     # with its own complement: the earlier question stays whole and the follow-up is added
     ("Quel était le taux de chômage au premier trimestre 2023 ?", "Et au trimestre d'après ?",

@@ -72,6 +72,11 @@ COUNTED_RE = re.compile(r"\b(?:combien|nombre|how many|number of)\s+(?:de\s+|d['
                         re.IGNORECASE)
 FIRST_WORDS = {"premier", "première", "premiere", "first", "earliest"}
 LAST_WORDS = {"dernier", "dernière", "derniere", "last", "latest", "récent", "récente", "recent"}
+# the place asked in a list past the first (« le second copil », « la troisième réunion »)
+NTH_WORDS = {"second": 2, "seconde": 2, "deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6,
+             "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+ORDINAL_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(FIRST_WORDS | LAST_WORDS | set(NTH_WORDS), key=len, reverse=True))
+                        + r")(?![\w-])", re.IGNORECASE)
 
 
 @dataclass
@@ -89,6 +94,7 @@ class QuestionAnalysis:
     extreme: str | None = None  # "most" | "least": one end of a table's column; "total": its Total row
     change: bool = False  # « de combien … a augmenté ? »: a change, a percentage answers it
     reason: bool = False  # « pourquoi ? »: a sentence that states a cause answers it
+    nth: int | None = None  # 2 for « le second copil »: the place asked in a dated list, past the first
 
 
 def detect_language(text: str) -> str:
@@ -167,13 +173,14 @@ def analyse(question: str, glossary: Glossary, cues: QuestionCues) -> QuestionAn
     words = set(re.findall(r"[\wà-ÿ']+", text))
     negated = bool(set(full) & cues.negation) or "n'" in text
     order = "first" if words & FIRST_WORDS else "last" if words & LAST_WORDS else None
+    nth = next((NTH_WORDS[w] for w in words if w in NTH_WORDS), None) if order is None else None
     # a glossary phrase (« next step ») is not the essential word it contains (« next »)
     essential = [c for c in glossary.concepts(tokenize_fr(question)) if c.label in cues.essential]
     counted = COUNTED_RE.search(question)
     return QuestionAnalysis(question, detect_language(question), kind, content, negated, order, essential,
                             money=has(cues.money) and not closed and not reason, extreme=extreme,
                             counted=frozenset(tokenize_fr(counted.group(1))) if counted else frozenset(),
-                            change=bool(CHANGE_RE.search(question)), reason=reason)
+                            change=bool(CHANGE_RE.search(question)), reason=reason, nth=nth)
 
 
 def condense(question: str, history: list[str]) -> str:
@@ -218,6 +225,10 @@ def _replace_parallel(body: str, previous: str) -> str | None:
     same kind of thing as a qualified noun of the earlier question (« axe A », « orientation 2 »,
     « axe filières agricoles »), which it replaces. None when its noun is not qualified there."""
     phrase = PHRASE_OPENING_RE.sub("", body, count=1).strip()
+    ordinal, earlier = ORDINAL_RE.match(phrase), ORDINAL_RE.search(previous)
+    if ordinal and earlier and all(_names(previous, w) for w in phrase[ordinal.end():].split()):
+        # « Et le second ? » after « Quand a eu lieu le premier copil ? »: another place in the same list
+        return previous[: earlier.start()] + ordinal.group(0) + previous[earlier.end():]
     asked = COMPLEMENT_RE.match(phrase)
     if asked and _names(previous, asked.group(1)):
         # « Et le budget de l'axe 1 ? » after « Quel budget … à son axe commerce ? »: the noun asked

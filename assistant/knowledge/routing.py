@@ -234,17 +234,24 @@ class ToolRouter:
             return None
         en = analysis.language == "en"
         text = self._calendar_text(calendar, analysis, en)
-        return verified_answer(question, text, calendar.sources, "governance_calendar", analysis, derived=_counts(calendar))
+        place = {str(analysis.nth)} if analysis.nth else set()  # « la 2e réunion »: the place asked, in date order
+        return verified_answer(question, text, calendar.sources, "governance_calendar", analysis,
+                               derived=_counts(calendar) | place)
 
     def _calendar_text(self, calendar: Calendar, analysis: QuestionAnalysis, en: bool) -> str:
         groups = calendar.bodies()
         lines = []
         for name, events in groups.items():
             dated = sorted((e for e in events if e.iso), key=lambda e: e.iso)
-            if analysis.order and dated:
-                pick = dated[0] if analysis.order == "first" else dated[-1]
-                word = ("earliest" if analysis.order == "first" else "latest") if en else (
-                    "la plus ancienne" if analysis.order == "first" else "la plus récente")
+            nth = analysis.nth if analysis.nth and analysis.nth <= len(dated) else None
+            if (analysis.order or nth) and dated:
+                if nth:  # « le second copil »: the meetings in date order
+                    pick = dated[nth - 1]
+                    word = f"the {nth}{'nd' if nth == 2 else 'rd' if nth == 3 else 'th'}" if en else f"la {nth}e"
+                else:
+                    pick = dated[0] if analysis.order == "first" else dated[-1]
+                    word = ("earliest" if analysis.order == "first" else "latest") if en else (
+                        "la plus ancienne" if analysis.order == "first" else "la plus récente")
                 lines.append((name, None, f"{word} {'date is' if en else 'est le'} {pick.date} [{pick.source}]"))
                 if len(groups) == 1:  # the date answers: it leads, as a sentence says it
                     said = pick.date if en else (when(pick.date) or "")
