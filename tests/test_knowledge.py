@@ -135,6 +135,9 @@ def test_the_members_answer_a_count_of_members_only(shipped, question, by_the_to
     ("Quels sont les axes du nouveau pacte 2022-2027 ?", "strategy_axes", False),
     # where or who of a meeting: the calendar holds its dates only
     ("Où s'est tenu le comité de pilotage du 17 février 2020 ?", "governance_calendar", False),
+    # a meeting to come: the calendar reports the meetings held
+    ("Quand se tiendra le prochain comité de pilotage ?", "governance_calendar", False),
+    ("When will the business network meet next?", "governance_calendar", False),
 ])
 def test_a_tool_answers_the_body_and_the_count_the_question_names(shipped, question, tool, by_the_tool):
     answer = json.loads(CliRunner().invoke(app, ["ask", "--json", question]).stdout.strip().splitlines()[-1])

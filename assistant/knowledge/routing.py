@@ -17,7 +17,7 @@ from assistant.knowledge.register_answers import register_answer
 from assistant.knowledge.service import KnowledgeService
 from assistant.knowledge.tool_answer import verified_answer
 from assistant.knowledge.tool_questions import (ACTION_RE, ANY_YEAR_RE, AXIS_WORD_RE, GOVERNANCE_RE, INPUTS_HOW_RE,
-                                                INPUTS_WHAT_RE, MANY_PACTS_RE, MEETING_RE, MEMBERS_RE, NEXT_RE, ONE_AXIS_RE,
+                                                FUTURE_MEETING_RE, INPUTS_WHAT_RE, MANY_PACTS_RE, MEETING_RE, MEMBERS_RE, NEXT_RE, ONE_AXIS_RE,
                                                 ONE_AXIS_WORD_RE, YEAR_RE, asks_axes, asks_progress, at_stats_date, axes_about,
                                                 axis_named, axis_number, body_named, counts_body, counts_members,
                                                 status_asked)
@@ -62,7 +62,8 @@ class ToolRouter:
         about_meetings = analysis.kind == "date" or bool(MEETING_RE.search(question)) or (
             analysis.kind == "count" and counts_body(question, body, self.lexicon))
         # « où s'est tenu le copil ? », « qui présidait ? »: the passages say, the calendar holds dates
-        if (body or GOVERNANCE_RE.search(question)) and about_meetings and analysis.kind not in ("where", "who"):
+        if (body or GOVERNANCE_RE.search(question)) and about_meetings and analysis.kind not in ("where", "who") \
+                and not FUTURE_MEETING_RE.search(question):
             return self._calendar_answer(question, analysis, body)
         if AXIS_WORD_RE.search(question) and asks_axes(question, analysis):
             return self._axes_answer(question, analysis)

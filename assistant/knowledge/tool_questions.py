@@ -45,6 +45,13 @@ INPUTS_HOW_RE = re.compile(
     re.IGNORECASE)
 COUNTED_RE = re.compile(r"\b(?:combien\s+(?:de|d')|nombre\s+(?:de|d')|how\s+many|number\s+of)\s*((?:[\w'-]+\s*){1,3})", re.IGNORECASE)
 MEETING_RE = re.compile(r"\b(réuni\w*|reuni\w*|réunions?|dates?|quand|calendrier|séances?|tenus?|organisés?|meet\w*|met)\b", re.IGNORECASE)
+# a meeting to come (« se réunira », « aura lieu », « la réunion suivante », « next meeting »): the calendar
+# holds the meetings the documents report, the passages say what is planned
+FUTURE_MEETING_RE = re.compile(r"\b(?:se\s+)?(?:réunira|réuniront|tiendra|tiendront|aura\s+lieu|auront\s+lieu)\b|"
+                               r"\b(?:prochaine?s?|suivante?s?)\s+(?:réunions?|séances?|comités?|copils?)\b|"
+                               r"\b(?:réunions?|séances?|comités?|copils?)\s+(?:suivante?s?|prochaine?s?)\b|"
+                               r"\bwill\s+(?:meet|be\s+held|take\s+place)\b|\bnext\s+(?:meeting|session|committee)\b",
+                               re.IGNORECASE)
 
 
 # « où en sont les actions ? », « état d'avancement », « how far along »: the progress of the actions
