@@ -25,7 +25,7 @@ KEYS = ("answer_accuracy", "decline_accuracy", "answered_precision", "citation_a
 THRESHOLDS = {
     # measured when written (before any change made for them): answers 0.304 and 0.370, declines
     # 0.929 and 0.714; after this session's general fixes: the figures in the README
-    "haut_rouergue": {"answer_accuracy": 0.56, "decline_accuracy": 0.92, "answered_precision": 0.95,
+    "haut_rouergue": {"answer_accuracy": 0.57, "decline_accuracy": 0.92, "answered_precision": 0.95,
                       "citation_accuracy": 0.90, "hit_at_5": 0.88},
     "sarre_blanche": {"answer_accuracy": 0.50, "decline_accuracy": 0.75, "answered_precision": 0.88,
                       "citation_accuracy": 0.86, "hit_at_5": 0.84},
