@@ -48,6 +48,25 @@ def build_index(root: Path, extra: Path | None = None) -> Settings:
     return settings
 
 
+def assistant_with_sheet(root: Path, file_name: str, title: str, rows: list[list]) -> Assistant:
+    """The shipped corpus and one workbook of another territory (its first row the header),
+    ingested and ready to answer offline."""
+    from openpyxl import Workbook
+
+    extra = root / "extra"
+    extra.mkdir()
+    book = Workbook()
+    sheet = book.active
+    sheet.title = title
+    for row in rows:
+        sheet.append(row)
+    book.save(extra / file_name)
+    settings = build_index(root, extra)
+    assistant = Assistant(Settings(corpus_dir=settings.corpus_dir, index_dir=settings.index_dir, llm="extractive"))
+    assistant.prepare()
+    return assistant
+
+
 @pytest.fixture(scope="session")
 def shipped_index(tmp_path_factory) -> Settings:
     """The shipped corpus, ingested once for the whole session (tests must not modify it)."""

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.container import Assistant
-from assistant.settings import Settings
 from assistant.text.tables import parse_row
 
 OWNERS = ["CC du Val de Sorne", "Syndicat mixte du Jura Sud", "CC Porte du Jura", "Office de tourisme des Lacs"]
@@ -27,24 +25,11 @@ def project_rows() -> list[list]:
 @pytest.fixture(scope="module")
 def jura(tmp_path_factory):
     """The shipped corpus and another territory's sheet of 32 projects, eight per owner."""
-    from openpyxl import Workbook
+    from conftest import assistant_with_sheet
 
-    from conftest import build_index
-
-    root = tmp_path_factory.mktemp("jura")
-    extra = root / "extra"
-    extra.mkdir()
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "Projets du contrat Jura Sud"
-    sheet.append(["Référence", "Projet", "Porteur", "Montant (€)", "État", "Observations"])
-    for line in project_rows():
-        sheet.append(line)
-    book.save(extra / "projets-contrat-jura-sud.xlsx")
-    settings = build_index(root, extra)
-    assistant = Assistant(Settings(corpus_dir=settings.corpus_dir, index_dir=settings.index_dir, llm="extractive"))
-    assistant.prepare()
-    return assistant
+    header = ["Référence", "Projet", "Porteur", "Montant (€)", "État", "Observations"]
+    return assistant_with_sheet(tmp_path_factory.mktemp("jura"), "projets-contrat-jura-sud.xlsx",
+                                "Projets du contrat Jura Sud", [header, *project_rows()])
 
 
 def test_a_value_holding_the_cell_separator_stays_in_its_cell():

@@ -7,8 +7,6 @@ from __future__ import annotations
 import pytest
 
 from assistant.answers.signals import states_money
-from assistant.container import Assistant
-from assistant.settings import Settings
 from assistant.text.tables import cell_number, extreme_row, parse_row
 
 
@@ -38,25 +36,12 @@ def test_the_extreme_row_leaves_out_totals_and_repeated_rows():
 @pytest.fixture(scope="module")
 def haye(tmp_path_factory):
     """The shipped corpus and another territory's sheet of craft businesses by commune."""
-    from openpyxl import Workbook
+    from conftest import assistant_with_sheet
 
-    from conftest import build_index
-
-    root = tmp_path_factory.mktemp("haye")
-    extra = root / "extra"
-    extra.mkdir()
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "Artisanat par commune"
-    sheet.append(["Commune", "Artisans 2019", "Artisans 2023", "Commerces de proximité"])
-    for line in (["Noviant-aux-Prés", 31, 44, 6], ["Mamey", 52, 39, 2], ["Martincourt", 18, 21, 9],
-                 ["Rogéville", 12, 15, 4], ["Total Pays de Haye", 113, 119, 21]):
-        sheet.append(line)
-    book.save(extra / "artisanat-pays-de-haye.xlsx")
-    settings = build_index(root, extra)
-    assistant = Assistant(Settings(corpus_dir=settings.corpus_dir, index_dir=settings.index_dir, llm="extractive"))
-    assistant.prepare()
-    return assistant
+    return assistant_with_sheet(tmp_path_factory.mktemp("haye"), "artisanat-pays-de-haye.xlsx", "Artisanat par commune", [
+        ["Commune", "Artisans 2019", "Artisans 2023", "Commerces de proximité"],
+        ["Noviant-aux-Prés", 31, 44, 6], ["Mamey", 52, 39, 2], ["Martincourt", 18, 21, 9],
+        ["Rogéville", 12, 15, 4], ["Total Pays de Haye", 113, 119, 21]])
 
 
 @pytest.mark.parametrize("question, row, column", [
