@@ -28,7 +28,7 @@ LEAD_LINES = 4  # lines of the first page that title a document (cover lines, he
 LEAD_LINE_MAX = 110  # a longer line is body text, not a title line
 MIN_MENTIONS = 3  # mentions of the home territory that make a document without its own territory one of ours
 PAREN_AFTER_RE = re.compile(r"\(\s*([A-Z][A-Z0-9]{2,9})\s*\)")
-# a plural determiner before an acronym: « parmi les POCE », « des PTRTE signés », « other SRDEIIs »
+# a plural determiner before an acronym: « parmi les XYZ de la région », « des XYZ signés », « other XYZs »
 PLURAL_ACRONYM_RE = re.compile(r"\b(?i:les|des|aux|ces|plusieurs|autres|certains|tous\s+les|other|several|all)\s+"
                                r"([A-Z][A-Z0-9]{1,9})s?\b")
 PAREN_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{2,9})\s*\(([^()\n]{5,160})\)")
