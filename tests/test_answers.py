@@ -102,6 +102,9 @@ def test_the_second_meeting_is_the_second_date_of_its_body(shipped):
     assert first["tool"] == second["tool"] == "governance_calendar"
     assert "17 février 2020" in first["answer"] and "30/09/2020" not in first["answer"]
     assert second["answer"].startswith("La 2e réunion (comité de pilotage) est le 30 septembre 2020")
+    # a period is not a place in the list: « le second semestre » asks no second meeting
+    (half,) = ask_json("Quand le comité de pilotage s'est-il réuni au second semestre 2020 ?")
+    assert "La 2e réunion" not in half["answer"]
 
 
 def test_a_year_without_meetings_is_a_decline_that_gives_the_dates_there_are(shipped):

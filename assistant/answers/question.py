@@ -75,6 +75,9 @@ LAST_WORDS = {"dernier", "dernière", "derniere", "last", "latest", "récent", "
 # the place asked in a list past the first (« le second copil », « la troisième réunion »)
 NTH_WORDS = {"second": 2, "seconde": 2, "deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6,
              "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+# … not a period or a manner (« le second semestre », « en second lieu »)
+NTH_RE = re.compile(r"(?<![\w-])(" + "|".join(NTH_WORDS) + r")(?![\w-])(?!\s+(?:semestre|trimestre|lieu|degré|half|quarter))",
+                    re.IGNORECASE)
 ORDINAL_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(FIRST_WORDS | LAST_WORDS | set(NTH_WORDS), key=len, reverse=True))
                         + r")(?![\w-])", re.IGNORECASE)
 
@@ -173,7 +176,8 @@ def analyse(question: str, glossary: Glossary, cues: QuestionCues) -> QuestionAn
     words = set(re.findall(r"[\wà-ÿ']+", text))
     negated = bool(set(full) & cues.negation) or "n'" in text
     order = "first" if words & FIRST_WORDS else "last" if words & LAST_WORDS else None
-    nth = next((NTH_WORDS[w] for w in words if w in NTH_WORDS), None) if order is None else None
+    nth = None if order is not None else next(
+        (NTH_WORDS[m.group(1).lower()] for m in NTH_RE.finditer(text) if m.group(1).lower() in NTH_WORDS), None)
     # a glossary phrase (« next step ») is not the essential word it contains (« next »)
     essential = [c for c in glossary.concepts(tokenize_fr(question)) if c.label in cues.essential]
     counted = COUNTED_RE.search(question)

@@ -286,8 +286,8 @@ class DocumentCards:
 
     def names_several(self, question: str) -> bool:
         """The question speaks of several documents of one kind by their acronym (« le meilleur taux
-        parmi les POCE de la région »): the acronyms are the corpus's own, whose expansion names a
-        kind of document (« Pacte … » for POCE)."""
+        parmi les XYZ de la région »): the acronyms are the corpus's own, whose expansion names a
+        kind of document (« Pacte … », « Schéma … »)."""
         self.refresh()
         return any(m.group(1) in self._document_acronyms for m in PLURAL_ACRONYM_RE.finditer(question))
 
