@@ -21,10 +21,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from assistant.answers.model import MARKER_RE
 from assistant.providers.lexical import tokenize_fr
 from assistant.text.dates import find_dates
 
-MARKER_RE = re.compile(r"\[(\d+)\]")
 DIGITS_RE = re.compile(r"(?<![\w,.])\d{1,3}(?:[  .]\d{3})+(?:,\d+)?(?!\d)|(?<![\w,.])\d+(?:[.,]\d+)?(?!\d)")
 CLAUSE_RE = re.compile(r"\n+|[;.!?]+(?:\s|$)|,\s+|\s+(?:et|dont|tandis que|alors que|mais)\s+")
 NEGATION_RE = re.compile(r"\b(?:ne|n'|n’|pas|jamais|aucun|aucune|non|sans|not|no|never|none)\b", re.IGNORECASE)

@@ -75,8 +75,10 @@ class TableMatches:
         """The rows of ``unit``'s table that share its cell named by the question, in the table's
         order (``unit`` among them); empty when the question names no cell, when the cell selects
         every row or only this one, or when too many rows share it."""
+        if analysis.kind != "list":
+            return []
         row = parse_row(unit.text)
-        if row is None or analysis.kind != "list":
+        if row is None:
             return []
         selected = selecting_cell(analysis, row)
         if selected is None:

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.answers.model import Check
+from assistant.answers.model import MARKER_RE, Check
 
-MARKER_RE = re.compile(r"\[(\d+)\]")
 VALUE_RE = re.compile(r"\d+(?:\s*/\s*\d+)*(?:[.,]\d+)?\s*%?")
 SENTENCE_RE = re.compile(r"(?<=[.!?»])\s+(?=[A-ZÀ-Ý«\-•])|\n+")
 
