@@ -221,6 +221,25 @@ def test_a_place_is_answered_by_a_name_and_a_reason_by_a_cause():
     assert analyse("Que recouvre la notion de surface disponible ?", glossary, cues).kind == "what"
 
 
+def test_the_question_word_and_the_kind_of_answer_are_not_what_is_asked_about():
+    cues, glossary = default_cues(), default_glossary()
+    answerer = ExtractiveAnswerer(glossary, cues)
+    # « pour quelle raison » is answered by a cause, never by a sentence repeating « raison »
+    why = analyse("Pour quelle raison la halle de producteurs n'a-t-elle pas ouvert ?", glossary, cues)
+    assert why.reason and not {"raison", "pourquoi"} & {c.label for c in why.content}
+    text = "La halle de producteurs n'a pas ouvert, faute de repreneur pour le bâtiment."
+    _, candidates = answerer.scored(why, [_hit(text)])
+    assert candidates[0].features["focus_missing"] == 0.0 and candidates[0].features["unit_coverage"] == 1.0
+    # « dans quel village » asks a name: the sentence naming the village need not say « village »
+    where = analyse("Dans quel village la maison de santé sera-t-elle construite ?", glossary, cues)
+    assert where.content[0].label != where.focus.label
+    text = "La maison de santé sera construite à Brémont-sur-Aire en 2025.\n\nLe village attend une maison de santé."
+    _, candidates = answerer.scored(where, [_hit(text)])
+    focus = {c.unit.display[:10]: c.features["focus_missing"] for c in candidates}
+    assert focus == {"La maison ": 0.0, "Le village": 0.0}
+    assert analyse("Quel est le budget du village ?", glossary, cues).focus is not None  # not a place question
+
+
 def test_a_follow_up_asks_its_own_kind_and_an_english_how_much_asks_money():
     from assistant.answers.service import AnswerService
 

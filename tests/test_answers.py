@@ -234,7 +234,7 @@ def test_function_calling_llm_uses_the_tool_registry(shipped_index):
 
 
 def test_the_tools_answer_only_what_they_hold(shipped):
-    axes, count, numbered, ordinal, broad, figure, partner, about_axis, programme = ask_json("-", stdin="\n".join([
+    axes, count, numbered, ordinal, broad, figure, partner, about_axis, programme, objectives = ask_json("-", stdin="\n".join([
         "Quels sont les axes du pacte ?",
         "Combien d'axes compte le pacte ?",
         "Quel est l'intitulé de l'axe 2 ?",
@@ -244,10 +244,12 @@ def test_the_tools_answer_only_what_they_hold(shipped):
         "Quelle part des actions du pacte signé avec la Région a été réalisée ?",
         "Côté alternance, quelle cible et quel résultat pour le deuxième axe ?",
         "Quelle part des actions du programme Leader a été réalisée ?",
+        "Quels objectifs relèvent du troisième axe ?",
     ]))
     assert axes["tool"] == count["tool"] == numbered["tool"] == "strategy_axes"
     assert axes["answer"].startswith("3 axes") and count["answer"].startswith("3 axes")
     assert numbered["answer"].startswith("Axe 2") and ordinal["answer"].startswith("Axe 2")
+    assert objectives["tool"] == "strategy_axes" and objectives["answer"].startswith("Axe 3")  # an axis's objectives
     assert broad["answer"].startswith("3 axes") and figure["tool"] == partner["tool"] == "action_stats"
     # a question on what the axes' wording does not hold, or on a named programme the statistics
     # do not cover, is not answered by those tools

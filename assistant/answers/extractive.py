@@ -11,7 +11,7 @@ from dataclasses import replace
 from assistant.answers.candidate import Candidate, Pick
 from assistant.answers.answerability import AnswerabilityModel, SentenceSimilarity, gate_features
 from assistant.answers.document_dates import dated_passages, holds_document_date
-from assistant.answers.question import QuestionAnalysis
+from assistant.answers.question import REASON_WORDS, QuestionAnalysis
 from assistant.answers.signals import (CAPTION_RE, MONEY_RE, YEAR_RE, count_bound, digits, introduced_items, is_label,
                                        length_of_time, named_in, proper_names, softly_covered, states_money,
                                        states_reason)
@@ -31,7 +31,6 @@ DECLINE_EN = "The indexed documents do not answer this question."
 
 
 VALUE_KINDS = ("percent", "date", "count")
-REASON_STEMS = frozenset(tokenize_fr("pourquoi why raison", keep_stopwords=True))  # the essential word of « pourquoi ? »
 ABOUT_THE_DOCUMENT = 0.75  # share of a date question's words in the document's title: it asks the document's date
 SIBLING_RANK_GAP = 1.0  # a sibling sentence is at least e^-1 as likely as the first one to answer
 
@@ -220,7 +219,7 @@ class ExtractiveAnswerer:
                     "unit_soft_coverage": sum(1 for c in analysis.content if softly_covered(c, tokens)) / n if n else 0.0,
                     # the question's first content word is usually what it asks about (« le loyer
                     # mensuel de… », « quelle surface… »): the entity words alone do not answer
-                    "focus_missing": float(bool(analysis.content) and not softly_covered(analysis.content[0], tokens)),
+                    "focus_missing": float(analysis.focus is not None and not softly_covered(analysis.focus, tokens)),
                     # the places and bodies the question names (« la Meuse », « la Région »): the row
                     # or sentence about them holds them, not the table's caption
                     "unit_name_missing": (sum(1 for name in names if name not in fold_accents(shown).lower()) / len(names))
@@ -240,7 +239,7 @@ class ExtractiveAnswerer:
                     "short": float(len(tokens) < 4),
                     "negation_mismatch": float(negation_mismatch),
                     "essential_missing": float(any(not c.covered_by(unit_words) for c in essential
-                                                   if not (analysis.reason and c.label in REASON_STEMS and states_reason(shown)))),
+                                                   if not (analysis.reason and c.label in REASON_WORDS and states_reason(shown)))),
                     "named_in_unit": len(named & tokens) / len(named) if named else 0.0,
                     "number_missing": (sum(1 for x in numbers if x not in digits(shown + " " + str(meta.get("section") or "")))
                                        / len(numbers)) if numbers else 0.0,

@@ -48,6 +48,7 @@ WHERE_RE = re.compile(r"(?<![\w'-])où\b|^\s*(?:et\s+)?ou\s+(?!bien\b)", re.IGNO
 # « où en est le projet ? » asks how far it has gone, not where
 PROGRESS_RE = re.compile(r"\b(?:où|ou)\s+en\s+(?:est|sont|était|étaient|sera|seront)\b|\bwhere\s+(?:do|does|did)\b.*\bstand\b",
                          re.IGNORECASE)
+REASON_WORDS = frozenset(tokenize_fr("pourquoi why raison raisons reason reasons", keep_stopwords=True))
 REASON_RE = re.compile(r"\b(?:pourquoi|why|pour\s+quelles?\s+raisons?|for\s+what\s+reasons?)\b", re.IGNORECASE)
 
 
@@ -98,6 +99,13 @@ class QuestionAnalysis:
     change: bool = False  # « de combien … a augmenté ? »: a change, a percentage answers it
     reason: bool = False  # « pourquoi ? »: a sentence that states a cause answers it
     nth: int | None = None  # 2 for « le second copil »: the place asked in a dated list, past the first
+    kind_words: frozenset[str] = frozenset()  # content stems that name what kind of answer is asked (« commune »)
+
+    @property
+    def focus(self):
+        """What the question asks about: its first content word that is not the kind of answer
+        (« dans quelle commune la pépinière … » asks about the pépinière, answered by a name)."""
+        return next((c for c in self.content if c.label not in self.kind_words), None)
 
 
 def detect_language(text: str) -> str:
@@ -169,6 +177,8 @@ def analyse(question: str, glossary: Glossary, cues: QuestionCues) -> QuestionAn
         acronyms = re.findall(r"\b[A-Z][A-Z0-9]{1,9}\b", question)
         tokens = [t for a in acronyms for t in tokenize_fr(a)]
     for token in tokenize_fr(question):
+        if reason and token in REASON_WORDS:
+            continue  # the question word: a sentence stating a cause answers it (see ``essential``)
         if token in cue_tokens or token in cues.generic or token in tokens or (len(token) < 2 and not token.isdigit()):
             continue
         tokens.append(token)
@@ -184,7 +194,9 @@ def analyse(question: str, glossary: Glossary, cues: QuestionCues) -> QuestionAn
     return QuestionAnalysis(question, detect_language(question), kind, content, negated, order, essential,
                             money=has(cues.money) and not closed and not reason, extreme=extreme,
                             counted=frozenset(tokenize_fr(counted.group(1))) if counted else frozenset(),
-                            change=bool(CHANGE_RE.search(question)), reason=reason, nth=nth)
+                            change=bool(CHANGE_RE.search(question)), reason=reason, nth=nth,
+                            kind_words=frozenset(t for w in cues.raw.get("place", []) for t in tokenize_fr(w))
+                            if kind == "where" else frozenset())
 
 
 def condense(question: str, history: list[str]) -> str:

@@ -18,10 +18,12 @@ from assistant.text.units import NUMBER_WORDS
 ACTION_RE = re.compile(r"\b(actions?|fiches?-actions?|réalisation|realisation|bilan quantitatif|avancement)\b", re.IGNORECASE)
 AXIS_WORD_RE = re.compile(r"\b(axes?|axis|objectifs?\s+(opérationnels?|stratégiques?)|operational objectives?|priorités)\b", re.IGNORECASE)
 AXIS_NAMED_RE = re.compile(r"\b(?:l'axe|de l'axe|axe|axis)\s+(?!\d)[^\W\d]", re.IGNORECASE)  # « l'axe tourisme »
+OBJECTIVE_RE = re.compile(r"objectifs?|objectives?", re.IGNORECASE)
 ONE_AXIS_WORD_RE = re.compile(r"\b(?:axe|axis)\b", re.IGNORECASE)  # one axis, not « les axes »
 AXIS_NUMBER_RE = re.compile(r"\b(?:axe|axis)\s+(\d+)\b", re.IGNORECASE)
 ORDINALS = {"premier": 1, "first": 1, "deuxième": 2, "deuxieme": 2, "second": 2, "troisième": 3, "troisieme": 3,
             "third": 3, "quatrième": 4, "quatrieme": 4, "fourth": 4, "cinquième": 5, "cinquieme": 5, "fifth": 5}
+ORDINAL_STEMS = frozenset(t for word in ORDINALS for t in tokenize_fr(word))  # « le troisième axe » names it
 ONE_AXIS_RE = re.compile(r"\b(" + "|".join(ORDINALS) + r"|dernier|last)\s+(?:axe|axis)\b|\b(?:axe|axis)\s+[A-Z]\b",
                          re.IGNORECASE)
 ANY_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
@@ -132,6 +134,8 @@ def asks_axes(question: str, analysis: QuestionAnalysis) -> bool:
     asked = ASKED_NOUN_RE.search(question)
     # « Quelles recommandations … comme priorités ? » asks recommendations, « Quelles actions … de l'axe 2 ? »
     # actions; « quels grands axes », « quels objectifs opérationnels » ask axes
+    if asked is not None and OBJECTIVE_RE.fullmatch(asked.group(1)) and ONE_AXIS_WORD_RE.search(question[asked.end(1):]):
+        return True  # « quels objectifs relèvent de l'axe 2 ? »: an axis's objectives
     return asked is None or bool(AXIS_WORD_RE.search(" ".join(question[asked.start(1):].split()[:3])))
 
 
@@ -169,7 +173,7 @@ def axes_about(strategy: Strategy, analysis: QuestionAnalysis, covered: frozense
     concepts = [c for c in analysis.content
                 if not AXIS_WORD_RE.search(c.label)
                 and not c.label.startswith(("ax", "object", "operation", "strateg", "priorit"))
-                and not set(c.label.split()) <= covered | set(NUMBER_WORDS) and not c.label.isdigit()]
+                and not set(c.label.split()) <= covered | set(NUMBER_WORDS) | ORDINAL_STEMS and not c.label.isdigit()]
     if not concepts:
         return list(strategy.axes)
     scored = []
