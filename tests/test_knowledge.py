@@ -113,6 +113,10 @@ def test_the_statistics_answer_shares_and_counts_at_their_own_date(shipped, ques
     ("Combien d'habitants vivent dans les communautés de communes du PETR ?", False),  # not a count of members
     ("Quelles communautés de communes composent le PETR ?", True),
     ("Dans quelles communes les communautés de communes du PETR ont-elles leur siège ?", False),  # places, not members
+    # the members of the home territory, asked without naming what they are
+    ("Quels sont les membres du PETR ?", True),
+    ("Who are the members of the PETR?", True),
+    ("Qui sont les membres du comité de pilotage ?", False),  # a body's members are people
 ])
 def test_the_members_answer_a_count_of_members_only(shipped, question, by_the_tool):
     answer = json.loads(CliRunner().invoke(app, ["ask", "--json", question]).stdout.strip().splitlines()[-1])

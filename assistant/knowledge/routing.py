@@ -17,7 +17,7 @@ from assistant.knowledge.register_answers import register_answer
 from assistant.knowledge.service import KnowledgeService
 from assistant.knowledge.tool_answer import verified_answer
 from assistant.knowledge.tool_questions import (ACTION_RE, ANY_YEAR_RE, AXIS_WORD_RE, GOVERNANCE_RE, INPUTS_HOW_RE,
-                                                FUTURE_MEETING_RE, INPUTS_WHAT_RE, MANY_PACTS_RE, MEETING_RE, MEMBERS_RE, NEXT_RE, ONE_AXIS_RE,
+                                                FUTURE_MEETING_RE, INPUTS_WHAT_RE, MANY_PACTS_RE, MEETING_RE, MEMBER_WORD_RE, MEMBERS_RE, NEXT_RE, ONE_AXIS_RE,
                                                 ONE_AXIS_WORD_RE, YEAR_RE, asks_axes, asks_progress, at_stats_date, axes_about,
                                                 axis_named, axis_number, body_named, counts_body, counts_members,
                                                 status_asked)
@@ -45,10 +45,10 @@ class ToolRouter:
             answer = register_answer(self.knowledge, self.lexicon, question, analysis)
             if answer is not None:
                 return answer
-        answer = self._route(question, analysis)
+        answer = self._route(question, analysis, scope)
         return answer if answer is not None and self._within(answer, scope, question) else None
 
-    def _route(self, question: str, analysis: QuestionAnalysis) -> Answer | None:
+    def _route(self, question: str, analysis: QuestionAnalysis, scope: Scope) -> Answer | None:
         if NEXT_RE.search(question) and analysis.kind not in ("date", "percent", "count"):
             return self._list_answer(question, analysis, "next_steps")
         if analysis.essential or analysis.kind == "definition" or self._names_several(question):
@@ -67,7 +67,10 @@ class ToolRouter:
             return self._calendar_answer(question, analysis, body)
         if AXIS_WORD_RE.search(question) and asks_axes(question, analysis):
             return self._axes_answer(question, analysis)
-        if MEMBERS_RE.search(question) and analysis.kind in ("list", "count", "who") and counts_members(question, analysis):
+        # the members: named as such (« quelles intercommunalités ? »), or the members of the home
+        # territory itself (« les membres du PETR », « qui compose le territoire ? »), not of a body
+        members = MEMBERS_RE.search(question) or (MEMBER_WORD_RE.search(question) and scope.home and body is None)
+        if members and analysis.kind in ("list", "count", "who") and counts_members(question, analysis):
             return self._list_answer(question, analysis, "members")
         if INPUTS_WHAT_RE.search(question) and INPUTS_HOW_RE.search(question) and analysis.kind in ("list", "what", "who"):
             return self._list_answer(question, analysis, "strategy_inputs")

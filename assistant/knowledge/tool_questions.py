@@ -41,6 +41,8 @@ NEXT_RE = re.compile(
 # the territory's member communities (read from the pact's document at ingestion)
 MEMBERS_RE = re.compile(r"\b(communautés?\s+de\s+communes|intercommunalités?|EPCI|member\s+communit\w*|inter-?municipal\w*)\b",
                         re.IGNORECASE)
+# the words that ask what a territory is made of (its members), whatever names it
+MEMBER_WORD_RE = re.compile(r"\b(membres?|members?|compos\w*|consist\w*|made\s+up|make\s+up)\b", re.IGNORECASE)
 INPUTS_WHAT_RE = re.compile(r"\b(études?|etudes?|diagnostics?|schémas?|documents?|studies|reports?)\b", re.IGNORECASE)
 INPUTS_HOW_RE = re.compile(
     r"\b(stratégie|strategie|strategy|construit\w*|élabor\w*|elabor\w*|fond[ée]\w*|appu\w*|repos\w*|découl\w*|inspir\w*|based|built|draws?)\b",

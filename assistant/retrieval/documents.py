@@ -47,6 +47,7 @@ class Scope:
     # stems of the question words that chose the documents (« Haut Plateau », « schéma régional »,
     # « notre pacte »): the documents answer for them, a quoted passage need not repeat them
     words: frozenset[str] = frozenset()
+    home: bool = False  # the question speaks of the home territory itself (« le PETR », « notre pacte »)
 
     def allows(self, doc_id: str) -> bool:
         if self.named:
@@ -169,7 +170,7 @@ class DocumentMatcher(DocumentCards):
         if not preferred:
             preferred = self._home_docs - excluded
         words = frozenset(t for phrase in said for t in tokenize_fr(phrase))
-        return Scope(frozenset(named), frozenset(excluded), frozenset(preferred), tuple(reasons), words)
+        return Scope(frozenset(named), frozenset(excluded), frozenset(preferred), tuple(reasons), words, home=bool(own))
 
     def _peer_levels_named(self, padded: str) -> list[tuple[set[str], str]]:
         """Level words the question writes after a definite article (« le PETR », « de
@@ -199,6 +200,11 @@ class DocumentMatcher(DocumentCards):
             return set()
         return {loose(w) for lv in self.vocabulary.levels if lv.name != home_level for w in lv.words}
 
+    def _home_level_words(self) -> set[str]:
+        """The level words of the home territory (« petr » when we are a PETR)."""
+        home_level = self.home.level if self.home is not None else None
+        return {loose(w) for lv in self.vocabulary.levels if lv.name == home_level for w in lv.words}
+
     def _speaks_of_own(self, padded: str) -> list[str]:
         """The phrases by which the question speaks of the home territory: its name, « notre … »,
         or « le pacte » / « le territoire » / « le » + an acronym that the home documents share with
@@ -211,7 +217,7 @@ class DocumentMatcher(DocumentCards):
             if match:
                 said.append(match.group(1))
         # « le PETR » is ours when we are a PETR, not when we are a community beside one
-        shared = sorted(self._shared - self._other_level_words())
+        shared = sorted((self._shared | self._home_level_words()) - self._other_level_words())
         nouns = "|".join(re.escape(w) for w in [*self.vocabulary.subjects, *shared])
         determiners = "|".join(re.escape(w) for w in self.vocabulary.definite)
         if nouns and determiners:
