@@ -251,6 +251,10 @@ def test_a_follow_up_asks_its_own_kind_and_an_english_how_much_asks_money():
     assert analysis.kind == "percent"
     _, analysis = service.understand("How much did the State's brownfield fund put into the operation?", [])
     assert analysis.money
+    # « how long is the path? » asks a length, « how long did it stay vacant? » a duration
+    assert service.understand("How long is the hiking loop around the lake?", [])[1].kind == "count"
+    assert service.understand("For how long was the manager's position vacant?", [])[1].kind == "date"
+    assert service.understand("How long did the works last?", [])[1].kind == "date"
 
 
 def test_an_amount_answers_how_much_something_cost_but_not_why():
