@@ -269,6 +269,32 @@ def test_register_xlsx_and_another_sheet_indexed_as_a_table(tmp_path, use_index)
     assert cli_json("stats", "--json")["register"]["by_axis"]["3"]["in_progress"] == 100.0
 
 
+def test_a_register_with_its_own_headers_and_more_columns(tmp_path, use_index):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SHIPPED_CORPUS, corpus)
+    rows = [
+        "Code;Intitulé de l'action;Axe stratégique;Pilote;Budget prévu;État;Commentaire",
+        "1.1;Halle de producteurs;Axe 1;CC du Sammiellois;120000;Réalisée;32 producteurs inscrits",
+        "1.2;Chèque commerce;Axe 1;PETR;80000;En cours;14 commerces aidés",
+        "3.1;Boucle cyclable du lac;Axe 3;OT;45000;Non engagée;",
+    ]
+    (corpus / "suivi-des-actions.csv").write_text("\n".join(rows), encoding="utf-8")
+    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index")
+    assert Assistant(settings).ingest.run().failed == []
+    # « Intitulé de l'action », « État », « Pilote » are the register's action, status and owner
+    use_index(settings)
+    register = cli_json("stats", "--json")["register"]
+    assert register["overall"]["actions"] == 3 and register["by_axis"]["1"]["done_count"] == 1
+    # its other columns are searched as a table's: the sheet is indexed as text too
+    text = " ".join(c.text for c in Assistant(settings).catalog.iter_chunks() if c.metadata["file"] == "suivi-des-actions.csv")
+    assert "Budget prévu : 120 000" in text and "14 commerces aidés" in text
+    ask = lambda q: json.loads(CliRunner().invoke(app, ["ask", "--json", q]).stdout.splitlines()[-1])  # noqa: E731
+    assert ask("Selon le suivi des actions, combien d'actions sont en cours ?")["tool"] == "register"
+    # a count of something else than actions is the table's to answer, not the register's statistics
+    shops = ask("Selon le suivi des actions, combien de commerces ont été aidés ?")
+    assert shops["tool"] != "register" and "14" in shops["answer"], shops
+
+
 def test_tool_registry_schemas_come_from_the_signatures(shipped_index):
     from assistant.knowledge.routing import ToolRouter
     from assistant.knowledge.tools import as_function_tools

@@ -72,7 +72,7 @@ class IngestReport:
 CHECKPOINT_ENV = "PACTE_TEST_CHECKPOINT"
 # Bumped when parsing, chunking or fact extraction changes: an index built by an older version
 # is read again from its files on the next ingestion (facts would otherwise stay stale).
-PIPELINE_VERSION = "2026-11-30.12"
+PIPELINE_VERSION = "2026-11-30.13"
 
 
 def checkpoint(stage: str, rel: str) -> None:
@@ -243,12 +243,15 @@ class IngestService:
         self.limits.check_text_bytes(rel, path)
 
         doc_id = doc_id_for(rel)
+        register: list[FactRow] = []
         if suffix in REGISTER_SUFFIXES and self.register_loader is not None:
-            facts = self.register_loader(path, doc_id)  # None: another table, indexed as text
-            if facts is not None:
+            register = self.register_loader(path, doc_id) or []  # empty: another table, indexed as text
+            if register and not any(f.data.get("cells") for f in register if f.kind == "register_action"):
+                # the register's own columns only: its rows are passages of their own (``register_rows``)
                 row = DocumentRow(doc_id, rel, path.name, "register", None, sha, stat.st_size, stat.st_mtime_ns, 0, 0,
                                   "indexed", None, None)
-                return row, [], [], facts
+                return row, [], [], register
+            # more columns (a budget, a comment, a commune): also indexed as a table, searched like any
 
         parsed = load_document(path, ocr=self.ocr)  # raises DocumentError before anything is touched
         parsed.path = path
@@ -257,7 +260,7 @@ class IngestService:
         if not chunked.nodes:
             raise DocumentError(rel, "aucun texte indexable")
         texts = [search_text(n) for n in chunked.nodes]
-        facts: list[FactRow] = []
+        facts: list[FactRow] = list(register)
         for extract in self.extractors:
             facts.extend(extract(parsed, doc_id, chunked.title, chunked.date))
         embeddings = self.embedder.get_text_embedding_batch(texts)

@@ -33,6 +33,7 @@ class Lexicon:
     status_columns: list[str]
     meeting_words: list[str]
     body_words: list[str]
+    register_columns: dict[str, list[str]]
 
     @classmethod
     def load(cls) -> "Lexicon":
@@ -40,7 +41,7 @@ class Lexicon:
         return cls(
             data["status"], data["bodies"], data["governance_headings"], data["next_steps_headings"],
             data["member_prefixes"], data["input_markers"], data["action_words"],
-            data["status_columns"], data["meeting_words"], data["body_words"],
+            data["status_columns"], data["meeting_words"], data["body_words"], data.get("register_columns", {}),
         )
 
 

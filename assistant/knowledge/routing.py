@@ -16,7 +16,7 @@ from assistant.knowledge.results import (LIST_NOUNS, LIST_THEN, STATUS_WORDS_EN,
 from assistant.knowledge.register_answers import register_answer
 from assistant.knowledge.service import KnowledgeService
 from assistant.knowledge.tool_answer import verified_answer
-from assistant.knowledge.tool_questions import (ACTION_RE, ANY_YEAR_RE, AXIS_WORD_RE, GOVERNANCE_RE, INPUTS_HOW_RE,
+from assistant.knowledge.tool_questions import (ACTION_RE, ANY_YEAR_RE, AXIS_WORD_RE, COUNTED_RE, GOVERNANCE_RE, INPUTS_HOW_RE,
                                                 FUTURE_MEETING_RE, INPUTS_WHAT_RE, MANY_PACTS_RE, MEETING_RE, MEMBER_WORD_RE, MEMBERS_RE, NEXT_RE, ONE_AXIS_RE,
                                                 ONE_AXIS_WORD_RE, YEAR_RE, asks_axes, asks_progress, at_stats_date, axes_about,
                                                 axis_named, axis_number, body_named, counts_body, counts_members,
@@ -126,6 +126,9 @@ class ToolRouter:
         if scope.named and not named:
             return False
         current = named or focus.documents.asks_current_state(question)
+        counted = COUNTED_RE.search(question)
+        if analysis.kind == "count" and counted is not None and not ACTION_RE.search(counted.group(1)):
+            return False  # « combien de commerces … selon le suivi des actions ? » counts shops, not actions
         asks_figures = analysis.kind in ("percent", "count") or status_asked(question, self.lexicon) is not None
         return current and (asks_figures or focus.documents.asks_update(question))
 

@@ -179,15 +179,19 @@ def written_date(value: str) -> str:
 def register_rows(catalog) -> list[tuple[ChunkRow, str]]:
     """One passage per row of the action registers, written as the register's columns
     (« Action : … », « Statut : … »), cited as the register's file and line; with the row's values."""
-    documents = {d.doc_id: d for d in catalog.documents() if d.status == "indexed"}
+    # a register also indexed as a table (it has passages) is searched through them
+    documents = {d.doc_id: d for d in catalog.documents() if d.status == "indexed" and not d.chunks}
     rows = []
     for fact in catalog.facts("register_action"):
         doc = documents.get(fact.doc_id)
         if doc is None:
             continue
         data = fact.data
-        cells = [(label, written_date(data[key]) if key == "updated" else str(data[key]))
+        written = {"status": "status_written"}
+        labels = {written.get(k, k): v for k, v in (data.get("labels") or {}).items()}
+        cells = [(labels.get(key, label), written_date(data[key]) if key == "updated" else str(data[key]))
                  for key, label in ROW_LABELS if data.get(key) not in (None, "")]
+        cells += [(label, value) for label, value in data.get("cells") or []]  # the register's other columns
         line = data.get("line")
         text = " ; ".join(f"{label} : {value}" for label, value in cells)  # one unit: the answer quotes the row
         values = " ; ".join(value for _, value in cells)  # what the row says, without the column names
