@@ -210,9 +210,18 @@ def test_answers_follow_an_edited_document(tmp_path, use_index):
     assert inputs["tool"] == "strategy_inputs" and "« Schéma régional des mobilités »" in inputs["answer"]
 
 
-def test_action_register_gives_current_figures_and_points_out_gaps(tmp_path, use_index):
+def corpus_with_register(tmp_path, name: str, rows: list[str], use_index) -> Settings:
+    """The shipped corpus and a CSV register, ingested (nothing failed) and in use by the CLI."""
     corpus = tmp_path / "corpus"
     shutil.copytree(SHIPPED_CORPUS, corpus)
+    (corpus / name).write_text("\n".join(rows), encoding="utf-8")
+    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index")
+    assert Assistant(settings).ingest.run().failed == []
+    use_index(settings)
+    return settings
+
+
+def test_action_register_gives_current_figures_and_points_out_gaps(tmp_path, use_index):
     rows = [
         "action;axe;objectif;statut;responsable;date de mise à jour",
         "Magasin de producteurs;1;circuits de proximité;réalisée;PETR;2024-03-01",
@@ -221,11 +230,7 @@ def test_action_register_gives_current_figures_and_points_out_gaps(tmp_path, use
         "Site touristique en ligne;3;destination;non réalisée;OT;2024-01-15",
         "Action mystère;7;;peut-être;;2024-01-01",
     ]
-    (corpus / "registre-actions.csv").write_text("\n".join(rows), encoding="utf-8")
-    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index")
-    report = Assistant(settings).ingest.run()
-    assert report.failed == []
-    use_index(settings)
+    corpus_with_register(tmp_path, "registre-actions.csv", rows, use_index)
     stats = cli_json("stats", "--json")
     assert stats["done"] == 67  # the published figure stays
     register = stats["register"]
@@ -270,19 +275,14 @@ def test_register_xlsx_and_another_sheet_indexed_as_a_table(tmp_path, use_index)
 
 
 def test_a_register_with_its_own_headers_and_more_columns(tmp_path, use_index):
-    corpus = tmp_path / "corpus"
-    shutil.copytree(SHIPPED_CORPUS, corpus)
     rows = [
         "Code;Intitulé de l'action;Axe stratégique;Pilote;Budget prévu;État;Commentaire",
         "1.1;Halle de producteurs;Axe 1;CC du Sammiellois;120000;Réalisée;32 producteurs inscrits",
         "1.2;Chèque commerce;Axe 1;PETR;80000;En cours;14 commerces aidés",
         "3.1;Boucle cyclable du lac;Axe 3;OT;45000;Non engagée;",
     ]
-    (corpus / "suivi-des-actions.csv").write_text("\n".join(rows), encoding="utf-8")
-    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index")
-    assert Assistant(settings).ingest.run().failed == []
+    settings = corpus_with_register(tmp_path, "suivi-des-actions.csv", rows, use_index)
     # « Intitulé de l'action », « État », « Pilote » are the register's action, status and owner
-    use_index(settings)
     register = cli_json("stats", "--json")["register"]
     assert register["overall"]["actions"] == 3 and register["by_axis"]["1"]["done_count"] == 1
     # its other columns are searched as a table's: the sheet is indexed as text too
