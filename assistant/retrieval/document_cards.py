@@ -109,9 +109,11 @@ class DocumentCards:
             if chunk.metadata.get("page") in (1, None) and len(first_page.get(chunk.doc_id, [])) < 3:
                 first_page.setdefault(chunk.doc_id, []).append(chunk.text)
         registers = {f.doc_id for f in self.catalog.facts("register")}
-        for fact in self.catalog.facts("register_action"):  # a register has rows, not text
-            values = [v for k, v in fact.data.items() if v and k != "cells"] + [v for _, v in fact.data.get("cells") or []]
-            texts.setdefault(fact.doc_id, []).append(" ; ".join(str(v) for v in values))
+        chunked = set(texts)
+        for fact in self.catalog.facts("register_action"):  # a register has rows, not text (unless also a table)
+            if fact.doc_id not in chunked:
+                texts.setdefault(fact.doc_id, []).append(" ; ".join(str(v) for k, v in fact.data.items()
+                                                                    if v and k not in ("labels", "cells")))
         documents = {d.doc_id: d for d in self.catalog.documents() if d.status == "indexed"}
         full = {d: normalise(" \n".join(texts.get(d, []))) for d in documents}
         # every territory the corpus names, and how often
