@@ -195,8 +195,7 @@ def analyse(question: str, glossary: Glossary, cues: QuestionCues) -> QuestionAn
                             money=has(cues.money) and not closed and not reason, extreme=extreme,
                             counted=frozenset(tokenize_fr(counted.group(1))) if counted else frozenset(),
                             change=bool(CHANGE_RE.search(question)), reason=reason, nth=nth,
-                            kind_words=frozenset(t for w in cues.raw.get("place", []) for t in tokenize_fr(w))
-                            if kind == "where" else frozenset())
+                            kind_words=cues.place_tokens if kind == "where" else frozenset())
 
 
 def condense(question: str, history: list[str]) -> str:

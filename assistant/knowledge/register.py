@@ -77,6 +77,8 @@ def load_register(path: Path, doc_id: str, lexicon: Lexicon | None = None) -> li
         return None  # a table of another kind: the caller indexes it as text
     facts = [FactRow(doc_id, "register", {"file": path.name, "rows": len(rows) - 1}, None, None)]
     shown = group_thousands(rows)  # the other columns' numbers as the documents print them (« 1 240 000 »)
+    # the headers as written (« Intitulé », « Pilote »): the questions use their words
+    labels = {name: str(rows[0][i]).strip() for name, i in index.items() if str(rows[0][i]).strip()}
     for line, row in enumerate(rows[1:], start=2):
         cell = {name: (row[i].strip() if i < len(row) else "") for name, i in index.items()}
         axis_text = cell.get("axis", "")
@@ -90,8 +92,7 @@ def load_register(path: Path, doc_id: str, lexicon: Lexicon | None = None) -> li
             "owner": cell.get("owner") or None,
             "updated": cell.get("updated") or None,
             "line": line,
-            # the headers as written (« Intitulé », « Pilote »): the questions use their words
-            "labels": {name: str(rows[0][i]).strip() for name, i in index.items() if str(rows[0][i]).strip()},
+            "labels": labels,
             # the other columns, as the header writes them (« Code », « Budget prévu », « Commentaire »)
             "cells": [[str(rows[0][i]).strip(), shown[line - 1][i].strip()] for i in range(min(len(row), len(rows[0])))
                       if i not in index.values() and row[i].strip() and str(rows[0][i]).strip()],

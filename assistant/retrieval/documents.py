@@ -193,17 +193,12 @@ class DocumentMatcher(DocumentCards):
                     break
         return out
 
-    def _other_level_words(self) -> set[str]:
-        """The level words (« petr », « cc ») of the levels other than the home territory's."""
+    def _words_of_levels(self, home: bool) -> set[str]:
+        """The level words (« petr », « cc ») of the home territory's level, or of the other levels."""
         home_level = self.home.level if self.home is not None else None
         if home_level is None:
             return set()
-        return {loose(w) for lv in self.vocabulary.levels if lv.name != home_level for w in lv.words}
-
-    def _home_level_words(self) -> set[str]:
-        """The level words of the home territory (« petr » when we are a PETR)."""
-        home_level = self.home.level if self.home is not None else None
-        return {loose(w) for lv in self.vocabulary.levels if lv.name == home_level for w in lv.words}
+        return {loose(w) for lv in self.vocabulary.levels if (lv.name == home_level) == home for w in lv.words}
 
     def _speaks_of_own(self, padded: str) -> list[str]:
         """The phrases by which the question speaks of the home territory: its name, « notre … »,
@@ -217,7 +212,7 @@ class DocumentMatcher(DocumentCards):
             if match:
                 said.append(match.group(1))
         # « le PETR » is ours when we are a PETR, not when we are a community beside one
-        shared = sorted((self._shared | self._home_level_words()) - self._other_level_words())
+        shared = sorted((self._shared | self._words_of_levels(home=True)) - self._words_of_levels(home=False))
         nouns = "|".join(re.escape(w) for w in [*self.vocabulary.subjects, *shared])
         determiners = "|".join(re.escape(w) for w in self.vocabulary.definite)
         if nouns and determiners:

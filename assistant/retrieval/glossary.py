@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from assistant.providers.lexical import tokenize_fr
@@ -121,6 +121,11 @@ class QuestionCues:
         return cls(stems("percent"), stems("date"), stems("count"), stems("list"), stems("who"), generic, negation,
                    essential, stems("definition"), data, stems("money"), stems("duration"), stems("measure"),
                    stems("most"), stems("least"), stems("place"), stems("total"))
+
+    @cached_property
+    def place_tokens(self) -> frozenset[str]:
+        """The stems of the place cues (« commune », « ville »): the kind of answer a place question asks."""
+        return frozenset(t for w in self.raw.get("place", []) for t in tokenize_fr(w))
 
     def cue_tokens(self) -> set[str]:
         """The stems of every cue word: they are not content words of the question."""
