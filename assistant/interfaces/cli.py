@@ -302,11 +302,13 @@ def serve(
     err.print(f"Assistant du pacte : http://{shown_host}:{sock.getsockname()[1]}/ (Ctrl+C pour l'arrêter)")
     # open event streams must not hold a stop (Ctrl-C, SIGTERM) for long
     web = uvicorn.Server(uvicorn.Config(server, log_level="warning", timeout_graceful_shutdown=5))
+    stopped = False
     try:
         web.run(sockets=[sock])
     except KeyboardInterrupt:  # uvicorn stops cleanly, then hands the Ctrl+C back
-        pass
-    if not web.started:
+        stopped = True
+    # a Ctrl+C that comes before uvicorn has started (the machine is busy) is a stop, not a failure
+    if not web.started and not (stopped or web.should_exit):
         fail("l'application web n'a pas pu démarrer (voir les messages ci-dessus).")
     err.print("Assistant arrêté.")
 
