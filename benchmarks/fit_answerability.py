@@ -13,10 +13,12 @@ Only dev items are read (a file with unlabelled items is refused): the test part
 they never tune. For each dev question, every sentence of the retrieved passages is a row; it is
 labelled « answers » when the question is answerable and the sentence holds one of the expected
 fragments (in the labelled document, when the set names one). A ranker (conditional logit) is
-fitted to put an answering sentence first in each question; a gate, on the sentence ranked first
-of each question, gives the probability that it answers (a forest of extra trees by default,
-``--gate logistic`` for a logistic regression); the threshold is the one that maximises the
-balanced accuracy of the question-level decision (answer with the first sentence, or decline) on
+fitted to put an answering sentence first in each question; a gate, on the answer of each
+question (the sentence ranked first, with the runner-up when it is in the same passage or ranked
+close behind), gives the probability that it answers (a
+forest of extra trees by default, ``--gate logistic`` for a logistic regression); the threshold
+maximises the balanced accuracy of the question-level decision (answer, or decline; the most
+cautious of the thresholds within ``PLATEAU`` of the best) on
 out-of-fold decisions over the dev questions (5 folds, three draws). A fold holds whole paraphrase
 groups (questions expecting the same fragment or sharing half their words), so that no question is
 judged by a model fitted on its own paraphrase.
@@ -39,13 +41,14 @@ sys.path.insert(0, str(ROOT))
 
 from assistant.answers.answerability import (FEATURES, GATE_FEATURES, MODEL_PATH, AnswerabilityModel,  # noqa: E402
                                              Linear, LogisticGate, TreesGate, fit_logistic, fit_ranker,  # noqa: E402
-                                             gate_features, vector)  # noqa: E402
+                                             gate_features, quotes_runner, vector)  # noqa: E402
 from assistant.evaluation import SplitError, _norm, dev_items, load_questions  # noqa: E402
 from assistant.text.tokens import fold_accents  # noqa: E402
 
 
 SMOOTHING = 0.1  # half-width of the window over which the threshold's balanced accuracy is averaged
 SEEDS = (0, 1, 2)  # fold draws whose out-of-fold decisions choose the threshold
+PLATEAU = 0.005  # balanced accuracy within which two thresholds are as good (about one dev question in 200)
 SAME_WORDS = 0.5  # two questions sharing this share of their words are one paraphrase group
 
 
@@ -151,7 +154,8 @@ def folds_of(questions: list[Labelled], folds: int, seed: int) -> list[list[int]
 
 
 def first_ranked(questions: list[Labelled], rank: Linear) -> list[tuple[dict | None, bool, bool]]:
-    """Per question: the gate features of the sentence ranked first, whether it answers, whether
+    """Per question: the gate features of the answer (the sentence ranked first, and the runner-up
+    when ``quotes_runner``: same passage, same ``hit_rank``), whether that answer answers, whether
     the question is answerable."""
     out = []
     for q in questions:
@@ -161,9 +165,10 @@ def first_ranked(questions: list[Labelled], rank: Linear) -> list[tuple[dict | N
         features = [dict(zip(FEATURES, r)) for r in q.rows]
         scores = [rank(f) for f in features]
         order = sorted(range(len(q.rows)), key=lambda i: -scores[i])
-        best = order[0]
-        rival = scores[order[1]] if len(order) > 1 else None
-        out.append((gate_features(features[best], scores[best], rival), bool(q.labels[best]), q.answerable))
+        ranked = [(features[i], scores[i]) for i in order[:2]]
+        same_passage = len(order) > 1 and features[order[0]]["hit_rank"] == features[order[1]]["hit_rank"]
+        quoted = order[:2] if quotes_runner(ranked, same_passage) else order[:1]
+        out.append((gate_features(ranked), any(q.labels[i] for i in quoted), q.answerable))
     return out
 
 
@@ -282,7 +287,11 @@ def main() -> None:
         near = [b for u, b in balanced.items() if abs(u - t) <= SMOOTHING + 1e-9]
         return sum(near) / len(near)
 
-    best = max(grid, key=lambda t: (round(smoothed(t), 4), -abs(t - 0.5)))
+    # the band is flat within a question or two: of the thresholds as good as the best one within
+    # PLATEAU, the most cautious is kept (a wrong answer misleads; a decline still shows the closest
+    # passages)
+    top = max(smoothed(t) for t in grid)
+    best = max(t for t in grid if smoothed(t) >= top - PLATEAU)
     result = {**figures(held_out, best), "auc": round(float(np.mean([auc(d) for d in draws])), 3),
               "folds": args.folds, "fold_draws": len(SEEDS)}
     decided = decisions(first_ranked(questions, rank), gate)

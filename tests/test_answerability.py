@@ -80,8 +80,12 @@ def test_shipped_model_was_fitted_on_dev_items_only():
     assert data["meta"]["split"] == "dev" and all(s.endswith("(dev)") for s in data["meta"]["fitted_on"])
     assert 0.0 < model.threshold < 1.0 and any(abs(w) > 0.05 for w in model.rank.weights)
     assert AnswerabilityModel.load() is model  # one model (one forest) per process
-    strong = gate_features({name: 0.0 for name in FEATURES}, 3.0, 0.0)
-    assert strong["rank_margin"] == 3.0 and gate_features({}, 1.0, None)["rank_margin"] == 5.0
+    zeros = {name: 0.0 for name in FEATURES}
+    strong = gate_features([(zeros, 3.0), ({**zeros, "unit_coverage": 0.5}, 0.0)])
+    assert strong["rank_margin"] == 3.0 and strong["runner_rank_margin"] == -3.0
+    assert strong["runner_unit_coverage"] == 0.5 and set(strong) == set(GATE_FEATURES)
+    alone = gate_features([(zeros, 1.0)])
+    assert alone["rank_margin"] == 5.0 and alone["runner_rank_score"] == -1.0 and set(alone) == set(GATE_FEATURES)
 
 
 def test_paraphrases_stay_in_one_fold():
@@ -341,9 +345,10 @@ def test_warm_up_grows_the_gate_before_the_first_question(shipped_index):
     assert answers.ask("Quel est le taux d'actions réalisées ?").answered
 
 
-def test_a_second_sentence_the_gate_would_give_alone_is_quoted_too():
+def test_the_answer_quotes_a_runner_up_close_behind_or_in_the_same_passage():
     # a purpose-built model: the ranking and the gate read how many of the question's words a
-    # sentence holds; a sentence holding them all would be given alone, one holding fewer would not
+    # sentence holds; the runner-up is quoted with the first sentence when the ranking cannot tell
+    # them apart, or when it is in the same passage; one far behind in another passage is not
     at = FEATURES.index("unit_coverage")
     rank = Linear(tuple(4.0 if i == at else 0.0 for i in range(len(FEATURES))))
     gate = LogisticGate(Linear(tuple(12.0 if i == at else 0.0 for i in range(len(GATE_FEATURES))), -6.0,
@@ -353,7 +358,47 @@ def test_a_second_sentence_the_gate_would_give_alone_is_quoted_too():
     first = "La scierie de Vaussey a été reprise en 2021 par la SCIC Bois d'Ornelle."
     second = "La SCIC Bois d'Ornelle, qui a repris la scierie de Vaussey, emploie 14 salariés."
     weak = "La SCIC Bois d'Ornelle emploie 14 salariés."
-    pick = answerer.select(analysis, [_hit(first), _hit(second, "Filière bois")])
+    pick = answerer.select(analysis, [_hit(first), _hit(weak, "Filière bois"), _hit(second, "Reprises")])
     assert pick is not None and {c.unit.display for c in pick.candidates} == {first, second}
     pick = answerer.select(analysis, [_hit(first), _hit(weak, "Filière bois")])
     assert pick is not None and [c.unit.display for c in pick.candidates] == [first]
+    pick = answerer.select(analysis, [_hit(f"{first}\n\n{weak}")])
+    assert pick is not None and [c.unit.display for c in pick.candidates] == [first, weak]
+    # the gate reads the first sentence: one holding few of the question's words is declined
+    assert answerer.select(analysis, [_hit(weak), _hit("Le Club des entreprises compte 40 membres.")]) is None
+
+
+def test_a_section_or_document_title_repeated_as_a_line_is_a_heading_not_an_answer():
+    # « 2. Diagnostic économique régional » listed as « - Diagnostic économique régional », the
+    # cover's « Rapport d'activité » without its subtitle: they say where, not what
+    answerer = ExtractiveAnswerer(default_glossary(), default_cues())
+    analysis = analyse("Pourquoi faut-il lire avec prudence le diagnostic économique régional ?",
+                       default_glossary(), default_cues())
+    text = ("- Diagnostic économique régional\n\nRapport d'activité\n\n"
+            "Le diagnostic économique régional doit être lu avec prudence, la crise sanitaire ayant perturbé l'activité.")
+    hit = _hit(text, "2. Diagnostic économique régional")
+    hit.chunk.metadata["document_title"] = "Rapport d'activité — Club des entreprises"
+    _, candidates = answerer.scored(analysis, [hit])
+    assert [c.unit.display[:17] for c in candidates] == ["Le diagnostic éco"]
+
+
+def test_a_date_to_the_day_or_month_is_told_from_a_year_alone():
+    answerer = ExtractiveAnswerer(default_glossary(), default_cues())
+    analysis = analyse("Jusqu'à quelle date peut-on envoyer ses observations ?", default_glossary(), default_cues())
+    text = ("Les observations peuvent être envoyées jusqu'au 4 novembre 2022.\n\n"
+            "Le programme est prolongé jusqu'en 2028.\n\nLa consultation s'ouvre en octobre 2022.")
+    _, candidates = answerer.scored(analysis, [_hit(text)])
+    assert [c.features["exact_date"] for c in candidates] == [1.0, 0.0, 1.0]
+    year = analyse("Combien d'observations ont été envoyées en 2022 ?", default_glossary(), default_cues())
+    _, candidates = answerer.scored(year, [_hit(text)])
+    assert all(c.features["exact_date"] == 0.0 for c in candidates)  # not a date question
+
+
+def test_a_timeline_date_set_as_a_title_is_quoted_with_the_event_under_it():
+    # a slide's timeline: each date is a title over its event; « quel jour ? » is answered by both
+    answerer = ExtractiveAnswerer(default_glossary(), default_cues())
+    analysis = analyse("Quel jour le comité syndical a-t-il voté ?", default_glossary(), default_cues())
+    _, candidates = answerer.scored(analysis, [_hit("27 juin 2023\n\nVote du comité syndical du PETR",
+                                                    "Et maintenant ? > 27 juin 2023")])
+    assert [c.unit.display for c in candidates] == ["27 juin 2023 Vote du comité syndical du PETR"]
+    assert candidates[0].has_value and candidates[0].features["exact_date"] == 1.0

@@ -197,9 +197,6 @@ def test_the_other_pacts_figures_never_answer_an_unnamed_question(fixture, reque
     assert shares.answered and "48" in shares.answer and "72" not in shares.answer
 
 
-@pytest.mark.xfail(strict=True, reason="known since the tenth session's refit: the gate answers this near miss with "
-                   "« le programme d'actions 2022 pour un montant de 95 000 euros » (probability 0.64 after the eleventh "
-                   "session's refit, threshold 0.56)")
 def test_a_near_miss_on_the_pacts_total_cost_is_declined(two_pacts):
     # no document gives the home pact's total cost; the 2022 programme's amount is not it
     assert not ask(two_pacts, "Quel a été le coût total des actions du pacte ?").answered

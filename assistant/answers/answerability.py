@@ -5,9 +5,10 @@ question's content words it holds (with stems and glossary synonyms), in itself,
 title or in the rest of its passage; the dense similarity between the question and the passage
 (bundled embedder); whether it holds the kind of value asked (number, date, percentage…); whether
 the word ranking (BM25) and the meaning ranking (dense) agree on its passage. A linear ranker
-orders the sentences; a gate (a forest of randomised trees, or a logistic model) turns the
-features of the sentence ranked first into a probability; the answer is given when it reaches
-the threshold.
+orders the sentences; the answer quotes the first one, and the runner-up when it is in the same
+passage or ranked close behind; a gate (a forest of randomised trees, or a logistic model) turns
+the features of both into the probability that this answer answers; it is given when the
+probability reaches the threshold.
 
 Weights and threshold are fitted on the dev parts of the labelled sets only
 (``benchmarks/fit_answerability.py``, which refuses test items) and read from
@@ -68,13 +69,20 @@ FEATURES = (
     "count_unbound",  # « combien de X ? » and the sentence states no number of X
     "extreme_row",  # « le plus / le moins … ? » and the row holds the largest / smallest value of its table
     "document_date",  # a date question and the sentence holds its document's own date (cover, dateline)
+    "exact_date",  # a date question and the sentence holds a date to the month or the day, not a year alone
 )
 
-# the answer gate reads the features of the sentence ranked first, and how far ahead it is
-GATE_FEATURES = FEATURES + (
+CLOSE_RANK = 1.0  # a sentence ranked at least e^-1 as likely as the first one to answer completes it (a list's items)
+
+# the answer gate reads the features of the sentence ranked first and how far ahead it is, and the
+# same for the runner-up: the answer quotes the runner-up too when it is in the same passage or
+# ranked close behind (``quotes_runner``: the ranking puts the answering sentence second about once
+# in ten), and the gate judges the answer as quoted
+_RANKED = FEATURES + (
     "rank_score",  # the ranking score of the sentence
-    "rank_margin",  # its lead over the next sentence (capped at 5)
+    "rank_margin",  # its lead over the next sentence (capped at 5; the runner-up's is negative)
 )
+GATE_FEATURES = _RANKED + tuple(f"runner_{name}" for name in _RANKED)
 
 
 @dataclass(frozen=True)
@@ -179,8 +187,8 @@ def gate_from_dict(data: dict) -> LogisticGate | TreesGate:
 @dataclass(frozen=True)
 class AnswerabilityModel:
     """``rank`` orders the sentences of one question (which one answers best); ``answer`` gives the
-    probability that the sentence ranked first answers (from ``gate_features``); the answer is given
-    at ``threshold``."""
+    probability that the answer (the sentence ranked first, with the runner-up when
+    ``quotes_runner``) answers, from ``gate_features``; the answer is given at ``threshold``."""
 
     rank: Linear
     answer: LogisticGate | TreesGate
@@ -201,6 +209,11 @@ class AnswerabilityModel:
 
     def probabilities(self, rows: list[dict[str, float]]) -> list[float]:
         return self.answer.probabilities(rows)
+
+    def probability(self, ranked: list[tuple[dict[str, float], float]]) -> float:
+        """The probability that the answer (the first sentence, with the runner-up when
+        ``quotes_runner``) answers, from the question's answering sentences in ranking order."""
+        return self.probabilities([gate_features(ranked)])[0]
 
 
 @lru_cache(maxsize=4)
@@ -251,10 +264,26 @@ def vector(features: dict[str, float], names: tuple[str, ...] = FEATURES) -> np.
     return np.asarray([float(features.get(name, 0.0)) for name in names], dtype=np.float64)
 
 
-def gate_features(features: dict[str, float], rank: float, next_rank: float | None) -> dict[str, float]:
-    """The features of the sentence ranked first, with its ranking score and lead."""
-    margin = 5.0 if next_rank is None else min(rank - next_rank, 5.0)
-    return {**features, "rank_score": rank, "rank_margin": margin}
+def gate_features(ranked: list[tuple[dict[str, float], float]]) -> dict[str, float]:
+    """The gate's row for one question, from its answering sentences in ranking order (features,
+    ranking score): the first one's features with its score and lead, and the runner-up's under
+    « runner_ » (all -1 when there is no runner-up)."""
+    (features, rank), *rest = ranked
+    row = {**features, "rank_score": rank, "rank_margin": 5.0 if not rest else min(rank - rest[0][1], 5.0)}
+    if rest:
+        runner, runner_rank = rest[0]
+        second = {**runner, "rank_score": runner_rank, "rank_margin": max(runner_rank - rank, -5.0)}
+        row.update({f"runner_{name}": float(second.get(name, 0.0)) for name in _RANKED})
+    else:
+        row.update({f"runner_{name}": -1.0 for name in _RANKED})
+    return row
+
+
+def quotes_runner(ranked: list[tuple[dict[str, float], float]], same_passage: bool) -> bool:
+    """The answer quotes the runner-up with the first sentence: it is in the same passage, or the
+    ranking cannot tell them apart (at least e^-1 as likely to answer). A runner-up from another
+    passage, far behind, would only add a document the answer does not need."""
+    return len(ranked) > 1 and (same_passage or ranked[1][1] >= ranked[0][1] - CLOSE_RANK)
 
 
 def standardise(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

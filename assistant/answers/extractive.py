@@ -9,22 +9,22 @@ from collections import Counter
 from dataclasses import replace
 
 from assistant.answers.candidate import Candidate, Pick
-from assistant.answers.answerability import AnswerabilityModel, SentenceSimilarity, gate_features
+from assistant.answers.answerability import CLOSE_RANK, AnswerabilityModel, SentenceSimilarity, quotes_runner
 from assistant.answers.document_dates import dated_passages, holds_document_date
 from assistant.answers.question import REASON_WORDS, QuestionAnalysis
-from assistant.answers.signals import (CAPTION_RE, MONEY_RE, YEAR_RE, count_bound, digits, introduced_items, is_label,
-                                       length_of_time, named_in, proper_names, softly_covered, states_money,
-                                       states_reason)
+from assistant.answers.signals import (CAPTION_RE, MONEY_RE, YEAR_RE, count_bound, digits, introduced_items,
+                                       is_date_label, is_label, length_of_time, named_in, proper_names,
+                                       softly_covered, states_money, states_reason)
 from assistant.answers.table_extremes import TableExtremes
 from assistant.answers.table_matches import TableMatches, row_candidates
 from assistant.providers.catalog import Catalog
 from assistant.retrieval.glossary import Glossary, QuestionCues
 from assistant.retrieval.hybrid import Hit
 from assistant.text.acronyms import acronyms, spelt_out
-from assistant.text.headings import is_caps_heading
+from assistant.text.headings import heading_forms, heading_key, is_caps_heading
 from assistant.text.tables import parse_row
 from assistant.text.tokens import fold_accents, tokenize_fr
-from assistant.text.units import DATE_RE, NUMBER_RE, PERCENT_RE, dates_in, split_units, states_count
+from assistant.text.units import DATE_RE, NUMBER_RE, PERCENT_RE, Unit, dates_in, split_units, states_count
 
 DECLINE_FR = "Les documents indexés ne permettent pas de répondre à cette question."
 DECLINE_EN = "The indexed documents do not answer this question."
@@ -32,7 +32,6 @@ DECLINE_EN = "The indexed documents do not answer this question."
 
 VALUE_KINDS = ("percent", "date", "count")
 ABOUT_THE_DOCUMENT = 0.75  # share of a date question's words in the document's title: it asks the document's date
-SIBLING_RANK_GAP = 1.0  # a sibling sentence is at least e^-1 as likely as the first one to answer
 
 
 class ExtractiveAnswerer:
@@ -53,7 +52,7 @@ class ExtractiveAnswerer:
     # selection -------------------------------------------------------------------------------
     def scored(self, analysis: QuestionAnalysis, hits: list[Hit], home_only: bool = False,
                covered: frozenset[str] = frozenset()) -> tuple[QuestionAnalysis, list[Candidate]]:
-        """Every sentence of the retrieved passages with its features and answerability probability."""
+        """Every sentence of the retrieved passages with its features and ranking score."""
         if home_only:
             # only the documents the question may be answered from: the ones it names, else never a
             # peer territory's (« le pacte » means the users' own); retrieval keeps to them already
@@ -95,13 +94,6 @@ class ExtractiveAnswerer:
             top = max(c.rank for c in candidates)
             for cand in own_date:
                 cand.rank = max(cand.rank, top + 0.01)
-        ordered = sorted(candidates, key=lambda c: -c.rank)
-        gated = []  # each sentence's chance to answer if it were ranked first
-        for at, cand in enumerate(ordered):
-            rival = ordered[1].rank if at == 0 and len(ordered) > 1 else ordered[0].rank if at else None
-            gated.append(gate_features(cand.features, cand.rank, rival))
-        for cand, probability in zip(ordered, self.model.probabilities(gated)):
-            cand.score = probability
         return analysis, candidates
 
     def select(self, analysis: QuestionAnalysis, hits: list[Hit], home_only: bool = False,
@@ -111,11 +103,13 @@ class ExtractiveAnswerer:
                            key=lambda c: (-c.rank, c.hit_rank, c.unit.start))
         if not answering:
             return None
-        if answering[0].score < self.model.threshold and analysis.kind != "definition":
-            return None  # the sentence ranked first does not answer: decline (an expansion answers « que veut dire »)
         best = answering[0]
+        ranked = [(c.features, c.rank) for c in answering[:2]]
+        best.score = self.model.probability(ranked)
+        if best.score < self.model.threshold and analysis.kind != "definition":
+            return None  # the answer would not answer: decline (an expansion answers « que veut dire »)
         # sentences close behind the first one may complete it (the items of a list, other shares)
-        valid = [c for c in answering if c.rank >= best.rank - SIBLING_RANK_GAP]
+        valid = [c for c in answering if c.rank >= best.rank - CLOSE_RANK]
         chosen = [best]
         if best.unit.display.endswith(":") or best.unit.kind == "line":
             chosen += self._continuation(best, candidates)
@@ -123,15 +117,15 @@ class ExtractiveAnswerer:
             chosen = self._whole_list(best, candidates) or chosen
         if analysis.kind in ("list", "percent") or (analysis.kind == "count" and not dates_in(best.unit.text)):
             chosen += [c for c in self._siblings(analysis, best, valid) if c not in chosen]
-        # the runner-up, when the gate would have given it alone too: two sentences that each answer
-        # (a table row and the sentence stating the same target) are both quoted, and when the
-        # ranking put the weaker first the answer still holds the other
         rows = self.matches.rows_like(analysis, best.hit, best.unit) if self.matches is not None else []
         if rows:  # the rows sharing the named cell are the answer, the other rows are not
             chosen = [c for c in chosen if parse_row(c.unit.text) is None] + row_candidates(rows, best, candidates)
-        runner = next((c for c in answering[1:] if c.unit.text not in {x.unit.text for x in chosen}
-                       and not (rows and parse_row(c.unit.text) is not None)), None)
-        if runner is not None and runner.score >= self.model.threshold:
+        # the runner-up in the same passage or close behind: the gate judged the answer quoting both
+        # (a table row and the sentence stating the same target; or, when the ranking put the
+        # weaker first, the other one)
+        runner = answering[1] if quotes_runner(ranked, len(answering) > 1 and answering[1].hit is best.hit) else None
+        if (runner is not None and runner.unit.text not in {x.unit.text for x in chosen}
+                and not (rows and parse_row(runner.unit.text) is not None)):
             chosen.append(runner)
         chosen.sort(key=lambda c: (c.hit_rank, c.unit.start))
         return Pick(chosen)
@@ -152,7 +146,7 @@ class ExtractiveAnswerer:
             header = set(tokenize_fr(f"{meta.get('document_title', '')} {meta.get('section', '')}"))
             chunk_tokens = set(tokenize_fr(hit.chunk.text)) | header
             last_heading = (meta.get("section") or "").split(" > ")[-1].strip()
-            titles = {last_heading.upper(), str(meta.get("document_title") or "").strip().upper()} - {""}
+            titles = heading_forms(last_heading, str(meta.get("document_title") or ""))
             similarity = hit.similarity if hit.similarity is not None else 0.0
             passage_folded = fold_accents(f"{meta.get('document_title', '')} {meta.get('section', '')} {hit.chunk.text}").lower()
             names_missing = sum(1 for name in names if name not in passage_folded)
@@ -180,7 +174,13 @@ class ExtractiveAnswerer:
             unit_header = header  # the headings over a unit: the chunk's section, then any heading inside it
             parents = set(tokenize_fr(f"{meta.get('document_title', '')} "
                                       + " ".join((meta.get("section") or "").split(" > ")[:-1])))
+            dated: Unit | None = None  # a timeline's date set as a title (« 27 juin 2023 ») heads the next unit
             for at, unit in enumerate(units):
+                if dated is not None:
+                    # the date and the event under it are one answer: « 27 juin 2023 — Vote du comité »
+                    end = unit.start + len(unit.text)
+                    unit = Unit(hit.chunk.text[dated.start:end], dated.start, unit.block, unit.kind)
+                    dated = None
                 tokens = set(tokenize_fr(unit.text))
                 if not tokens or is_label(unit.display):
                     continue
@@ -191,6 +191,7 @@ class ExtractiveAnswerer:
                     if analysis.kind != "definition" and ":" not in unit.display:
                         # a title says where, not what; but « (PACTE OFFENSIVE …) » expands an acronym,
                         # and « 312 emplois créés (cible : 400) » states a figure
+                        dated = unit if is_date_label(unit.display) else None
                         continue
                 # « Il obéit à une double finalité : » is answered by the items that follow: the value
                 # asked and the meaning are looked for in what the answer would quote
@@ -212,7 +213,7 @@ class ExtractiveAnswerer:
                 if negation_mismatch:
                     missing.append("(négation)")
                 # a heading, the document's own title or a table/figure caption says where, not what
-                heading = (marked or unit.display.strip().upper() in titles or len(unit.display) < 3
+                heading = (marked or heading_key(unit.display) in titles or len(unit.display) < 3
                            or bool(CAPTION_RE.match(unit.display)))
                 features = {
                     **passage,
@@ -254,8 +255,11 @@ class ExtractiveAnswerer:
                     # title's words): « quand le rapport d'activité a-t-il été publié ? », not « quand
                     # le salon s'est-il tenu ? »
                     "document_date": float(analysis.kind == "date" and holds_document_date(unit.text, meta)) * about_title,
+                    # « quelle date ? » is answered to the day or the month; a year alone is vaguer
+                    "exact_date": float(analysis.kind == "date" and bool(DATE_RE.search(shown))),
                 }
                 if heading and ":" not in shown and analysis.kind != "definition":
+                    dated = unit if is_date_label(unit.display) else None
                     continue  # it heads the sentences that answer; ranked, it would only push them down
                 out.append(Candidate(hit, rank, unit, 0.0, anywhere, missing, has_value, features, shown=shown))
         return out
@@ -357,7 +361,7 @@ class ExtractiveAnswerer:
             same_block = [c for c in valid if c is not best and c.hit is best.hit and c.unit.block == best.unit.block]
         others = [
             c for c in valid
-            if c.hit is not best.hit and analysis.kind == "list" and c.rank >= best.rank - SIBLING_RANK_GAP / 2
+            if c.hit is not best.hit and analysis.kind == "list" and c.rank >= best.rank - CLOSE_RANK / 2
         ]
         seen = {best.unit.text}
         out = []

@@ -110,6 +110,12 @@ def introduced_items(units: list[Unit], at: int, limit: int = 10) -> list[Unit]:
     return items
 
 
+def is_date_label(text: str) -> bool:
+    """A line that is only a date or a period (« 27 juin 2023 », « Automne 2023 », « 1er semestre
+    2024 »): on a timeline, it heads the event written under it."""
+    return len(text.split()) <= 4 and bool(YEAR_RE.search(text)) and not re.search(r"[.;!?]\s*$", text.strip())
+
+
 def is_label(text: str) -> bool:
     """Slide labels such as « AXE 2 », « 3 AXES » or « Objectifs stratégiques »: where, not what."""
     return bool(LABEL_RE.match(text.strip()))

@@ -76,3 +76,26 @@ def is_caps_heading(line: str) -> bool:
         return False
     upper = sum(1 for c in letters if c.isupper())
     return upper / len(letters) >= 0.9 and len(line.split()) >= 2
+
+
+# the parts of a title: « Étude socio-économique du territoire — PETR Cœur de Lorraine »
+TITLE_PARTS_RE = re.compile(r"\s+[—–-]\s+|\s*:\s+")
+
+
+def heading_key(text: str) -> str:
+    """A heading's words for comparison: no section number, no closing punctuation, capitals."""
+    return re.sub(r"\s+", " ", SECTION_NUMBER_RE.sub("", text.strip())).strip(" .:;").upper()
+
+
+def heading_forms(*titles: str) -> set[str]:
+    """The ways a document's title and a section heading show up as a line of the text: whole, or
+    the main part of a title in several parts (a cover repeats « Étude socio-économique du
+    territoire » without « — PETR Cœur de Lorraine »; the subtitle alone, a name, may be an answer),
+    with or without the section number (« 2. Diagnostic » is listed as « Diagnostic »)."""
+    forms = set()
+    for title in titles:
+        forms.add(heading_key(title))
+        main = TITLE_PARTS_RE.split(title.strip(), maxsplit=1)[0]
+        if len(main.split()) >= 2:
+            forms.add(heading_key(main))
+    return forms - {""}
