@@ -13,7 +13,7 @@ class Candidate:
     hit: Hit
     hit_rank: int
     unit: Unit
-    score: float  # the answerability probability once scored
+    score: float  # the gate's probability that the answer it leads answers (set on the first-ranked one)
     covered: int
     missing: list[str]
     has_value: bool

@@ -123,7 +123,8 @@ class ExtractiveAnswerer:
         # the runner-up in the same passage or close behind: the gate judged the answer quoting both
         # (a table row and the sentence stating the same target; or, when the ranking put the
         # weaker first, the other one)
-        runner = answering[1] if quotes_runner(ranked, len(answering) > 1 and answering[1].hit is best.hit) else None
+        same_passage = len(answering) > 1 and answering[1].hit is best.hit
+        runner = answering[1] if quotes_runner(ranked, same_passage) else None
         if (runner is not None and runner.unit.text not in {x.unit.text for x in chosen}
                 and not (rows and parse_row(runner.unit.text) is not None)):
             chosen.append(runner)
@@ -177,7 +178,7 @@ class ExtractiveAnswerer:
             dated: Unit | None = None  # a timeline's date set as a title (« 27 juin 2023 ») heads the next unit
             for at, unit in enumerate(units):
                 if dated is not None:
-                    # the date and the event under it are one answer: « 27 juin 2023 — Vote du comité »
+                    # the date and the event under it are one answer: « 27 juin 2023 Vote du comité … »
                     end = unit.start + len(unit.text)
                     unit = Unit(hit.chunk.text[dated.start:end], dated.start, unit.block, unit.kind)
                     dated = None
