@@ -579,3 +579,22 @@ def test_meetings_in_prose_are_the_bodys_own_dates_in_order_of_time(tmp_path, us
         ("comité de pilotage", "4 juin 2019"), ("comité de pilotage", "30 novembre 2021"),
         ("comité de pilotage", "30 novembre 2022"), ("comité de pilotage", "11 mai 2023"),
         ("conseil de développement", "6 juin 2023")]
+
+
+def test_a_register_status_list_says_who_carries_each_action(tmp_path, use_index):
+    rows = [
+        "Intitulé;Axe;Statut;Pilote",
+        "Pépinière d'entreprises;1;en cours;CC du Sammiellois",
+        "Club des dirigeants;2;en cours;",
+        "Magasin de producteurs;1;réalisée;PETR",
+    ]
+    corpus_with_register(tmp_path, "registre-actions.csv", rows, use_index)
+    answer = cli_json("ask", "--json", "Selon le registre, quelles actions sont en cours ?")
+    assert answer["tool"] == "register" and answer["verified"], answer
+    lines = answer["answer"].splitlines()
+    assert lines[0].startswith("2 actions en cours"), answer
+    assert "« Pépinière d'entreprises » (CC du Sammiellois) [1]" in lines[1], answer
+    assert lines[2].endswith("« Club des dirigeants » [2]"), answer  # no carrier written: none shown
+    assert "Magasin" not in answer["answer"]
+    # the cited excerpt holds the carrier, under the register's own header
+    assert answer["sources"][0]["excerpt"].endswith("Pilote : CC du Sammiellois"), answer["sources"][0]

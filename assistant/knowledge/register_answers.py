@@ -45,7 +45,7 @@ def register_answer(knowledge: KnowledgeService, lexicon: Lexicon, question: str
     asked = status_asked(question, lexicon)
     mine = [f for f in counted if f.data["status"] == asked]
     if analysis.kind == "list" and mine:  # « quelles actions sont non réalisées ? »: each of them (none: the counts)
-        items = [f"{quoted(f.data['action'])} [{book.cite(f, f.excerpt)}]" for f in mine]
+        items = [_listed(f, book) for f in mine]
         label = (f"{len(mine)} action{'s' * (len(mine) != 1)} {STATUS_WORDS_EN[asked]}" if en else
                  plural(len(mine), f"action {STATUS_WORD_FR[asked]}", f"actions {STATUS_WORDS_FR[asked]}"))
         return verified_answer(question, compose(origin, items, en, label), book.sources, "register", analysis,
@@ -71,3 +71,14 @@ def register_answer(knowledge: KnowledgeService, lexicon: Lexicon, question: str
     text = compose(origin, [", ".join(parts)], en, head)
     return verified_answer(question, text, book.sources, "register", analysis, derived=derived)
 
+
+
+def _listed(fact, book: SourceBook) -> str:
+    """One action of a status list: its title, and who carries it when the register says (under
+    the register's own header, « Pilote », « Responsable »), the cited excerpt holding both."""
+    owner = fact.data.get("owner")
+    if not owner:
+        return f"{quoted(fact.data['action'])} [{book.cite(fact, fact.excerpt)}]"
+    header = (fact.data.get("labels") or {}).get("owner") or "responsable"
+    n = book.cite(fact, f"{fact.excerpt} ; {header} : {owner}")
+    return f"{quoted(fact.data['action'])} ({owner}) [{n}]"
