@@ -142,6 +142,15 @@ def test_follow_up_is_condensed_with_the_history(shipped_index):
     ("Combien d'entreprises sont implantées sur la ZA du Breuil ?", "Et sur la ZA de Vaubecourt ?",
      "Combien d'entreprises sont implantées sur la ZA de Vaubecourt ?"),
     ("What share of axis 1 actions were completed?", "And axis 3?", "What share of axis 3 actions were completed?"),
+    # a demonstrative stands for the earlier noun (« celle » for « la surface disponible »); a name
+    # with « de la » or « de l' » is one name (« ZA de la Woëvre »)
+    ("Quelle est la surface disponible de la ZA de la Woëvre ?", "Et celle de la ZA du Breuil ?",
+     "Quelle est la surface disponible de la ZA du Breuil ?"),
+    ("Quel est le taux de réalisation des actions de l'axe 1 ?", "Et celui de l'axe 3 ?",
+     "Quel est le taux de réalisation des actions de l'axe 3 ?"),
+    ("Combien d'entreprises sont implantées sur la ZA du Breuil ?", "Et sur la ZA de la Woëvre ?",
+     "Combien d'entreprises sont implantées sur la ZA de la Woëvre ?"),
+    ("What share of axis 1 actions were completed?", "And that of axis 3?", "What share of axis 3 actions were completed?"),
     # the noun asked again, with a complement parallel to the earlier one's (two nouns joined by « et »)
     ("Quel budget le Saulnois a-t-il consacré à son axe commerce ?", "Et le budget de l'axe 1 ?",
      "Quel budget le Saulnois a-t-il consacré à son axe 1 ?"),

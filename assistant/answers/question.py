@@ -230,6 +230,9 @@ RELATIVE_RE = re.compile(r"\b(?:d['’]après|d['’]avant|suivante?s?|précéde
                          r"following|before|after|last)\b", re.IGNORECASE)
 # a noun and its complement (« budget | de l'axe 1 », « taux | des actions »)
 COMPLEMENT_RE = re.compile(r"^([\w-]+)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of)\s*(\S.*)$", re.IGNORECASE)
+# a demonstrative standing for the earlier question's noun (« celle de la ZA du Breuil », « that of axis 2 »)
+DEMONSTRATIVE_RE = re.compile(r"^(?:celui|celle|ceux|celles|that|those)\s+(?:de|du|des|d['’]|of)\b\s*(\S.*)$",
+                              re.IGNORECASE)
 # the small words that end a noun's qualifier (« l'axe A | du contrat »), or that open none
 QUALIFIER_END = frozenset("du de des d à au aux pour sur en dans par avec et ou a ont est sont était étaient "
                           "le la les l un une son sa ses ce cette qui que of the for in on to and is are was were".split())
@@ -240,6 +243,9 @@ def _replace_parallel(body: str, previous: str) -> str | None:
     same kind of thing as a qualified noun of the earlier question (« axe A », « orientation 2 »,
     « axe filières agricoles »), which it replaces. None when its noun is not qualified there."""
     phrase = PHRASE_OPENING_RE.sub("", body, count=1).strip()
+    if demonstrative := DEMONSTRATIVE_RE.match(phrase):
+        # « Et celle de la ZA du Breuil ? »: the earlier noun again, of the place named now
+        return _replace_parallel(demonstrative.group(1), previous)
     ordinal, earlier = ORDINAL_RE.match(phrase), ORDINAL_RE.search(previous)
     if ordinal and earlier and all(_names(previous, w) for w in phrase[ordinal.end():].split()):
         # « Et le second ? » after « Quand a eu lieu le premier copil ? »: another place in the same list
@@ -293,6 +299,12 @@ def _qualifies(words: list[str]) -> int:
         word = words[taken].lower().strip("'’")
         if word in ("de", "du", "des", "d") and taken + 1 < len(words) and words[taken + 1][:1].isupper():
             taken += 2
+            continue
+        if word == "de" and taken + 2 < len(words) and words[taken + 1].lower() == "la" and words[taken + 2][:1].isupper():
+            taken += 3  # « ZA de la Woëvre »
+            continue
+        if word == "de" and taken + 1 < len(words) and re.match(r"l['’][A-ZÀ-Ý]", words[taken + 1]):
+            taken += 2  # « CC de l'Aire »
             continue
         if word in ("et", "and") and taken and taken + 1 < len(words) and not _small(words[taken + 1]):
             taken += 2  # two nouns joined (« axe commerce et centres-bourgs »), not a new clause (« et combien »)
