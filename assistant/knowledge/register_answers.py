@@ -9,6 +9,7 @@ from assistant.answers.question import QuestionAnalysis
 from assistant.knowledge.lexicon import Lexicon
 from assistant.knowledge.results import STATUS_WORD_FR, STATUS_WORDS_EN, STATUS_WORDS_FR, STATUSES, SourceBook
 from assistant.knowledge.service import KnowledgeService
+from assistant.providers.catalog import FactRow
 from assistant.knowledge.tool_answer import verified_answer
 from assistant.knowledge.tool_questions import axis_number, status_asked
 from assistant.retrieval.hybrid import written_date
@@ -72,8 +73,7 @@ def register_answer(knowledge: KnowledgeService, lexicon: Lexicon, question: str
     return verified_answer(question, text, book.sources, "register", analysis, derived=derived)
 
 
-
-def _listed(fact, book: SourceBook) -> str:
+def _listed(fact: FactRow, book: SourceBook) -> str:
     """One action of a status list: its title, and who carries it when the register says (under
     the register's own header, « Pilote », « Responsable »), the cited excerpt holding both."""
     owner = fact.data.get("owner")
