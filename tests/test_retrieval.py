@@ -251,10 +251,11 @@ def test_register_questions_are_answered_from_the_register(two_pacts, question):
 @pytest.mark.parametrize("question, expected", [
     ("Quelles actions sont en cours selon le registre ?",
      "2 actions en cours, d'après « registre-actions.csv » (dernière mise à jour : 05/11/2024) :\n"
-     "- « Pépinière d'entreprises à Bellerive » [1]\n- « Fête des producteurs » [2]"),
+     "- « Pépinière d'entreprises à Bellerive » (PETR des Trois Vallées) [1]\n"
+     "- « Fête des producteurs » (CC de la Rive) [2]"),
     ("Which actions are currently not carried out according to the register?",
      "1 action not carried out, according to « registre-actions.csv » (last update 05/11/2024): "
-     "« Site internet touristique bilingue (français, allemand) » [1]."),
+     "« Site internet touristique bilingue (français, allemand) » (Office de tourisme) [1]."),
 ])
 def test_the_register_lists_the_actions_of_the_status_asked(two_pacts, question, expected):
     answer = ask(two_pacts, question)
