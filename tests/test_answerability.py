@@ -402,3 +402,19 @@ def test_a_timeline_date_set_as_a_title_is_quoted_with_the_event_under_it():
                                                     "Et maintenant ? > 27 juin 2023")])
     assert [c.unit.display for c in candidates] == ["27 juin 2023 Vote du comité syndical du PETR"]
     assert candidates[0].has_value and candidates[0].features["exact_date"] == 1.0
+
+
+def test_a_sentence_going_on_about_the_subject_of_the_one_before_holds_its_words_in_context():
+    # « Fin 2022, … les travaux restants ont été retardés » says what delayed the forest road the
+    # sentence before named; a heading between them starts afresh
+    answerer = ExtractiveAnswerer(default_glossary(), default_cues())
+    analysis = analyse("Qu'est-ce qui a retardé la desserte forestière du Haut-Donon ?", default_glossary(), default_cues())
+    named = "La desserte forestière du Haut-Donon prévoyait 18 km de pistes."
+    delayed = "Les travaux restants ont été retardés par la présence du grand tétras."
+    _, candidates = answerer.scored(analysis, [_hit(f"{named} {delayed}")])
+    by_text = {c.unit.display: c.features for c in candidates}
+    assert by_text[delayed]["unit_coverage"] < by_text[delayed]["context_coverage"] == 1.0
+    assert by_text[named]["context_coverage"] == by_text[named]["unit_coverage"] < 1.0
+    _, candidates = answerer.scored(analysis, [_hit(f"{named}\n\n## TRAVAUX\n\n{delayed}")])
+    by_text = {c.unit.display: c.features for c in candidates}
+    assert by_text[delayed]["context_coverage"] == by_text[delayed]["unit_coverage"]

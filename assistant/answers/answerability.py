@@ -70,6 +70,7 @@ FEATURES = (
     "extreme_row",  # « le plus / le moins … ? » and the row holds the largest / smallest value of its table
     "document_date",  # a date question and the sentence holds its document's own date (cover, dateline)
     "exact_date",  # a date question and the sentence holds a date to the month or the day, not a year alone
+    "context_coverage",  # share of content words held by the sentence or the one before it (its subject)
 )
 
 CLOSE_RANK = 1.0  # a sentence ranked at least e^-1 as likely as the first one to answer completes it (a list's items)

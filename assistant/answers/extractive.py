@@ -176,6 +176,8 @@ class ExtractiveAnswerer:
             parents = set(tokenize_fr(f"{meta.get('document_title', '')} "
                                       + " ".join((meta.get("section") or "").split(" > ")[:-1])))
             dated: Unit | None = None  # a timeline's date set as a title (« 27 juin 2023 ») heads the next unit
+            before: set[str] = set()  # the words of the sentence before: « Fin 2022, … les travaux restants ont
+            # été retardés … » goes on about the subject the sentence before named
             for at, unit in enumerate(units):
                 if dated is not None:
                     # the date and the event under it are one answer: « 27 juin 2023 Vote du comité … »
@@ -185,10 +187,12 @@ class ExtractiveAnswerer:
                 tokens = set(tokenize_fr(unit.text))
                 if not tokens or is_label(unit.display):
                     continue
+                previous, before = before, tokens
                 marked = unit.is_heading_mark or is_caps_heading(unit.display)
                 if marked:
                     # a heading inside the passage (« ### Quel est le loyer ? ») heads what follows it
                     unit_header = parents | tokens
+                    before = set()
                     if analysis.kind != "definition" and ":" not in unit.display:
                         # a title says where, not what; but « (PACTE OFFENSIVE …) » expands an acronym,
                         # and « 312 emplois créés (cible : 400) » states a figure
@@ -231,6 +235,8 @@ class ExtractiveAnswerer:
                     "count_unbound": float(analysis.kind == "count" and bool(analysis.counted)
                                            and not count_bound(shown, analysis.counted)),
                     "unit_coverage": in_unit / n if n else 0.0,
+                    "context_coverage": (sum(1 for c in analysis.content if c.covered_by(tokens | previous)) / n
+                                         if n else 0.0),
                     "section_coverage": in_header / n if n else 0.0,
                     "passage_coverage": anywhere / n if n else 0.0,
                     "all_covered": float(anywhere == n),
