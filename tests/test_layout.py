@@ -497,3 +497,44 @@ def test_a_title_or_an_initial_before_a_name_ends_no_sentence():
         "Rapport présenté par M. Julien Arnould, vice-président.", "Il est adopté."]
     assert [u.display for u in split_units("Signé : Dr. A. Martin. La séance est levée.")] == [
         "Signé : Dr. A. Martin.", "La séance est levée."]
+
+
+def test_a_word_list_ends_at_the_next_plain_paragraph(tmp_path):
+    # in Word, « Membres excusés : » after the last « présents » item is a paragraph of its own:
+    # read as the rest of that item, it was quoted as one of the members
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Membres présents :")
+    document.add_paragraph("Mme Hélène Vabre, présidente", style="List Bullet")
+    document.add_paragraph("M. Patrice Cayla, conseiller régional", style="List Bullet")
+    document.add_paragraph("Membres excusés :")
+    document.add_paragraph("M. Olivier Bru, président de la délégation", style="List Bullet")
+    document.add_paragraph("représenté par sa suppléante", style="List Continue")
+    document.add_paragraph("Assistaient également : M. Thierry Alibert.")
+    path = tmp_path / "compte-rendu.docx"
+    document.save(str(path))
+
+    units = split_units(load_document(path).pages[0].text)
+    assert [(u.kind, u.display) for u in units] == [
+        ("sentence", "Membres présents :"),
+        ("item", "Mme Hélène Vabre, présidente"),
+        ("item", "M. Patrice Cayla, conseiller régional"),
+        ("sentence", "Membres excusés :"),
+        ("item", "M. Olivier Bru, président de la délégation représenté par sa suppléante"),
+        ("sentence", "Assistaient également : M. Thierry Alibert."),
+    ]
+
+
+def test_a_sentence_at_the_margin_after_an_item_that_ended_is_the_next_paragraph():
+    # a PDF's or a text's list followed by its comment with no blank line between them; a wrapped
+    # item's next line (no final stop before it) still belongs to the item
+    text = ("- 54 % des actions réalisées ;\n- 15 % des actions non engagées.\nL'axe 2 est le plus avancé.\n"
+            "- ZA de la Borie : 9 ha ; ZA du\nPradel : 14 ha)\n- Sites requalifiés ;\n  Le Breuil en cours")
+    assert [(u.kind, u.display) for u in split_units(text)] == [
+        ("item", "54 % des actions réalisées ;"),
+        ("item", "15 % des actions non engagées."),
+        ("sentence", "L'axe 2 est le plus avancé."),
+        ("item", "ZA de la Borie : 9 ha ; ZA du Pradel : 14 ha)"),
+        ("item", "Sites requalifiés ; Le Breuil en cours"),
+    ]

@@ -210,11 +210,19 @@ def load_docx(path: Path) -> ParsedDocument:
     except Exception as exc:
         raise DocumentError(path.name, f"fichier Word illisible ({type(exc).__name__})") from exc
     lines: list[str] = []
+    after_list = False
     for block in document.iter_inner_content():
         if isinstance(block, Table):
             lines.extend(["", *_docx_table_lines(block), ""])
-        else:
-            lines.extend(_docx_paragraph_lines(block))
+            after_list = False
+            continue
+        kind = _docx_kind(block)
+        if after_list and kind == "text":
+            # a plain paragraph after a list ends it (a list item's own continuation has its style):
+            # without the blank line, « Membres excusés : » would read as the rest of the last item
+            lines.append("")
+        lines.extend(_docx_paragraph_lines(block))
+        after_list = kind in ("list", "continue") or (after_list and not block.text.strip())
     pages, current = [], []
     for line in lines:
         if line == _PAGE_BREAK:
@@ -228,6 +236,20 @@ def load_docx(path: Path) -> ParsedDocument:
     title = (document.core_properties.title or "").strip() or None
     texts = [re.sub(r"\n{3,}", "\n\n", _clean("\n".join(p))).strip("\n") for p in pages]
     return ParsedDocument(path=path, kind="docx", pages=[Page(i + 1, t) for i, t in enumerate(texts)], metadata_title=title)
+
+
+def _docx_kind(para) -> str:
+    """« heading », « list » (a bulleted or numbered item), « continue » (the rest of the item above,
+    « List Continue »), or « text »."""
+    style = (para.style.name or "").lower() if para.style is not None else ""
+    ppr = para._p.pPr
+    if style.startswith(("heading", "titre")) or style == "title":
+        return "heading"
+    if style.startswith("list continue"):
+        return "continue"
+    if (style.startswith("list") and style != "list paragraph") or (ppr is not None and ppr.numPr is not None):
+        return "list"
+    return "text"
 
 
 def _docx_paragraph_lines(para) -> list[str]:
@@ -252,7 +274,7 @@ def _docx_paragraph_lines(para) -> list[str]:
         else:
             parts.append("\n")
     style = (para.style.name or "").lower() if para.style is not None else ""
-    numbered = ppr is not None and ppr.numPr is not None
+    kind = _docx_kind(para)
     level = _docx_list_level(ppr, style)
     for k, chunk in enumerate("".join(parts).split(_PAGE_BREAK)):
         if k:
@@ -262,18 +284,18 @@ def _docx_paragraph_lines(para) -> list[str]:
             if k == 0:
                 out.append("")
             continue
-        if style.startswith(("heading", "titre")) or style == "title":
+        if kind == "heading":
             level = "".join(ch for ch in style if ch.isdigit()) or "1"
             out.extend(["", "#" * int(level) + " " + re.sub(r"\s*\n\s*", " ", text), ""])
-        elif style.startswith("list continue"):
+        elif kind == "continue":
             out.append(re.sub(r"\s*\n\s*", " ", text))  # the rest of the list item above, no marker of its own
-        elif (style.startswith("list") and style != "list paragraph") or numbered:
+        elif kind == "list":
             out.append("  " * level + "- " + re.sub(r"\s*\n\s*", " ", text))
         else:
             out.extend(text.split("\n"))
     if ppr is not None and ppr.sectPr is not None:
-        kind = ppr.sectPr.find(qn("w:type"))
-        if kind is None or kind.get(qn("w:val")) in (None, "nextPage", "oddPage", "evenPage"):
+        section = ppr.sectPr.find(qn("w:type"))
+        if section is None or section.get(qn("w:val")) in (None, "nextPage", "oddPage", "evenPage"):
             out.append(_PAGE_BREAK)
     return out
 

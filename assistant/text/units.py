@@ -32,6 +32,8 @@ EMPHASIS_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 HEADING_MARK_RE = re.compile(r"^#{1,6}\s+")
 ENUMERATOR_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[A-Z])\.\s*$")
 PERCENT_RE = re.compile(r"\d+(?:[.,]\d+)?\s*%")
+ITEM_END = (".", "!", "?", ";")  # a list item's last line
+PARAGRAPH_START_RE = re.compile(r"[A-ZÀ-Ý«]")  # a sentence starting at the margin
 NUMBER_RE = re.compile(r"\b\d+(?:[.,]\d+)?\b")
 
 
@@ -90,9 +92,11 @@ def split_units(text: str) -> list[Unit]:
             continue
         if BULLET_RE.match(line) and not SUB_RE.match(line):
             j = i + 1
-            # sub-items and continuation lines belong to the bullet
+            # sub-items and continuation lines belong to the bullet; a sentence starting at the margin
+            # after one that ended (« … des actions non engagées. » then « L'axe 2 … ») is the next paragraph
             while j < len(lines) and lines[j].strip() and not (BULLET_RE.match(lines[j]) and not SUB_RE.match(lines[j])) \
-                    and not HEADING_MARK_RE.match(lines[j].strip()):
+                    and not HEADING_MARK_RE.match(lines[j].strip()) \
+                    and not (lines[j - 1].rstrip().endswith(ITEM_END) and PARAGRAPH_START_RE.match(lines[j])):
                 j += 1
             span = "\n".join(lines[i:j])
             if BULLET_RE.sub("", span).strip():
