@@ -13,7 +13,8 @@ Only dev items are read (a file with unlabelled items is refused): the test part
 they never tune. For each dev question, every sentence of the retrieved passages is a row; it is
 labelled « answers » when the question is answerable and the sentence holds one of the expected
 fragments (in the labelled document, when the set names one). A ranker (conditional logit) is
-fitted to put an answering sentence first in each question; a gate, on the answer of each
+fitted to put an answering sentence first in each question; a gate (whose answer is right when it
+holds an expected fragment, in whichever document: what ``pacte eval`` counts), on the answer of each
 question (the sentence ranked first, with the runner-up when it is in the same passage or ranked
 close behind), gives the probability that it answers (a
 forest of extra trees by default, ``--gate logistic`` for a logistic regression); the threshold
@@ -53,14 +54,18 @@ SAME_WORDS = 0.5  # two questions sharing this share of their words are one para
 
 
 class Labelled(NamedTuple):
-    """One dev question: its candidate sentences' feature rows, which of them answer, whether it is
-    answerable, and what identifies its paraphrases (its words, its expected fragments)."""
+    """One dev question: its candidate sentences' feature rows, which of them answer (in the
+    labelled document: what the ranker learns, the document to cite), whether it is answerable,
+    what identifies its paraphrases (its words, its expected fragments), and which of them hold an
+    expected fragment in any document (what the gate learns: ``pacte eval`` counts an answer right
+    when it holds the fragments, whichever document states them)."""
 
     rows: list
     labels: list
     answerable: bool
     question: str = ""
     expected: tuple = ()
+    anywhere: tuple = ()
 
 
 def question_rows(assistant, q: dict) -> Labelled | None:
@@ -76,15 +81,17 @@ def question_rows(assistant, q: dict) -> Labelled | None:
     answerable = bool(q.get("answerable", True))
     expected = [_norm(e) for e in q.get("expected") or []]
     document = q.get("document")
-    rows, labels = [], []
+    rows, labels, anywhere = [], [], []
     for cand in candidates:
         if not answers.extractive._answers(analysis, cand):
             continue
         in_document = not document or Path(str(cand.hit.chunk.metadata.get("file", ""))).name == document
         text = _norm(" ".join((cand.unit.text, cand.unit.display, cand.shown)))  # what the answer would quote
-        labels.append(int(answerable and in_document and any(e in text for e in expected)))
+        holds = answerable and any(e in text for e in expected)
+        labels.append(int(holds and in_document))
+        anywhere.append(int(holds))
         rows.append(vector(cand.features))
-    return Labelled(rows, labels, answerable, q["question"], tuple(expected))
+    return Labelled(rows, labels, answerable, q["question"], tuple(expected), tuple(anywhere))
 
 
 def collect(sets: list[tuple[Path, Path, Path]]) -> list[Labelled]:
@@ -168,7 +175,8 @@ def first_ranked(questions: list[Labelled], rank: Linear) -> list[tuple[dict | N
         ranked = [(features[i], scores[i]) for i in order[:2]]
         same_passage = len(order) > 1 and features[order[0]]["hit_rank"] == features[order[1]]["hit_rank"]
         quoted = order[:2] if quotes_runner(ranked, same_passage) else order[:1]
-        out.append((gate_features(ranked), any(q.labels[i] for i in quoted), q.answerable))
+        holds = q.anywhere or q.labels  # a cache from before ``anywhere``: the labelled document only
+        out.append((gate_features(ranked), any(holds[i] for i in quoted), q.answerable))
     return out
 
 

@@ -418,3 +418,17 @@ def test_a_sentence_going_on_about_the_subject_of_the_one_before_holds_its_words
     _, candidates = answerer.scored(analysis, [_hit(f"{named}\n\n## TRAVAUX\n\n{delayed}")])
     by_text = {c.unit.display: c.features for c in candidates}
     assert by_text[delayed]["context_coverage"] == by_text[delayed]["unit_coverage"]
+
+
+def test_a_question_asking_the_day_is_not_answered_by_a_month():
+    answerer = ExtractiveAnswerer(default_glossary(), default_cues())
+    text = "La signature est prévue en juin 2023.\n\nLa convention a été signée le 5 juillet 2018."
+    day = analyse("Quel jour exactement la convention a-t-elle été signée ?", default_glossary(), default_cues())
+    assert day.kind == "date" and day.day
+    assert not {c.label for c in day.content} & {"exact", "jour"}  # they say what kind of answer, not about what
+    _, candidates = answerer.scored(day, [_hit(text)])
+    assert [c.features["day_missing"] for c in candidates] == [1.0, 0.0]
+    when = analyse("Quand la convention a-t-elle été signée ?", default_glossary(), default_cues())
+    assert not when.day
+    _, candidates = answerer.scored(when, [_hit(text)])
+    assert all(c.features["day_missing"] == 0.0 for c in candidates)

@@ -71,6 +71,7 @@ FEATURES = (
     "document_date",  # a date question and the sentence holds its document's own date (cover, dateline)
     "exact_date",  # a date question and the sentence holds a date to the month or the day, not a year alone
     "context_coverage",  # share of content words held by the sentence or the one before it (its subject)
+    "day_missing",  # a date to the day is asked (« quel jour ? ») and the sentence gives none
 )
 
 CLOSE_RANK = 1.0  # a sentence ranked at least e^-1 as likely as the first one to answer completes it (a list's items)

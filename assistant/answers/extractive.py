@@ -21,6 +21,7 @@ from assistant.providers.catalog import Catalog
 from assistant.retrieval.glossary import Glossary, QuestionCues
 from assistant.retrieval.hybrid import Hit
 from assistant.text.acronyms import acronyms, spelt_out
+from assistant.text.dates import find_dates
 from assistant.text.headings import heading_forms, heading_key, is_caps_heading
 from assistant.text.tables import parse_row
 from assistant.text.tokens import fold_accents, tokenize_fr
@@ -264,6 +265,8 @@ class ExtractiveAnswerer:
                     "document_date": float(analysis.kind == "date" and holds_document_date(unit.text, meta)) * about_title,
                     # « quelle date ? » is answered to the day or the month; a year alone is vaguer
                     "exact_date": float(analysis.kind == "date" and bool(DATE_RE.search(shown))),
+                    # « quel jour ? » is not answered by « en juin 2023 »
+                    "day_missing": float(analysis.day and not any(d.precision == "day" for d in find_dates(shown))),
                 }
                 if heading and ":" not in shown and analysis.kind != "definition":
                     dated = unit if is_date_label(unit.display) else None

@@ -100,6 +100,7 @@ class QuestionAnalysis:
     reason: bool = False  # « pourquoi ? »: a sentence that states a cause answers it
     nth: int | None = None  # 2 for « le second copil »: the place asked in a dated list, past the first
     kind_words: frozenset[str] = frozenset()  # content stems that name what kind of answer is asked (« commune »)
+    day: bool = False  # « quel jour ? », « à quelle date exacte ? »: a date to the day is asked
 
     @property
     def focus(self):
@@ -195,7 +196,8 @@ def analyse(question: str, glossary: Glossary, cues: QuestionCues) -> QuestionAn
                             money=has(cues.money) and not closed and not reason, extreme=extreme,
                             counted=frozenset(tokenize_fr(counted.group(1))) if counted else frozenset(),
                             change=bool(CHANGE_RE.search(question)), reason=reason, nth=nth,
-                            kind_words=cues.place_tokens if kind == "where" else frozenset())
+                            kind_words=cues.place_tokens if kind == "where" else frozenset(),
+                            day=kind == "date" and has(cues.day))
 
 
 def condense(question: str, history: list[str]) -> str:

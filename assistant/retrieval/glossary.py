@@ -107,6 +107,7 @@ class QuestionCues:
     least: list[list[str]] = field(default_factory=list)
     place: list[list[str]] = field(default_factory=list)
     total: list[list[str]] = field(default_factory=list)
+    day: list[list[str]] = field(default_factory=list)
 
     @classmethod
     def load(cls, path: Path | None = None) -> "QuestionCues":
@@ -120,7 +121,7 @@ class QuestionCues:
         essential = {t for w in data.get("essential", []) for t in tokenize_fr(w, keep_stopwords=True)}
         return cls(stems("percent"), stems("date"), stems("count"), stems("list"), stems("who"), generic, negation,
                    essential, stems("definition"), data, stems("money"), stems("duration"), stems("measure"),
-                   stems("most"), stems("least"), stems("place"), stems("total"))
+                   stems("most"), stems("least"), stems("place"), stems("total"), stems("day"))
 
     @cached_property
     def place_tokens(self) -> frozenset[str]:
@@ -131,7 +132,7 @@ class QuestionCues:
         """The stems of every cue word: they are not content words of the question."""
         # the place cues stay content words: « quelle commune du Pays de Haye … » is answered by a
         # row of communes
-        keys = ("percent", "date", "count", "list", "who", "definition", "duration")
+        keys = ("percent", "date", "day", "count", "list", "who", "definition", "duration")
         return {t for key in keys for w in self.raw.get(key, []) for t in tokenize_fr(w, keep_stopwords=True)}
 
 
