@@ -175,6 +175,22 @@ def test_a_follow_up_replaces_the_thing_it_parallels(earlier, follow_up, standal
     assert condense(follow_up, [earlier]) == standalone
 
 
+@pytest.mark.parametrize("earlier, question, standalone", [
+    # a pronoun stands for what the earlier question named (« y » for the zone)
+    ("Quelle est la surface disponible de la ZA de la Woëvre ?", "Combien d'entreprises y sont implantées ?",
+     "Quelle est la surface disponible de la ZA de la Woëvre — Combien d'entreprises y sont implantées ?"),
+    ("Quand la pépinière de Saint-Mihiel a-t-elle ouvert ?", "Combien d'entreprises celle-ci accueille-t-elle ?",
+     "Quand la pépinière de Saint-Mihiel a-t-elle ouvert — Combien d'entreprises celle-ci accueille-t-elle ?"),
+    # « il y a », « y a-t-il » say « there is »: the question stands alone
+    ("Quelle est la surface disponible de la ZA de la Woëvre ?", "Combien de zones d'activités y a-t-il dans le PETR ?",
+     "Combien de zones d'activités y a-t-il dans le PETR ?"),
+    ("Quelle est la surface disponible de la ZA de la Woëvre ?", "Quel budget y a-t-il pour la ZA du Breuil ?",
+     "Quel budget y a-t-il pour la ZA du Breuil ?"),
+])
+def test_a_pronoun_refers_to_the_earlier_question(earlier, question, standalone):
+    assert condense(question, [earlier]) == standalone
+
+
 def test_chat_keeps_the_conversation(shipped):
     result = CliRunner().invoke(app, ["chat"], input="Quand s'est réuni le réseau entreprises ?\net le réseau H3M ?\n")
     assert result.exit_code == 0

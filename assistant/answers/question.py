@@ -13,6 +13,10 @@ EN_MARKERS = {"the", "what", "which", "when", "how", "did", "was", "were", "is",
 FR_MARKERS = {"le", "la", "les", "quel", "quelle", "quels", "quelles", "des", "est", "sont", "du", "de", "une",
               "combien", "quand", "qui", "et", "à", "au", "aux", "pour", "pacte", "ont", "été", "sur"}
 FOLLOW_UP_RE = re.compile(r"^\s*(et|and|what about|pour|idem|même question)\b", re.IGNORECASE)
+# a pronoun standing for the place or thing the earlier question named: « combien d'entreprises y
+# sont implantées ? », « quand celle-ci a-t-elle ouvert ? »; not « il y a », « y a-t-il » (there is)
+ANAPHOR_RE = re.compile(r"(?<![\w'’-])(?:y\s+(?!a\b|a-t|avait|aura|aurait|ait|avoir\b)\w|(?:celui|celle|ceux|celles)-(?:ci|là)\b"
+                        r"|ce\s+dernier\b|cette\s+dernière\b|ces\s+derniers\b|ces\s+dernières\b)", re.IGNORECASE)
 ENTITY_RES = [
     re.compile(r"\b(?:l')?axe\s+\d+\b", re.IGNORECASE),
     re.compile(r"\baxis\s+\d+\b", re.IGNORECASE),
@@ -328,4 +332,4 @@ def follow_up_analysis(question: str, history: list[str], glossary: Glossary, cu
 
 def _is_follow_up(question: str) -> bool:
     words = question.split()
-    return bool(FOLLOW_UP_RE.match(question)) or len(words) <= 3
+    return bool(FOLLOW_UP_RE.match(question)) or len(words) <= 3 or bool(ANAPHOR_RE.search(question))
