@@ -432,3 +432,45 @@ def test_a_question_asking_the_day_is_not_answered_by_a_month():
     assert not when.day
     _, candidates = answerer.scored(when, [_hit(text)])
     assert all(c.features["day_missing"] == 0.0 for c in candidates)
+
+
+def test_a_table_row_the_question_does_not_name_and_the_total_row():
+    answerer = ExtractiveAnswerer(default_glossary(), default_cues())
+    text = ("Secteur : Industrie ; Effectifs salariés fin 2022 : 52 800\n"
+            "Secteur : Commerce de détail ; Effectifs salariés fin 2022 : 45 100\n"
+            "Secteur : Total ; Effectifs salariés fin 2022 : 338 500\n\n"
+            "Les effectifs salariés ont progressé de 0,7 % sur un an.")
+    whole = analyse("Combien de salariés y avait-il dans le département fin 2022 ?", default_glossary(), default_cues())
+    _, candidates = answerer.scored(whole, [_hit(text)])
+    unnamed = {c.unit.display[:12]: c.features["row_unnamed"] for c in candidates}
+    # no sector named: every row but the Total one stands for a part only; a sentence is no row
+    assert unnamed == {"Secteur : In": 1.0, "Secteur : Co": 1.0, "Secteur : To": 0.0, "Les effectif": 0.0}
+    trade = analyse("Combien de salariés compte le commerce fin 2022 ?", default_glossary(), default_cues())
+    _, candidates = answerer.scored(trade, [_hit(text)])
+    unnamed = {c.unit.display[:12]: c.features["row_unnamed"] for c in candidates}
+    assert unnamed["Secteur : Co"] == 0.5 and unnamed["Secteur : In"] == 1.0  # « commerce » named, « détail » not
+
+
+def test_rare_words_weigh_more_in_coverage(tmp_path):
+    from assistant.providers.lexical import LexicalIndex
+    from assistant.text.tokens import tokenize_fr
+
+    texts = ["Le territoire accueille une scierie coopérative à Lagarde.",
+             "Le territoire compte onze zones d'activités.",
+             "Le territoire a signé son contrat avec la Région.",
+             "Le territoire mise sur le tourisme de pleine nature."]
+    lexical = LexicalIndex(tmp_path / "bm25")
+    lexical.build([f"c{i}" for i in range(len(texts))], texts, "g1")
+    scierie, territoire = tokenize_fr("scierie territoire")
+    assert lexical.document_frequencies([scierie, territoire, "zzz"]) == {scierie: 1, territoire: 4, "zzz": 0}
+    answerer = ExtractiveAnswerer(default_glossary(), default_cues(), lexical=lexical)
+    analysis = analyse("Où est la scierie coopérative du territoire ?", default_glossary(), default_cues())
+    weights, unknown = answerer._weights(analysis)
+    by_word = dict(zip((c.label for c in analysis.content), weights))
+    assert by_word[scierie] > 3 * by_word[territoire] and unknown == 0.0
+    _, candidates = answerer.scored(analysis, [_hit("Le territoire compte onze zones d'activités.")])
+    only_common = candidates[0].features
+    # the sentence holds the common word only: a third of the words, far less of their weight
+    assert only_common["unit_coverage"] > 0.3 and only_common["unit_rare_coverage"] < 0.2
+    absent = analyse("Combien de téléskis le territoire exploite-t-il ?", default_glossary(), default_cues())
+    assert answerer._weights(absent)[1] >= 1.0  # « téléski » is in no passage

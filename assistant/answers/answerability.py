@@ -72,6 +72,10 @@ FEATURES = (
     "exact_date",  # a date question and the sentence holds a date to the month or the day, not a year alone
     "context_coverage",  # share of content words held by the sentence or the one before it (its subject)
     "day_missing",  # a date to the day is asked (« quel jour ? ») and the sentence gives none
+    "row_unnamed",  # a table row whose label (its first cell) the question does not name, a Total row aside
+    "unit_rare_coverage",  # share of content words held by the sentence, each weighted by its rarity in the corpus
+    "passage_rare_coverage",  # … anywhere in the passage with its headings
+    "unknown_words",  # content words no passage of the corpus holds (capped at 2)
 )
 
 CLOSE_RANK = 1.0  # a sentence ranked at least e^-1 as likely as the first one to answer completes it (a list's items)

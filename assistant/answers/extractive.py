@@ -14,10 +14,11 @@ from assistant.answers.document_dates import dated_passages, holds_document_date
 from assistant.answers.question import REASON_WORDS, QuestionAnalysis
 from assistant.answers.signals import (CAPTION_RE, MONEY_RE, YEAR_RE, count_bound, digits, introduced_items,
                                        is_date_label, is_label, length_of_time, named_in, proper_names,
-                                       softly_covered, states_money, states_reason)
+                                       row_unnamed, softly_covered, states_money, states_reason)
 from assistant.answers.table_extremes import TableExtremes
 from assistant.answers.table_matches import TableMatches, row_candidates
 from assistant.providers.catalog import Catalog
+from assistant.providers.lexical import LexicalIndex
 from assistant.retrieval.glossary import Glossary, QuestionCues
 from assistant.retrieval.hybrid import Hit
 from assistant.text.acronyms import acronyms, spelt_out
@@ -37,7 +38,8 @@ ABOUT_THE_DOCUMENT = 0.75  # share of a date question's words in the document's 
 
 class ExtractiveAnswerer:
     def __init__(self, glossary: Glossary, cues: QuestionCues, model: AnswerabilityModel | None = None,
-                 similarity: SentenceSimilarity | None = None, max_hits: int = 6, catalog: Catalog | None = None):
+                 similarity: SentenceSimilarity | None = None, max_hits: int = 6, catalog: Catalog | None = None,
+                 lexical: LexicalIndex | None = None):
         self.glossary = glossary
         self.cues = cues
         self.model = model or AnswerabilityModel.load()
@@ -48,6 +50,7 @@ class ExtractiveAnswerer:
         # « quelles zones gère la CC X ? »: every row of the table holding the cell the question names
         self.matches = TableMatches(catalog) if catalog is not None else None
         self.catalog = catalog  # the whole tables and the documents' dated passages (None: passages only)
+        self.lexical = lexical  # how rare each word is in the corpus (None: every word weighs the same)
         self.money_words = {fold_accents(t[0]) for t in cues.money if len(t) == 1}  # « budget », « coût »…
 
     # selection -------------------------------------------------------------------------------
@@ -143,6 +146,8 @@ class ExtractiveAnswerer:
         # themselves: a passage of the named document need not repeat them
         names = {name for name in proper_names(analysis.text) if not set(tokenize_fr(name)) <= named} if named \
             else proper_names(analysis.text)
+        weights, unknown = self._weights(analysis)
+        total_weight = sum(weights) or 1.0
         for rank, hit in enumerate(hits):
             meta = hit.chunk.metadata
             header = set(tokenize_fr(f"{meta.get('document_title', '')} {meta.get('section', '')}"))
@@ -203,14 +208,17 @@ class ExtractiveAnswerer:
                 # asked and the meaning are looked for in what the answer would quote
                 shown = " ; ".join([unit.display, *(u.display for u in introduced_items(units, at))])
                 in_unit = in_header = anywhere = 0
+                weight_in_unit = weight_anywhere = 0.0
                 missing = []
-                for concept in analysis.content:
+                for concept, weight in zip(analysis.content, weights):
                     unit_has = concept.covered_by(tokens)
                     header_has = concept.covered_by(unit_header)
                     in_unit += unit_has
                     in_header += header_has
+                    weight_in_unit += weight * unit_has
                     if unit_has or header_has or concept.covered_by(chunk_tokens):
                         anywhere += 1
+                        weight_anywhere += weight
                     else:
                         missing.append(concept.label)
                 has_value = self._has_value(analysis, shown, unit.kind)
@@ -259,6 +267,12 @@ class ExtractiveAnswerer:
                                   if analysis.kind in ("list", "count") and unit.kind in ("item", "line") else 0.0),
                     "counted_missing": float(bool(analysis.counted) and not analysis.counted <= set(tokenize_fr(shown))),
                     "extreme_row": 0.0,  # set by scored(): the row at the asked end of its table's column
+                    "row_unnamed": row_unnamed(analysis, unit.text),
+                    # the same coverage, each word weighing as much as it is rare in the corpus: « porte »
+                    # or « présentée » are easily paraphrased, « scierie » or « Lagarde » are what is asked
+                    "unit_rare_coverage": weight_in_unit / total_weight if n else 0.0,
+                    "passage_rare_coverage": weight_anywhere / total_weight if n else 0.0,
+                    "unknown_words": unknown,
                     # the document's own date, as much as the question is about the document (its
                     # title's words): « quand le rapport d'activité a-t-il été publié ? », not « quand
                     # le salon s'est-il tenu ? »
@@ -273,6 +287,23 @@ class ExtractiveAnswerer:
                     continue  # it heads the sentences that answer; ranked, it would only push them down
                 out.append(Candidate(hit, rank, unit, 0.0, anywhere, missing, has_value, features, shown=shown))
         return out
+
+    def _weights(self, analysis: QuestionAnalysis) -> tuple[list[float], float]:
+        """Each content word's weight, its inverse document frequency over the corpus's passages
+        (BM25's), and how many of them (at most 2) no passage holds in any of their forms."""
+        if self.lexical is None or not analysis.content:
+            return [1.0] * len(analysis.content), 0.0
+        forms = [[list(alt) for alt in c.alternatives] for c in analysis.content]
+        frequencies = self.lexical.document_frequencies(sorted({t for alts in forms for alt in alts for t in alt}))
+        size = max(len(self.lexical), 1)
+        weights, unknown = [], 0
+        for alts in forms:
+            # a word's frequency is that of its most frequent form (its synonyms count: « copil »
+            # is as common as « comité de pilotage »); a form of several words, its rarest word
+            frequency = max((min(frequencies[t] for t in alt) for alt in alts if alt), default=0)
+            weights.append(math.log(1 + (size - frequency + 0.5) / (frequency + 0.5)))
+            unknown += frequency == 0
+        return weights, float(min(unknown, 2))
 
     def _has_value(self, analysis: QuestionAnalysis, text: str, unit_kind: str = "") -> bool:
         kind = analysis.kind

@@ -52,7 +52,8 @@ class AnswerService:
         embedder = getattr(retriever, "embedder", None)
         self.extractive = ExtractiveAnswerer(glossary, cues,
                                              similarity=SentenceSimilarity(embedder) if embedder is not None else None,
-                                             catalog=getattr(retriever, "catalog", None))
+                                             catalog=getattr(retriever, "catalog", None),
+                                             lexical=getattr(retriever, "lexical", None))
         self.tools = tools or []  # FunctionTools offered to an LLM that calls functions
 
     def warm_up(self) -> None:

@@ -82,6 +82,20 @@ def count_bound(text: str, counted: frozenset[str]) -> bool:
     return any(counted & set(tokenize_fr(key)) for key in re.findall(r"([^:;]{1,60}):\s*\d", text))
 
 
+def row_unnamed(analysis, text: str) -> float:
+    """For a table row, the share of its label's words (its first cell: « Industrie », « ZA des
+    Avrils ») the question does not name: « combien de salariés en Moselle ? » names no sector, and
+    is answered by the Total row, which stands for every row (0); 0 for a sentence."""
+    row = parse_row(text)
+    if row is None or row.is_total:
+        return 0.0
+    label = set(tokenize_fr(row.cells[0][1]))
+    if not label:
+        return 0.0
+    asked = {word for c in analysis.content for alt in c.alternatives for word in alt}
+    return len(label - asked) / len(label)
+
+
 TIME_UNIT_RE = re.compile(r"^(?:an|ans|année|années|mois|semaines?|jours?|years?|months?|weeks?|days?)\b", re.IGNORECASE)
 
 

@@ -46,6 +46,7 @@ class LexicalIndex:
         self._ids: list[str] = []
         self.generation: str | None = None
         self._lock = threading.Lock()
+        self._frequencies: dict[str | None, dict[str, int]] = {}  # per generation: token → chunks holding it
 
     def load(self) -> bool:
         meta = self.directory / "meta.json"
@@ -108,6 +109,19 @@ class LexicalIndex:
         pool = [int(i) for i in np.flatnonzero(-scores <= threshold) if scores[i] > 0]
         pool.sort(key=lambda i: (-round(float(scores[i]), 9), self._ids[i]))
         return [(self._ids[i], float(scores[i])) for i in pool[:k]]
+
+    def document_frequencies(self, tokens: list[str]) -> dict[str, int]:
+        """How many chunks hold each (stemmed) token: what makes a word rare in this corpus."""
+        self._loaded()
+        if self._retriever is None or not self._ids:
+            return {t: 0 for t in tokens}
+        vocab = self._retriever.vocab_dict
+        with self._lock:
+            cache = self._frequencies.setdefault(self.generation, {})
+            for token in tokens:
+                if token not in cache:
+                    cache[token] = int(np.count_nonzero(self._retriever.get_scores([token]))) if token in vocab else 0
+            return {t: cache[t] for t in tokens}
 
     def __len__(self) -> int:
         self._loaded()
