@@ -474,3 +474,19 @@ def test_rare_words_weigh_more_in_coverage(tmp_path):
     assert only_common["unit_coverage"] > 0.3 and only_common["unit_rare_coverage"] < 0.2
     absent = analyse("Combien de téléskis le territoire exploite-t-il ?", default_glossary(), default_cues())
     assert answerer._weights(absent)[1] >= 1.0  # « téléski » is in no passage
+
+
+def test_a_list_question_quotes_every_item_under_the_heading_of_a_slide():
+    answerer = ExtractiveAnswerer(default_glossary(), default_cues())
+    text = ("CE QUI A MARCHÉ\n+ Friche de Vallerhof : 6 entreprises installées\n+ Fibre : de 38 % à 97 % des locaux\n\n"
+            "POINTS DE VIGILANCE\n\n! 9 actions abandonnées ou jamais lancées\n\n! Filière bois : 21 entreprises aidées sur 30\n\n"
+            "! Aucun chargé de mission prospection recruté")
+    analysis = analyse("Quels points de vigilance la synthèse relève-t-elle ?", default_glossary(), default_cues())
+    _, candidates = answerer.scored(analysis, [_hit(text)])
+    by_start = sorted(candidates, key=lambda c: c.unit.start)
+    vigilance = [c for c in by_start if c.unit.start > text.index("POINTS")]
+    listed = answerer._whole_list(vigilance[1], candidates, headed=True)
+    assert [c.unit.display[:12] for c in listed] == ["9 actions ab", "Filière bois", "Aucun chargé"]
+    # the items of the other heading are another list; without a list asked, one item is the answer
+    assert [c.unit.display[:6] for c in answerer._whole_list(by_start[0], candidates, headed=True)] == ["Friche", "Fibre "]
+    assert answerer._whole_list(vigilance[1], candidates) is None

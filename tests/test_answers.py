@@ -181,7 +181,12 @@ def test_a_follow_up_replaces_the_thing_it_parallels(earlier, follow_up, standal
      "Quelle est la surface disponible de la ZA de la Woëvre — Combien d'entreprises y sont implantées ?"),
     ("Quand la pépinière de Saint-Mihiel a-t-elle ouvert ?", "Combien d'entreprises celle-ci accueille-t-elle ?",
      "Quand la pépinière de Saint-Mihiel a-t-elle ouvert — Combien d'entreprises celle-ci accueille-t-elle ?"),
-    # « il y a », « y a-t-il » say « there is »: the question stands alone
+    # « y » with a compound past (« y a-t-elle contribué ? ») is the pronoun too
+    ("Quand la pépinière de Saint-Mihiel a-t-elle ouvert ?", "La Région y a-t-elle contribué ?",
+     "Quand la pépinière de Saint-Mihiel a-t-elle ouvert — La Région y a-t-elle contribué ?"),
+    # « il y a », « y a-t-il », « y a-t-il eu » say « there is »: the question stands alone
+    ("Quelle est la surface disponible de la ZA de la Woëvre ?", "Y a-t-il eu des retards sur la ZA du Breuil ?",
+     "Y a-t-il eu des retards sur la ZA du Breuil ?"),
     ("Quelle est la surface disponible de la ZA de la Woëvre ?", "Combien de zones d'activités y a-t-il dans le PETR ?",
      "Combien de zones d'activités y a-t-il dans le PETR ?"),
     ("Quelle est la surface disponible de la ZA de la Woëvre ?", "Quel budget y a-t-il pour la ZA du Breuil ?",

@@ -538,3 +538,19 @@ def test_a_sentence_at_the_margin_after_an_item_that_ended_is_the_next_paragraph
         ("item", "ZA de la Borie : 9 ha ; ZA du Pradel : 14 ha)"),
         ("item", "Sites requalifiés ; Le Breuil en cours"),
     ]
+
+
+def test_plus_and_exclamation_marks_are_bullets_of_a_slide():
+    units = split_units("CE QUI A MARCHÉ\n+ Friche de Vallerhof : 6 entreprises installées\n+ Fibre : de 38 % à 97 %\n\n"
+                        "POINTS DE VIGILANCE\n\n! 9 actions abandonnées ou jamais lancées\n\n! Filière bois : 21 sur 30\n\n"
+                        "Le taux est de +0,7 % ! Une hausse.")
+    assert [(u.kind, u.display) for u in units] == [
+        ("sentence", "CE QUI A MARCHÉ"),
+        ("item", "Friche de Vallerhof : 6 entreprises installées"),
+        ("item", "Fibre : de 38 % à 97 %"),
+        ("sentence", "POINTS DE VIGILANCE"),
+        ("item", "9 actions abandonnées ou jamais lancées"),  # not « ! » and a sentence
+        ("item", "Filière bois : 21 sur 30"),
+        ("sentence", "Le taux est de +0,7 % !"),  # a sign or an exclamation inside a sentence is no bullet
+        ("sentence", "Une hausse."),
+    ]

@@ -118,7 +118,7 @@ class ExtractiveAnswerer:
         if best.unit.display.endswith(":") or best.unit.kind == "line":
             chosen += self._continuation(best, candidates)
         elif best.unit.kind == "item":
-            chosen = self._whole_list(best, candidates) or chosen
+            chosen = self._whole_list(best, candidates, headed=analysis.kind == "list") or chosen
         if analysis.kind in ("list", "percent") or (analysis.kind == "count" and not dates_in(best.unit.text)):
             chosen += [c for c in self._siblings(analysis, best, valid) if c not in chosen]
         rows = self.matches.rows_like(analysis, best.hit, best.unit) if self.matches is not None else []
@@ -344,19 +344,31 @@ class ExtractiveAnswerer:
             return False  # a few words (« Janvier 2022 ») cannot say the « prochaine » or « pourquoi » asked
         return not (f["heading"] and ":" not in shown)
 
-    def _whole_list(self, best: Candidate, candidates: list[Candidate]) -> list[Candidate] | None:
-        """An item of a list introduced by « … : »: the introduction and every item answer together."""
+    def _whole_list(self, best: Candidate, candidates: list[Candidate], headed: bool = False) -> list[Candidate] | None:
+        """An item of a list introduced by « … : »: the introduction and every item answer together.
+        With ``headed`` (a list is asked), the items under a heading too (a slide's « POINTS DE
+        VIGILANCE » over its bullets: the heading is no candidate, the items are the answer)."""
         same = sorted((c for c in candidates if c.hit is best.hit), key=lambda c: c.unit.start)
+        text = best.hit.chunk.text
         at = same.index(best)
         start = at
-        while start > 0 and same[start - 1].unit.kind == "item":
+        while start > 0 and same[start - 1].unit.kind == "item" and not self._heading_between(text, same[start - 1], same[start]):
             start -= 1
-        if start == 0 or not same[start - 1].unit.display.endswith(":"):
-            return None
         end = at
-        while end + 1 < len(same) and same[end + 1].unit.kind == "item":
+        while end + 1 < len(same) and same[end + 1].unit.kind == "item" \
+                and not self._heading_between(text, same[end], same[end + 1]):
             end += 1
-        return same[start - 1 : end + 1][:10]
+        if start > 0 and same[start - 1].unit.display.endswith(":"):
+            return same[start - 1 : end + 1][:10]
+        if headed and end > start and (start == 0 or self._heading_between(text, same[start - 1], same[start])):
+            return same[start : end + 1][:10]
+        return None
+
+    @staticmethod
+    def _heading_between(text: str, before: Candidate, first: Candidate) -> bool:
+        """A heading stands between a candidate and the first item after it (headings are no candidates)."""
+        between = text[before.unit.start + len(before.unit.text) : first.unit.start]
+        return any(u.is_heading_mark or is_caps_heading(u.display) for u in split_units(between))
 
     def _continuation(self, best: Candidate, candidates: list[Candidate]) -> list[Candidate]:
         """The items a « … : » unit introduces, or the other lines of a list written as lines."""

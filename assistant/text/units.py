@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from assistant.text.dates import MONTHS, MONTHS_EN, MONTHS_FR_DISPLAY
 from assistant.text.headings import is_caps_heading
 
-BULLET_RE = re.compile(r"^(\s*)([-•▪▣*–◦●■□➢►›✓➔→]|\d+[.)])(\s+|$)")
+# the marks a slide or a list puts before its items; « + » and « ! » too (« CE QUI A MARCHÉ / + Friche
+# de Vallerhof … », « POINTS DE VIGILANCE / ! 9 actions abandonnées »), when a space follows them
+BULLET_RE = re.compile(r"^(\s*)([-•▪▣*–◦●■□➢►›✓✔☑☐✗✘◆◇♦❖▸▶○➔→+!]|\d+[.)])(\s+|$)")
 SUB_RE = re.compile(r"^\s+[-•▪▣*–]|^\s*▣")
 # between sentences; not after a title or an initial before a name (« présenté par M. Julien
 # Arnould », « Mme. Dupont », « J. Martin »)
