@@ -4,6 +4,7 @@ follow-ups, the citation verifier, and the LLM path against a scripted OpenAI-co
 from __future__ import annotations
 
 import json
+import math
 
 import pytest
 from typer.testing import CliRunner
@@ -321,3 +322,30 @@ def test_a_question_heading_leads_to_the_answer_under_it(tmp_path, use_index):
     for answer in (cheque, delay):
         assert "###" not in answer["answer"] and "?" not in answer["answer"].split("[1]")[0]
         assert answer["sources"][0]["document"] == "Guide des aides aux commerces"
+
+
+def test_a_decline_shows_the_sentence_that_came_closest_only_when_it_came_close(shipped_index):
+    """The gate's verdict decides the answer; a decline quotes the first-ranked sentence as the
+    closest when the gate gave it at least half the threshold (a purpose-built gate: constant odds)."""
+    from assistant.answers.answerability import FEATURES, GATE_FEATURES, AnswerabilityModel, Linear, LogisticGate
+    from assistant.container import Assistant
+
+    def gate(probability: float, threshold: float) -> AnswerabilityModel:
+        bias = math.log(probability / (1 - probability))
+        return AnswerabilityModel(Linear((0.0,) * len(FEATURES)),
+                                  LogisticGate(Linear((0.0,) * len(GATE_FEATURES), bias, names=GATE_FEATURES)), threshold)
+
+    service = Assistant(shipped_index).answers
+    question = "Quelle suite est donnée au pacte après son évaluation ?"
+    service.extractive.model = gate(0.5, 0.9)  # declined, but more than half the threshold: the closest is quoted
+    near = service.ask(question)
+    assert near.answered is False
+    first, second = near.answer.splitlines()[:2]
+    assert first == "Les documents indexés ne permettent pas de répondre à cette question."
+    assert second.startswith("Le passage le plus proche ne permet pas de répondre avec certitude")
+    assert second.endswith("» [1]") and " ".join(near.sources[0].excerpt.lstrip("-•* ").split()[:3]) in second
+    service.extractive.model = gate(0.3, 0.9)  # far below: the passages to consult only
+    far = service.ask(question)
+    assert far.answered is False and "le plus proche" not in far.answer and "À consulter" in far.answer
+    service.extractive.model = gate(0.95, 0.9)
+    assert service.ask(question).answered is True

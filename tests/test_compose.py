@@ -200,3 +200,18 @@ def test_keep_cited_numbers_the_cited_sources_from_one():
     # nothing cited: every source stays as it was
     text, kept, _ = keep_cited("Aucune source citée.", sources)
     assert text == "Aucune source citée." and [s.n for s in kept] == [1, 2, 3]
+
+
+def test_a_decline_quotes_the_closest_sentence_and_says_it_is_not_enough():
+    text = declined("Les documents indexés ne permettent pas de répondre à cette question.",
+                    [(TITLE, "Bilan", 1), (TITLE, None, 2)], en=False,
+                    closest=Quote(["Le POCE couvre la période 2017-2021."], 1))
+    lines = text.splitlines()
+    assert lines[0] == "Les documents indexés ne permettent pas de répondre à cette question."
+    assert lines[1] == (f"Le passage le plus proche ne permet pas de répondre avec certitude{NBSP}: « Evaluation POCE "
+                        f"2017/2021 PETR Cœur de Lorraine », Bilan{NBSP}: « Le POCE couvre la période 2017-2021. » [1]")
+    assert lines[2:] == [f"À consulter aussi{NBSP}:", "- « Evaluation POCE 2017/2021 PETR Cœur de Lorraine » [2]"]
+    english = declined("The indexed documents do not answer this question.", [(TITLE, None, 1)], en=True,
+                       closest=Quote(["Le POCE couvre la période 2017-2021."], 1))
+    assert english.splitlines()[1].startswith("The closest passage does not answer with certainty: « Evaluation")
+    assert len(english.splitlines()) == 2

@@ -24,6 +24,8 @@ class Candidate:
 
 @dataclass
 class Pick:
-    """Units chosen for the answer, grouped by the hit they come from."""
+    """Units chosen for the answer, grouped by the hit they come from; not ``confident`` when the
+    gate judged the first one unlikely to answer: the answer declines, showing it as the closest."""
 
     candidates: list[Candidate]
+    confident: bool = True

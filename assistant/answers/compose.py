@@ -196,11 +196,21 @@ def sentence_of(text: str, en: bool) -> str:
     return finish(text, en)
 
 
-def declined(reason: str, places: list[tuple[str, str | None, int]], en: bool) -> str:
-    """The decline (``reason``), then the closest passages to consult: (document, section, n)."""
+def declined(reason: str, places: list[tuple[str, str | None, int]], en: bool, closest: Quote | None = None) -> str:
+    """The decline (``reason``), then the closest passages to consult: (document, section, n); with
+    ``closest``, the sentence that came nearest first, quoted, said not to be enough (the first place
+    is its passage)."""
     label = "Passages to consult" if en else "À consulter"
     shown = [f"« {document_name(doc)} »" + (f", {sentence_case(clean(section))}" if section else "") + f" [{n}]"
              for doc, section, n in places]
+    if closest is not None:
+        near = ("The closest passage does not answer with certainty" if en
+                else "Le passage le plus proche ne permet pas de répondre avec certitude")
+        text = f"{reason}\n{near} : {shown[0][:-len(f' [{closest.n}]')]} : {quote_line(closest)}"
+        if len(shown) > 1:
+            also = "Also to consult" if en else "À consulter aussi"
+            text += f"\n{also} :\n" + "\n".join(f"- {s}" for s in shown[1:])
+        return finish(text, en)
     if not shown:
         return finish(reason, en)
     if len(shown) == 1:

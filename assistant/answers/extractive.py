@@ -33,6 +33,9 @@ DECLINE_EN = "The indexed documents do not answer this question."
 
 
 VALUE_KINDS = ("percent", "date", "count")
+# a decline quotes the closest sentence when the gate gave it at least this share of the threshold
+# (below, it is more often a sentence about something else than a near answer)
+CLOSEST_SHARE = 0.5
 ABOUT_THE_DOCUMENT = 0.75  # share of a date question's words in the document's title: it asks the document's date
 
 
@@ -111,7 +114,9 @@ class ExtractiveAnswerer:
         ranked = [(c.features, c.rank) for c in answering[:2]]
         best.score = self.model.probability(ranked)
         if best.score < self.model.threshold and analysis.kind != "definition":
-            return None  # the answer would not answer: decline (an expansion answers « que veut dire »)
+            # the answer would not answer: decline (an expansion answers « que veut dire »), showing
+            # the sentence that came closest when it scored at least half what answering needs
+            return Pick([best], confident=False) if best.score >= CLOSEST_SHARE * self.model.threshold else None
         # sentences close behind the first one may complete it (the items of a list, other shares)
         valid = [c for c in answering if c.rank >= best.rank - CLOSE_RANK]
         chosen = [best]

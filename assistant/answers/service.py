@@ -10,6 +10,7 @@ from contextvars import ContextVar
 from typing import Callable, Iterator
 
 from assistant.answers.answerability import SentenceSimilarity
+from assistant.answers.candidate import Candidate
 from assistant.answers.compose import Origin, Quote, compose_quotes, declined, derived_lead
 from assistant.answers.extractive import DECLINE_EN, DECLINE_FR, ExtractiveAnswerer, Pick
 from assistant.answers.model import Answer, Source, keep_cited
@@ -145,6 +146,8 @@ class AnswerService:
         pick = self.extractive.select(analysis, hits, home_only=scope.restricts, covered=scope.words)
         if pick is None:
             return self.decline(analysis, hits)
+        if not pick.confident:
+            return self.decline(analysis, hits, closest=pick.candidates[0])
         composed = self._compose(analysis, pick)
         if composed is None:
             return self.decline(analysis, hits)
@@ -204,10 +207,20 @@ class AnswerService:
             ocr=bool(meta.get("ocr")),
         )
 
-    def decline(self, analysis: QuestionAnalysis, hits: list[Hit]) -> Answer:
+    def decline(self, analysis: QuestionAnalysis, hits: list[Hit], closest: Candidate | None = None) -> Answer:
+        """No answer: said, then the closest passages to consult; with ``closest``, the sentence that
+        came nearest (quoted, as source 1) though the score judged it not to answer."""
         en = analysis.language == "en"
-        sources = [self._source(i + 1, h, _excerpt(h.chunk.text)) for i, h in enumerate(hits[:3])]
-        text = declined(DECLINE_EN if en else DECLINE_FR, [(s.document, s.section, s.n) for s in sources], en)
+        if closest is not None and not is_bare_heading(closest.unit, closest.hit.chunk.metadata.get("section") or ""):
+            others = [h for h in hits if h.chunk.id != closest.hit.chunk.id][:2]
+            sources = [self._source(1, closest.hit, closest.unit.text.strip())]
+            sources += [self._source(i + 2, h, _excerpt(h.chunk.text)) for i, h in enumerate(others)]
+            nearest = Quote(closest.unit.parts, 1)
+        else:
+            sources = [self._source(i + 1, h, _excerpt(h.chunk.text)) for i, h in enumerate(hits[:3])]
+            nearest = None
+        text = declined(DECLINE_EN if en else DECLINE_FR, [(s.document, s.section, s.n) for s in sources], en,
+                        closest=nearest)
         return Answer(analysis.text, text, False, sources, None, True, [], language=analysis.language)
 
     def _answer_with_tool_call(self, question: str, analysis: QuestionAnalysis) -> Answer | None:
