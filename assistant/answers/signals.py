@@ -85,12 +85,13 @@ def count_bound(text: str, counted: frozenset[str]) -> bool:
 def row_unnamed(analysis, text: str) -> float:
     """For a table row, the share of its label's words (its first cell: « Industrie », « ZA des
     Avrils ») the question does not name: « combien de salariés en Moselle ? » names no sector, and
-    is answered by the Total row, which stands for every row (0); 0 for a sentence."""
+    is answered by the Total row, which stands for every row (0); 0 for a sentence, and for a row
+    labelled by a number only."""
     row = parse_row(text)
     if row is None or row.is_total:
         return 0.0
-    label = set(tokenize_fr(row.cells[0][1]))
-    if not label:
+    label = {word for word in tokenize_fr(row.cells[0][1]) if not word.isdigit()}
+    if not label:  # a number (« N° : 5 ») orders the rows, it names none of them
         return 0.0
     asked = {word for c in analysis.content for alt in c.alternatives for word in alt}
     return len(label - asked) / len(label)
