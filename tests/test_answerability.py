@@ -463,6 +463,9 @@ def test_rare_words_weigh_more_in_coverage(tmp_path):
     lexical.build([f"c{i}" for i in range(len(texts))], texts, "g1")
     scierie, territoire = tokenize_fr("scierie territoire")
     assert lexical.document_frequencies([scierie, territoire, "zzz"]) == {scierie: 1, territoire: 4, "zzz": 0}
+    lexical.build(["c9"], ["Une scierie."], "g2")  # a new index counts afresh
+    assert lexical.document_frequencies([scierie, territoire]) == {scierie: 1, territoire: 0}
+    lexical.build([f"c{i}" for i in range(len(texts))], texts, "g3")
     answerer = ExtractiveAnswerer(default_glossary(), default_cues(), lexical=lexical)
     analysis = analyse("Où est la scierie coopérative du territoire ?", default_glossary(), default_cues())
     weights, unknown = answerer._weights(analysis)

@@ -117,7 +117,9 @@ class LexicalIndex:
             return {t: 0 for t in tokens}
         vocab = self._retriever.vocab_dict
         with self._lock:
-            cache = self._frequencies.setdefault(self.generation, {})
+            if self.generation not in self._frequencies:  # a new index: the old counts go
+                self._frequencies = {self.generation: {}}
+            cache = self._frequencies[self.generation]
             for token in tokens:
                 if token not in cache:
                     cache[token] = int(np.count_nonzero(self._retriever.get_scores([token]))) if token in vocab else 0
