@@ -112,6 +112,10 @@ def test_a_year_without_meetings_is_a_decline_that_gives_the_dates_there_are(shi
     (answer,) = ask_json("À quelle date le comité de pilotage s'est-il réuni en 2021 ?")
     assert not answer["answered"] and answer["tool"] == "governance_calendar"
     assert "n'est datée de 2021" in answer["answer"] and "17/02/2020" in answer["answer"] and answer["sources"]
+    # a year that neither the dates nor the document's title hold: the year is the question's own
+    (answer,) = ask_json("Combien de réunions du réseau entreprises ont eu lieu en 2020 ?")
+    assert not answer["answered"] and answer["tool"] == "governance_calendar" and answer["verified"]
+    assert "n'est datée de 2020" in answer["answer"] and "01/04/2019" in answer["answer"]
 
 
 def test_english_question_reaches_the_structured_tools_through_its_gloss(shipped):

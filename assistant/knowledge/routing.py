@@ -234,7 +234,9 @@ class ToolRouter:
                         (f"No « {body} » meeting is dated {year} in the documents — dates found: " if analysis.language == "en"
                          else f"Aucune réunion « {body} » n'est datée de {year} dans les documents — dates relevées : ")
                         + ", ".join(e.date for e in whole.events) + f" [{whole.events[0].source}].", analysis.language == "en")
-                    answer = verified_answer(question, text, whole.sources, "governance_calendar", analysis)
+                    # the year is the question's own, and none of the dates holds it: the tool's finding
+                    answer = verified_answer(question, text, whole.sources, "governance_calendar", analysis,
+                                             derived={str(year)})
                     if answer is not None:  # the year asked holds no meeting: a decline, with the dates there are
                         answer.answered = False
                     return answer
