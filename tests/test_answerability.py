@@ -12,6 +12,7 @@ import numpy as np
 
 from assistant.answers.answerability import (FEATURES, GATE_FEATURES, MODEL_PATH, AnswerabilityModel, Linear, LogisticGate,
                                              TreesGate, fit_logistic, fit_ranker, gate_features)
+from assistant.answers.completion import whole_list
 from assistant.answers.extractive import ExtractiveAnswerer
 from assistant.answers.signals import digits, named_in, proper_names
 from assistant.answers.question import analyse
@@ -488,8 +489,8 @@ def test_a_list_question_quotes_every_item_under_the_heading_of_a_slide():
     _, candidates = answerer.scored(analysis, [_hit(text)])
     by_start = sorted(candidates, key=lambda c: c.unit.start)
     vigilance = [c for c in by_start if c.unit.start > text.index("POINTS")]
-    listed = answerer._whole_list(vigilance[1], candidates, headed=True)
+    listed = whole_list(vigilance[1], candidates, headed=True)
     assert [c.unit.display[:12] for c in listed] == ["9 actions ab", "Filière bois", "Aucun chargé"]
     # the items of the other heading are another list; without a list asked, one item is the answer
-    assert [c.unit.display[:6] for c in answerer._whole_list(by_start[0], candidates, headed=True)] == ["Friche", "Fibre "]
-    assert answerer._whole_list(vigilance[1], candidates) is None
+    assert [c.unit.display[:6] for c in whole_list(by_start[0], candidates, headed=True)] == ["Friche", "Fibre "]
+    assert whole_list(vigilance[1], candidates) is None

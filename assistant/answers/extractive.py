@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import replace
 
 from assistant.answers.candidate import Candidate, Pick
+from assistant.answers.completion import continuation, siblings, whole_list
 from assistant.answers.answerability import CLOSE_RANK, AnswerabilityModel, SentenceSimilarity, quotes_runner
 from assistant.answers.document_dates import dated_passages, holds_document_date
 from assistant.answers.question import REASON_WORDS, QuestionAnalysis
@@ -121,11 +122,11 @@ class ExtractiveAnswerer:
         valid = [c for c in answering if c.rank >= best.rank - CLOSE_RANK]
         chosen = [best]
         if best.unit.display.endswith(":") or best.unit.kind == "line":
-            chosen += self._continuation(best, candidates)
+            chosen += continuation(best, candidates)
         elif best.unit.kind == "item":
-            chosen = self._whole_list(best, candidates, headed=analysis.kind == "list") or chosen
+            chosen = whole_list(best, candidates, headed=analysis.kind == "list") or chosen
         if analysis.kind in ("list", "percent") or (analysis.kind == "count" and not dates_in(best.unit.text)):
-            chosen += [c for c in self._siblings(analysis, best, valid) if c not in chosen]
+            chosen += [c for c in siblings(analysis, best, valid) if c not in chosen]
         rows = self.matches.rows_like(analysis, best.hit, best.unit) if self.matches is not None else []
         if rows:  # the rows sharing the named cell are the answer, the other rows are not
             chosen = [c for c in chosen if parse_row(c.unit.text) is None] + row_candidates(rows, best, candidates)
@@ -349,52 +350,6 @@ class ExtractiveAnswerer:
             return False  # a few words (« Janvier 2022 ») cannot say the « prochaine » or « pourquoi » asked
         return not (f["heading"] and ":" not in shown)
 
-    def _whole_list(self, best: Candidate, candidates: list[Candidate], headed: bool = False) -> list[Candidate] | None:
-        """An item of a list introduced by « … : »: the introduction and every item answer together.
-        With ``headed`` (a list is asked), the items under a heading too (a slide's « POINTS DE
-        VIGILANCE » over its bullets: the heading is no candidate, the items are the answer)."""
-        same = sorted((c for c in candidates if c.hit is best.hit), key=lambda c: c.unit.start)
-        text = best.hit.chunk.text
-        at = same.index(best)
-        start = at
-        while start > 0 and same[start - 1].unit.kind == "item" and not self._heading_between(text, same[start - 1], same[start]):
-            start -= 1
-        end = at
-        while end + 1 < len(same) and same[end + 1].unit.kind == "item" \
-                and not self._heading_between(text, same[end], same[end + 1]):
-            end += 1
-        if start > 0 and same[start - 1].unit.display.endswith(":"):
-            return same[start - 1 : end + 1][:10]
-        if headed and end > start and (start == 0 or self._heading_between(text, same[start - 1], same[start])):
-            return same[start : end + 1][:10]
-        return None
-
-    @staticmethod
-    def _heading_between(text: str, before: Candidate, first: Candidate) -> bool:
-        """A heading stands between a candidate and the first item after it (headings are no candidates)."""
-        between = text[before.unit.start + len(before.unit.text) : first.unit.start]
-        return any(u.is_heading_mark or is_caps_heading(u.display) for u in split_units(between))
-
-    def _continuation(self, best: Candidate, candidates: list[Candidate]) -> list[Candidate]:
-        """The items a « … : » unit introduces, or the other lines of a list written as lines."""
-        same = sorted((c for c in candidates if c.hit is best.hit and c.unit.start > best.unit.start),
-                      key=lambda c: c.unit.start)
-        out = []
-        for c in same:
-            if best.unit.kind == "line":
-                if c.unit.block != best.unit.block:
-                    break
-            elif c.unit.kind != "item":
-                if out:
-                    break
-                continue
-            out.append(c)
-        if best.unit.kind == "line":
-            before = [c for c in candidates if c.hit is best.hit and c.unit.block == best.unit.block
-                      and c.unit.start < best.unit.start]
-            out = sorted(before, key=lambda c: c.unit.start) + out
-        return out[:10]
-
     def _defines(self, analysis: QuestionAnalysis, cand: Candidate) -> bool:
         """The unit holds an expansion of the acronym: one the glossary knows, or words whose
         initials spell it (the documents' own glossaries, « Zéro artificialisation nette (ZAN) »)."""
@@ -402,30 +357,3 @@ class ExtractiveAnswerer:
         if any(len(alt) >= 2 and set(alt) <= tokens for c in analysis.content for alt in c.alternatives):
             return True
         return any(spelt_out(a, cand.unit.text) for a in acronyms(analysis.text))
-
-    def _in_unit(self, analysis: QuestionAnalysis, cand: Candidate) -> int:
-        tokens = set(tokenize_fr(cand.unit.text))
-        return sum(1 for c in analysis.content if c.covered_by(tokens))
-
-    def _siblings(self, analysis: QuestionAnalysis, best: Candidate, valid: list[Candidate]) -> list[Candidate]:
-        best_in_unit = self._in_unit(analysis, best)
-        same_block = [
-            c for c in valid
-            if c is not best and c.hit is best.hit and c.unit.block == best.unit.block
-            and c.unit.kind == best.unit.kind
-            and self._in_unit(analysis, c) >= best_in_unit
-        ]
-        if best.unit.kind == "line":
-            same_block = [c for c in valid if c is not best and c.hit is best.hit and c.unit.block == best.unit.block]
-        others = [
-            c for c in valid
-            if c.hit is not best.hit and analysis.kind == "list" and c.rank >= best.rank - CLOSE_RANK / 2
-        ]
-        seen = {best.unit.text}
-        out = []
-        for c in same_block + others:
-            if c.unit.text not in seen:
-                seen.add(c.unit.text)
-                out.append(c)
-        out.sort(key=lambda c: (c.hit_rank, c.unit.start))
-        return out[:8]

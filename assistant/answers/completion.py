@@ -1,0 +1,94 @@
+"""What an answer quotes with the sentence ranked first: the whole list an item belongs to (after
+its « … : » introduction, or under a slide's heading), the items a « … : » sentence introduces, the
+other lines of a list written as lines, and the sentences close behind that complete a list, a
+count or a set of shares."""
+
+from __future__ import annotations
+
+from assistant.answers.answerability import CLOSE_RANK
+from assistant.answers.candidate import Candidate
+from assistant.answers.question import QuestionAnalysis
+from assistant.text.headings import is_caps_heading
+from assistant.text.tokens import tokenize_fr
+from assistant.text.units import split_units
+
+
+def whole_list(best: Candidate, candidates: list[Candidate], headed: bool = False) -> list[Candidate] | None:
+    """An item of a list introduced by « … : »: the introduction and every item answer together.
+    With ``headed`` (a list is asked), the items under a heading too (a slide's « POINTS DE
+    VIGILANCE » over its bullets: the heading is no candidate, the items are the answer)."""
+    same = sorted((c for c in candidates if c.hit is best.hit), key=lambda c: c.unit.start)
+    text = best.hit.chunk.text
+    at = same.index(best)
+    start = at
+    while start > 0 and same[start - 1].unit.kind == "item" and not _heading_between(text, same[start - 1], same[start]):
+        start -= 1
+    end = at
+    while end + 1 < len(same) and same[end + 1].unit.kind == "item" \
+            and not _heading_between(text, same[end], same[end + 1]):
+        end += 1
+    if start > 0 and same[start - 1].unit.display.endswith(":"):
+        return same[start - 1 : end + 1][:10]
+    if headed and end > start and (start == 0 or _heading_between(text, same[start - 1], same[start])):
+        return same[start : end + 1][:10]
+    return None
+
+
+def _heading_between(text: str, before: Candidate, first: Candidate) -> bool:
+    """A heading stands between a candidate and the first item after it (headings are no candidates)."""
+    between = text[before.unit.start + len(before.unit.text) : first.unit.start]
+    return any(u.is_heading_mark or is_caps_heading(u.display) for u in split_units(between))
+
+
+def continuation(best: Candidate, candidates: list[Candidate]) -> list[Candidate]:
+    """The items a « … : » unit introduces, or the other lines of a list written as lines."""
+    same = sorted((c for c in candidates if c.hit is best.hit and c.unit.start > best.unit.start),
+                  key=lambda c: c.unit.start)
+    out = []
+    for c in same:
+        if best.unit.kind == "line":
+            if c.unit.block != best.unit.block:
+                break
+        elif c.unit.kind != "item":
+            if out:
+                break
+            continue
+        out.append(c)
+    if best.unit.kind == "line":
+        before = [c for c in candidates if c.hit is best.hit and c.unit.block == best.unit.block
+                  and c.unit.start < best.unit.start]
+        out = sorted(before, key=lambda c: c.unit.start) + out
+    return out[:10]
+
+
+def _in_unit(analysis: QuestionAnalysis, cand: Candidate) -> int:
+    """How many of the question's content words the unit itself holds."""
+    tokens = set(tokenize_fr(cand.unit.text))
+    return sum(1 for c in analysis.content if c.covered_by(tokens))
+
+
+def siblings(analysis: QuestionAnalysis, best: Candidate, valid: list[Candidate]) -> list[Candidate]:
+    """The sentences ranked close behind that complete the first one: the others of its block and
+    kind holding as many of the question's words, the other lines of its list, and for a list
+    question the close ones of other passages."""
+    best_in_unit = _in_unit(analysis, best)
+    same_block = [
+        c for c in valid
+        if c is not best and c.hit is best.hit and c.unit.block == best.unit.block
+        and c.unit.kind == best.unit.kind
+        and _in_unit(analysis, c) >= best_in_unit
+    ]
+    if best.unit.kind == "line":
+        same_block = [c for c in valid if c is not best and c.hit is best.hit and c.unit.block == best.unit.block]
+    others = [
+        c for c in valid
+        if c.hit is not best.hit and analysis.kind == "list" and c.rank >= best.rank - CLOSE_RANK / 2
+    ]
+    seen = {best.unit.text}
+    out = []
+    for c in same_block + others:
+        if c.unit.text not in seen:
+            seen.add(c.unit.text)
+            out.append(c)
+    out.sort(key=lambda c: (c.hit_rank, c.unit.start))
+    return out[:8]
