@@ -201,12 +201,13 @@ def declined(reason: str, places: list[tuple[str, str | None, int]], en: bool, c
     ``closest``, the sentence that came nearest first, quoted, said not to be enough (the first place
     is its passage)."""
     label = "Passages to consult" if en else "À consulter"
-    shown = [f"« {document_name(doc)} »" + (f", {sentence_case(clean(section))}" if section else "") + f" [{n}]"
-             for doc, section, n in places]
+    named = [f"« {document_name(doc)} »" + (f", {sentence_case(clean(section))}" if section else "")
+             for doc, section, _ in places]
+    shown = [f"{name} [{n}]" for name, (_, _, n) in zip(named, places)]
     if closest is not None:
         near = ("The closest passage does not answer with certainty" if en
                 else "Le passage le plus proche ne permet pas de répondre avec certitude")
-        text = f"{reason}\n{near} : {shown[0][:-len(f' [{closest.n}]')]} : {quote_line(closest)}"
+        text = f"{reason}\n{near} : {named[0]} : {quote_line(closest)}"
         if len(shown) > 1:
             also = "Also to consult" if en else "À consulter aussi"
             text += f"\n{also} :\n" + "\n".join(f"- {s}" for s in shown[1:])

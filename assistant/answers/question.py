@@ -14,9 +14,8 @@ FR_MARKERS = {"le", "la", "les", "quel", "quelle", "quels", "quelles", "des", "e
               "combien", "quand", "qui", "et", "à", "au", "aux", "pour", "pacte", "ont", "été", "sur"}
 FOLLOW_UP_RE = re.compile(r"^\s*(et|and|what about|pour|idem|même question)\b", re.IGNORECASE)
 # a pronoun standing for the place or thing the earlier question named: « combien d'entreprises y
-# sont implantées ? », « quand celle-ci a-t-elle ouvert ? »; not « il y a », « y a-t-il » (there is)
-# « y » before a verb stands for a place or a thing named before (« qui y participe ? »), not in « il y
-# a » or « y a-t-il des … ? » (there is); « y a-t-il participé ? » (a past participle after) is the pronoun again
+# sont implantées ? », « quand celle-ci a-t-elle ouvert ? », « la Région y a-t-elle contribué ? » (a
+# past participle after); not « il y a », « y a-t-il des … ? », « y a-t-il eu … ? » (there is)
 ANAPHOR_RE = re.compile(r"(?<![\w'’-])(?:y\s+(?!a\b|a-t|avait|aura|aurait|ait|avoir\b)\w"
                         r"|y\s+(?:a-t|avait|ont|avaient)-(?:il|elle|on|ils|elles)\s+(?!eu\b|lieu\b)\w+(?:é|ée|és|ées|i|is|ie|u|ue|us|it)\b"
                         r"|(?:celui|celle|ceux|celles)-(?:ci|là)\b"
