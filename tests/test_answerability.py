@@ -139,6 +139,20 @@ def test_features_read_what_the_sentence_holds():
     assert {c.unit.display[:6]: c.features["money_missing"] for c in candidates} == {"Les hô": 1.0, "Le bud": 0.0}
 
 
+def test_content_words_are_not_lost_to_stems_shared_with_cue_or_english_words():
+    glossary, cues = default_glossary(), default_cues()
+    # « indicateurs » stems as « indiqué » (a word that carries no topic): it stays content
+    assert "indiqu" in [c.label for c in analyse("Sur quels indicateurs repose l'évaluation ?", glossary, cues).content]
+    assert "indiqu" not in [c.label for c in analyse("Quel montant est indiqué ?", glossary, cues).content]
+    # « done » (English, glossed before analysis) stems as « données »: no bridge to « réalisé »
+    (data,) = analyse("Quelles données l'étude apporte-t-elle ?", glossary, cues).content[:1]
+    assert data.label == "don" and data.alternatives == [("don",)]
+    # a request verb asks, it is not what the question is about
+    analysis = analyse("Donnez des exemples d'actions structurantes.", glossary, cues)
+    assert [c.label for c in analysis.content] == ["action", "structur"] and analysis.kind == "list"
+    assert analyse("Sur quelle période porte le pacte ?", glossary, cues).period
+
+
 def test_names_and_numbers_of_a_question():
     assert proper_names("Quel est le taux de chômage de la Meuse selon l'INSEE ?") == {"meuse", "insee"}
     assert digits("en 2019, 1 240 participants") == {"2019", "1240"}

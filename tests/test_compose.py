@@ -84,6 +84,20 @@ def test_a_quoted_percentage_or_the_earliest_date_leads():
     assert text.startswith("La plus ancienne est le 17 février 2020, d'après « Bilan »")
 
 
+def test_a_period_of_years_leads_only_when_a_span_of_time_is_asked():
+    (period,) = split_units("2017/2021")
+    lead = derived_lead("date", None, [period], en=False, period=True)
+    assert lead.text == "de 2017 à 2021"
+    text = compose_quotes(ORIGIN, [Quote(period.parts, 1)], en=False, lead=lead)
+    assert text.startswith("De 2017 à 2021, d'après « Evaluation POCE")
+    _, checks = verify(text, {1: f"{TITLE} 2017/2021 Janvier 2022"}, lead.values)
+    assert all(c.ok for c in checks)
+    # « quand la convention a-t-elle été signée ? » is not answered by a source line's years
+    (source,) = split_units("Source : conventions signées (2017-2021).")
+    assert derived_lead("date", None, [source], en=False) is None
+    assert derived_lead("date", None, [source], en=False, period=True).text == "de 2017 à 2021"
+
+
 def test_english_answer_has_no_space_before_colons():
     text = compose_quotes(ORIGIN, [Quote(["67% d'action réalisées"], 1), Quote(["20% d'action en cours"], 2)], en=True)
     assert text.startswith("According to « Evaluation POCE 2017/2021 PETR Cœur de Lorraine » (Janvier 2022):\n- « 67%")

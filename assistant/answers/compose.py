@@ -117,9 +117,11 @@ def lead_line(origin: Origin | None, en: bool, lead: Lead | str | None = None, t
     return f"{value[:1].upper()}{value[1:]}, {said}"
 
 
-def derived_lead(kind: str, order: str | None, units: list[Unit], en: bool) -> Lead | None:
+def derived_lead(kind: str, order: str | None, units: list[Unit], en: bool, period: bool = False) -> Lead | None:
     """A value the quoted units give as they stand: how many lines or dates they list, the
-    earliest or latest of their dates, the one percentage or date they quote."""
+    earliest or latest of their dates, the one percentage or date they quote (a period of years
+    only when a span of time is asked: « 2017-2021 » in a source line does not say when a
+    convention was signed)."""
     texts = [u.text for u in units]
     dates = [d for t in texts for d in dates_in(t)]
     lines = [u for u in units if u.kind == "line"]
@@ -146,8 +148,8 @@ def derived_lead(kind: str, order: str | None, units: list[Unit], en: bool) -> L
         said = when(dates[0]) or ""
         if en:
             return Lead(dates[0])
-        if said.startswith(("le ", "en ")):  # a day or a month; a period (« 2017/2021 ») is left to the quote
-            return Lead(said)
+        if said.startswith(("le ", "en ")) or (period and said.startswith("de ")):
+            return Lead(said)  # a day, a month, a period of years; else the quote says it
     return None
 
 

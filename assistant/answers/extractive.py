@@ -23,7 +23,7 @@ from assistant.providers.lexical import LexicalIndex
 from assistant.retrieval.glossary import Glossary, QuestionCues
 from assistant.retrieval.hybrid import Hit
 from assistant.text.acronyms import acronyms, spelt_out
-from assistant.text.dates import find_dates
+from assistant.text.dates import YEARS_RE, find_dates
 from assistant.text.headings import heading_forms, heading_key, is_caps_heading
 from assistant.text.tables import parse_row
 from assistant.text.tokens import fold_accents, tokenize_fr
@@ -135,6 +135,8 @@ class ExtractiveAnswerer:
         # weaker first, the other one)
         same_passage = len(answering) > 1 and answering[1].hit is best.hit
         runner = answering[1] if quotes_runner(ranked, same_passage) else None
+        if runner is not None and analysis.period and YEARS_RE.search(best.unit.text) and not YEARS_RE.search(runner.unit.text):
+            runner = None  # the span of time asked is stated: another date would only blur it
         if (runner is not None and runner.unit.text not in {x.unit.text for x in chosen}
                 and not (rows and parse_row(runner.unit.text) is not None)):
             chosen.append(runner)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.retrieval.glossary import Glossary, QuestionCues, contains_sequence, surface_words
-from assistant.text.tokens import fold_accents, stopwords, tokenize_fr
+from assistant.text.tokens import fold_accents, stemmed_words, stopwords, tokenize_fr
 
 EN_MARKERS = {"the", "what", "which", "when", "how", "did", "was", "were", "is", "are", "of", "does", "who", "many",
               "pact", "share", "after", "next", "step", "meet", "take", "place"}
@@ -108,6 +108,7 @@ class QuestionAnalysis:
     nth: int | None = None  # 2 for « le second copil »: the place asked in a dated list, past the first
     kind_words: frozenset[str] = frozenset()  # content stems that name what kind of answer is asked (« commune »)
     day: bool = False  # « quel jour ? », « à quelle date exacte ? »: a date to the day is asked
+    period: bool = False  # « sur quelle période ? », « pour combien d'années ? »: a span of time is asked
 
     @property
     def focus(self):
@@ -116,10 +117,34 @@ class QuestionAnalysis:
         return next((c for c in self.content if c.label not in self.kind_words), None)
 
 
+# a word of a proper name: a capital after the first word, with the small words that join such
+# words (« Cœur de Lorraine », « Causses et Vallées », « Val d'Ornelle »)
+NAME_WORD_RE = re.compile(r"[A-ZÀ-ÖØ-ÞŒ][\w'’-]*")
+NAME_JOINERS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "sur", "en", "lès", "sous"})
+
+
+def _name_word(word: str) -> bool:
+    """« Lorraine », « d'Ornelle », « L'Établi »: a capital begins the word, or what follows its elision."""
+    return NAME_WORD_RE.fullmatch(re.split(r"['’]", word)[-1]) is not None
+
+
+def _without_names(text: str) -> list[str]:
+    """The question's words in lower case, without the proper names it quotes: a French place name
+    in an English question says nothing of its language."""
+    words = re.findall(r"[\wà-ÿœ]+(?:['’][\wà-ÿœ]+)?", text)
+    kept: list[str] = []
+    for i, word in enumerate(words):
+        named = i > 0 and _name_word(word)
+        joining = word.lower() in NAME_JOINERS and 0 < i < len(words) - 1 and _name_word(words[i - 1]) and _name_word(words[i + 1])
+        if not named and not joining:
+            kept.append(word.lower())
+    return kept
+
+
 def detect_language(text: str) -> str:
-    words = re.findall(r"[a-zà-ÿ']+", text.lower())
+    words = _without_names(text)
     en = sum(w in EN_MARKERS for w in words)
-    fr = sum(w in FR_MARKERS for w in words) + (2 if re.search(r"[éèêàùçœ]", text.lower()) else 0)
+    fr = sum(w in FR_MARKERS for w in words) + (2 if any(re.search(r"[éèêàùçœ]", w) for w in words) else 0)
     return "en" if en > fr else "fr"
 
 
@@ -184,10 +209,10 @@ def analyse(question: str, glossary: Glossary, cues: QuestionCues) -> QuestionAn
         # the defined term is the target, even a "generic" one such as POCE
         acronyms = re.findall(r"\b[A-Z][A-Z0-9]{1,9}\b", question)
         tokens = [t for a in acronyms for t in tokenize_fr(a)]
-    for token in tokenize_fr(question):
+    for word, token in stemmed_words(question):
         if reason and token in REASON_WORDS:
             continue  # the question word: a sentence stating a cause answers it (see ``essential``)
-        if token in cue_tokens or token in cues.generic or token in tokens or (len(token) < 2 and not token.isdigit()):
+        if cues.is_cue(word, token, cue_tokens) or token in tokens or (len(token) < 2 and not token.isdigit()):
             continue
         tokens.append(token)
     content = glossary.concepts(tokens)
@@ -204,7 +229,8 @@ def analyse(question: str, glossary: Glossary, cues: QuestionCues) -> QuestionAn
                             counted=frozenset(tokenize_fr(counted.group(1))) if counted else frozenset(),
                             change=bool(CHANGE_RE.search(question)), reason=reason, nth=nth,
                             kind_words=cues.place_tokens if kind == "where" else frozenset(),
-                            day=kind == "date" and has(cues.day))
+                            day=kind == "date" and has(cues.day),
+                            period=kind == "date" and (has(cues.period) or has(cues.duration)))
 
 
 def condense(question: str, history: list[str]) -> str:

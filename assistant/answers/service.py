@@ -187,7 +187,7 @@ class AnswerService:
         titles = {c.hit.chunk.metadata.get("document_title", "") for c in cands}
         first = cands[0].hit.chunk.metadata
         origin = Origin(first.get("document_title", ""), first.get("doc_date")) if len(titles) == 1 else None
-        lead = derived_lead(analysis.kind, analysis.order, [c.unit for c in cands], en)
+        lead = derived_lead(analysis.kind, analysis.order, [c.unit for c in cands], en, analysis.period)
         quotes = [Quote(c.unit.parts, numbers[c.hit.chunk.id]) for c in cands]
         text = compose_quotes(origin, quotes, en, lead)
         return text, sources, passages, (lead.values if lead else set())

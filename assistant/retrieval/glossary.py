@@ -20,6 +20,18 @@ def surface_words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+|%", fold_accents(text.lower()))
 
 
+def english_only_terms(terms) -> set[str]:
+    """The terms the English lexicon glosses into French words of another stem (« done » →
+    « réalisé »): the text a glossary reads is French (an English question is glossed before it
+    is analysed or searched), where their French stems would only take other words (« done »
+    stems as « donnez »). A term written alike in both languages (« budget », « tourism ») stays."""
+    from assistant.text.translate import Lexicon
+
+    words = Lexicon.load().words
+    return {term for term in terms
+            if (french := words.get(term.lower())) is not None and tokenize_fr(french) != tokenize_fr(term)}
+
+
 def contains_sequence(seq: list[str], sub: list[str]) -> bool:
     n = len(sub)
     return n > 0 and any(seq[i : i + n] == sub for i in range(len(seq) - n + 1))
@@ -36,10 +48,12 @@ class Glossary:
     def load(cls, path: Path | None = None) -> "Glossary":
         data = tomllib.loads((path or DATA_DIR / "glossary.toml").read_text(encoding="utf-8"))
         glossary = cls()
+        english = english_only_terms(term for group in data.get("groups", []) for term in group["terms"])
         for group in data.get("groups", []):
-            stems = [tokenize_fr(term) for term in group["terms"]]
+            terms = [term for term in group["terms"] if term not in english]
+            stems = [tokenize_fr(term) for term in terms]
             glossary.groups.append([s for s in stems if s])
-            glossary.labels.append(list(group["terms"]))
+            glossary.labels.append(terms)
         return glossary
 
     def matching_groups(self, tokens: list[str]) -> list[int]:
@@ -95,7 +109,6 @@ class QuestionCues:
     count: list[list[str]]
     list: list[list[str]]
     who: list[list[str]]
-    generic: set[str]
     negation: set[str]
     essential: set[str]
     definition: list[list[str]]
@@ -108,6 +121,7 @@ class QuestionCues:
     place: list[list[str]] = field(default_factory=list)
     total: list[list[str]] = field(default_factory=list)
     day: list[list[str]] = field(default_factory=list)
+    period: list[list[str]] = field(default_factory=list)
 
     @classmethod
     def load(cls, path: Path | None = None) -> "QuestionCues":
@@ -116,24 +130,36 @@ class QuestionCues:
         def stems(key: str) -> list[list[str]]:  # cue phrases as written (see surface_words)
             return [s for s in (surface_words(w) for w in data.get(key, [])) if s]
 
-        generic = {t for w in data.get("generic", []) for t in tokenize_fr(w)}
         negation = {t for w in data.get("negation", []) for t in tokenize_fr(w, keep_stopwords=True)}
         essential = {t for w in data.get("essential", []) for t in tokenize_fr(w, keep_stopwords=True)}
-        return cls(stems("percent"), stems("date"), stems("count"), stems("list"), stems("who"), generic, negation,
+        return cls(stems("percent"), stems("date"), stems("count"), stems("list"), stems("who"), negation,
                    essential, stems("definition"), data, stems("money"), stems("duration"), stems("measure"),
-                   stems("most"), stems("least"), stems("place"), stems("total"), stems("day"))
+                   stems("most"), stems("least"), stems("place"), stems("total"), stems("day"), stems("period"))
 
     @cached_property
     def place_tokens(self) -> frozenset[str]:
         """The stems of the place cues (« commune », « ville »): the kind of answer a place question asks."""
         return frozenset(t for w in self.raw.get("place", []) for t in tokenize_fr(w))
 
-    def cue_tokens(self) -> set[str]:
-        """The stems of every cue word: they are not content words of the question."""
+    @cached_property
+    def _cue_stems(self) -> frozenset[str]:
         # the place cues stay content words: « quelle commune du Pays de Haye … » is answered by a
         # row of communes
-        keys = ("percent", "date", "day", "count", "list", "who", "definition", "duration")
-        return {t for key in keys for w in self.raw.get(key, []) for t in tokenize_fr(w, keep_stopwords=True)}
+        keys = ("percent", "date", "day", "count", "list", "who", "definition", "duration", "period")
+        cues = {t for key in keys for w in self.raw.get(key, []) for t in tokenize_fr(w, keep_stopwords=True)}
+        return frozenset(cues | {t for w in self.raw.get("generic", []) for t in tokenize_fr(w)})
+
+    def cue_tokens(self) -> set[str]:
+        """The stems of every cue word and of the words that carry no topic (« combien », « période »,
+        « selon »): they say what kind of answer is asked, not what about."""
+        return set(self._cue_stems)
+
+    @staticmethod
+    def is_cue(word: str, stem: str, cues: set[str]) -> bool:
+        """Whether a question's word (accent-folded) with this stem is one of ``cue_tokens``, in any
+        of its forms (« prévues » for « prévu »). The stem must begin the word: a noun the stemmer
+        folds into a cue verb stays content (« indicateurs » → « indiqu », as « indiqué »)."""
+        return stem in cues and word.startswith(stem)
 
 
 @lru_cache(maxsize=1)

@@ -25,6 +25,8 @@ NUMERIC_RE = re.compile(
     r"(?<![\d/.])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{1,4})(?![\d/])"  # 14/12/21, 31 / 12 / 2021, 06/04/202
     r"|(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.])"  # 14.12.2021 (not section numbers 2.3.1)
 )
+# a period of years: « 2017/2021 », « 2022-2027 », « 2017 – 2021 »
+YEARS_RE = re.compile(r"\b((?:19|20)\d\d)\s*[/–—-]\s*((?:19|20)\d\d)\b")
 WORD_DATE_RE = re.compile(
     r"(?:(?<![\d.,/])(\d{1,2})(?:er|ᵉʳ)?\s+)?([A-Za-zÀ-ÿ]{3,10})\.?[\s.,]*((?:19|20)\d\d|\d{2,3}(?!\d))?",
 )
@@ -99,6 +101,26 @@ def parse_date(written: str) -> FoundDate:
     return FoundDate(written.strip(), 0, 0, None, period, True)
 
 
+SENTENCE_YEAR_RE = re.compile(r"(?<![\d/])(?<!\d[.,])(?:19|20)\d\d(?![\d/]|[.,]\d)")
+
+
+def with_stated_year(found: FoundDate, text: str, dates: list[FoundDate]) -> FoundDate:
+    """A day and month written without their year (« le 2 février ») dated by the one year the
+    same sentence states outside its dates (« En 2024, le comité s'est réuni le 2 février »). The
+    date stays as written; a sentence with no year, or with several, leaves it incomplete."""
+    if found.iso is not None or not re.match(r"\d", found.written) or re.search(r"\d{4}", found.written):
+        return found
+    spans = [(d.start, d.end) for d in dates]
+    years = {m.group(0) for m in SENTENCE_YEAR_RE.finditer(text)
+             if not any(a <= m.start() < b for a, b in spans) and not YEARS_RE.search(text[max(0, m.start() - 6): m.end() + 6])}
+    if len(years) != 1:
+        return found
+    dated = parse_date(f"{found.written} {years.pop()}")
+    if dated.iso is None:
+        return found
+    return FoundDate(found.written, found.start, found.end, dated.iso, dated.precision, False)
+
+
 def month_and_year(written: str) -> str | None:
     """« 2021-11 » for a date written with its month and year (« novembre 2021 », « 30 nov. 2021 »)."""
     for m in WORD_DATE_RE.finditer(written):
@@ -114,13 +136,16 @@ def find_dates(text: str) -> list[FoundDate]:
     spans: list[tuple[int, int]] = []
     for m in NUMERIC_RE.finditer(text):
         spans.append((m.start(), m.end()))
-    for m in WORD_DATE_RE.finditer(text):
+    pos = 0
+    while (m := WORD_DATE_RE.search(text, pos)) is not None:
         day, word, year = m.group(1), m.group(2), m.group(3)
         if month_of(word) is None or not (day or year):
+            pos = m.end(2)  # no month: look again just after the word (« mardi 16 mars 2021 »)
             continue
         start = m.start() if day else m.start(2)
         end = m.end(3) if year else m.end(2)
         spans.append((start, end))
+        pos = m.end()
     spans.sort()
     out: list[FoundDate] = []
     last_end = -1

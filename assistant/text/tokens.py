@@ -18,6 +18,7 @@ EXTRA_STOPWORDS = {
     "qui", "que", "quoi", "dont", "leurs", "ce", "cette", "ces", "cet", "les", "des", "du", "de", "la", "le",
     "un", "une", "y", "a", "t", "il", "elle", "ils", "elles", "on", "été", "être", "avoir", "fait",
     "faire", "peut", "peux", "dire", "donner", "donne", "liste", "lister", "indiquer", "sait", "savoir",
+    "donnez", "indiquez", "précisez", "rappelez", "citez", "listez", "énumérez", "nommez",
     "what", "which", "who", "when", "how", "many", "much", "the", "of", "is", "are", "was", "were",
     "in", "for", "and", "to", "do", "does", "did", "by", "on", "its", "it", "this", "that", "there",
 }
@@ -59,10 +60,15 @@ def _stemmer():
 
 def tokenize_fr(text: str, keep_stopwords: bool = False) -> list[str]:
     """Lower-case, drop stop-words, stem (French Snowball) and fold accents."""
+    return [stem for _, stem in stemmed_words(text, keep_stopwords)]
+
+
+def stemmed_words(text: str, keep_stopwords: bool = False) -> list[tuple[str, str]]:
+    """Each kept word, accent-folded, with its stem (the tokens of ``tokenize_fr``)."""
     words = WORD_RE.findall(text.lower().replace("œ", "oe").replace("æ", "ae"))
     stop = stopwords()
     kept = words if keep_stopwords else [w for w in words if fold_accents(w) not in stop]
-    return [fold_accents(s) for s in _stemmer().stemWords(kept)]
+    return [(fold_accents(w), fold_accents(s)) for w, s in zip(kept, _stemmer().stemWords(kept))]
 
 
 def surface_words(text: str) -> list[str]:

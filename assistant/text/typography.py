@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.text.dates import MONTHS_FR_DISPLAY, french_date, month_of, parse_date
+from assistant.text.dates import MONTHS_FR_DISPLAY, YEARS_RE, french_date, month_of, parse_date
 
 NBSP = "\u00a0"  # before « : » and inside « … »
 NNBSP = "\u202f"  # narrow, before « ; ? ! % »
@@ -74,7 +74,11 @@ def date_words(written: str | None) -> str | None:
 
 
 def when(written: str | None) -> str | None:
-    """« le 17 février 2020 », « en janvier 2022 », or « (date written) » when not readable."""
+    """« le 17 février 2020 », « en janvier 2022 », « de 2017 à 2021 », or « (date written) » when
+    not readable."""
+    period = YEARS_RE.fullmatch(written.strip()) if written else None
+    if period:
+        return f"de {period.group(1)} à {period.group(2)}"
     words = date_words(written)
     if not words:
         return None

@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.text.dates import MONTHS, MONTHS_EN, MONTHS_FR_DISPLAY
+from assistant.text.dates import MONTHS, MONTHS_EN, MONTHS_FR_DISPLAY, YEARS_RE
 from assistant.text.headings import is_caps_heading
 
 # the marks a slide or a list puts before its items; « + » and « ! » too (« CE QUI A MARCHÉ / + Friche
 # de Vallerhof … », « POINTS DE VIGILANCE / ! 9 actions abandonnées »), when a space follows them
-BULLET_RE = re.compile(r"^(\s*)([-•▪▣*–◦●■□➢►›✓✔☑☐✗✘◆◇♦❖▸▶○➔→+!]|\d+[.)])(\s+|$)")
+# the symbols that mark a list item (a slide's « + » and « ! » only at the start of a line of text)
+LIST_MARKS = "-•▪▣*–◦●■□➢►›✓✔☑☐✗✘◆◇♦❖▸▹▶➤➜‣○➔→"
+BULLET_RE = re.compile(r"^(\s*)([" + re.escape(LIST_MARKS) + r"+!]|\d+[.)])(\s+|$)")
 SUB_RE = re.compile(r"^\s+[-•▪▣*–]|^\s*▣")
 # between sentences; not after a title or an initial before a name (« présenté par M. Julien
 # Arnould », « Mme. Dupont », « J. Martin »)
@@ -27,7 +29,7 @@ SENTENCE_END_RE = re.compile(r"(?<=[.!?])(?<!\b[A-ZÀ-Ý]\.)(?<!\bMM\.)(?<!\bMme
 DATE_RE = re.compile(
     r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}\b|\b\d{1,2}/\d{1,2}/\d{1,3}\b"
     r"|\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)[ .]+(?:19|20)\d\d\b"
-    r"|\b(?:19|20)\d\d\s*/\s*(?:19|20)\d\d\b",
+    r"|" + YEARS_RE.pattern,
     re.IGNORECASE,
 )
 EMPHASIS_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
