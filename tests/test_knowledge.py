@@ -13,6 +13,7 @@ from assistant.container import Assistant
 from assistant.interfaces.cli import app
 from conftest import POCE_FILE, SHIPPED_CORPUS
 from assistant.settings import Settings
+from assistant.text.headings import strategy_heading
 
 CLASSIFY_KEYS = {"axis", "axis_title", "objective", "confidence", "confidence_level", "ranking", "reasons", "sources"}
 STATS_KEYS = {"done", "in_progress", "not_done", "unit", "as_of", "sources", "register"}
@@ -598,3 +599,70 @@ def test_a_register_status_list_says_who_carries_each_action(tmp_path, use_index
     assert "Magasin" not in answer["answer"]
     # the cited excerpt holds the carrier, under the register's own header
     assert answer["sources"][0]["excerpt"].endswith("Pilote : CC du Sammiellois"), answer["sources"][0]
+
+
+NEWSLETTER_REPORT = """# La Lettre du Pacte – évaluation finale
+
+Janvier 2025
+
+## Quatre axes, dix objectifs
+
+### Axe 1 — Faire de l'économie maritime un moteur d'emplois
+
+▸ 1.1 Moderniser les équipements portuaires
+▸ 1.2 Soutenir la filière pêche
+
+### Axe 2 — Développer un tourisme durable
+
+▸ 2.1 Allonger la saison touristique
+
+## Où en sont les 34 actions ?
+
+Au 31 décembre 2024, sur les 34 actions inscrites au Pacte, 18 sont réalisées, soit 53 %. Dix actions
+sont en cours, soit 29 %, et six n'ont pas abouti, ce qui représente ensemble 18 % des actions.
+
+| Statut | Nombre | Part |
+|---|---|---|
+| Réalisées | 18 | 53 % |
+| En cours | 10 | 29 % |
+| Non engagées | 4 | 12 % |
+| Abandonnées | 2 | 6 % |
+| Total | 34 | 100 % |
+
+L'axe 2, consacré au tourisme, affiche le meilleur taux de réalisation (63 %).
+
+## Le calendrier des instances
+
+Comité technique : mardi 16 mars 2021.
+
+En 2024, le comité de pilotage s'est réuni le 2 février pour arrêter le cahier des charges, puis le
+comité technique le 08/10/2024 pour examiner les premiers résultats.
+
+Situation au 31 décembre 2024, d'après le registre des actions tenu par le comité technique.
+"""
+
+MINUTES_WITH_A_BUDGET_TABLE = """COMPTE RENDU DU COMITÉ DE PILOTAGE
+
+Point 3 - Budget par axe
+
+Axe 1    6 400 000      5 120 000      80 %
+Axe 2    3 100 000      2 480 000      80 %
+"""
+
+
+def test_a_report_in_another_layout_gives_its_shares_axes_and_meetings(tmp_path, use_index):
+    # shares restated after « soit » or in a table by status, an axis's own rate kept to its axis;
+    # objectives numbered under their axis; a table row of amounts is no axis heading; a weekday
+    # before a date, a year stated once in the sentence, two bodies in one sentence, a date the
+    # figures are given at
+    _index_of(tmp_path, use_index, {"evaluation-finale.md": NEWSLETTER_REPORT, "cr-copil.txt": MINUTES_WITH_A_BUDGET_TABLE})
+    stats = cli_json("stats", "--json")
+    assert (stats["done"], stats["in_progress"], stats["not_done"], stats["abandoned"]) == (53, 29, 12, 6)
+    axes = cli_json("axes", "--json")["axes"]
+    assert [(a["number"], a["title"]) for a in axes] == [(1, "Faire de l'économie maritime un moteur d'emplois"),
+                                                         (2, "Développer un tourisme durable")]
+    assert axes[0]["objectives"] == ["Moderniser les équipements portuaires", "Soutenir la filière pêche"]
+    assert strategy_heading("Axe 1    6 400 000      5 120 000      80 %") is None
+    events = {(e["body"], e["iso"]) for e in cli_json("calendar", "--json")["events"]}
+    assert events == {("comité technique", "2021-03-16"), ("comité de pilotage", "2024-02-02"),
+                      ("comité technique", "2024-10-08")}

@@ -391,3 +391,20 @@ def test_neighbours_of_any_level_are_peers_and_a_heading_names_its_most_local_te
         answer = ask(neighbours, question)
         assert answer.sources and files(answer) <= expected, (question, files(answer))
         assert answer.tool != "strategy_axes"  # the home pact's axes never answer for a neighbour
+
+
+@pytest.mark.parametrize("written, territory, aliases", [
+    ('territoire = "PETR Cœur de Lorraine"\nalias = ["Cœur de Lorraine"]\n',
+     "PETR Cœur de Lorraine", ["PETR Cœur de Lorraine", "Cœur de Lorraine"]),
+    ('[territoire]\nnom = "Communauté d\'agglomération du Littoral d\'Opale"\nalias = ["CALO"]\n',
+     "Communauté d'agglomération du Littoral d'Opale", ["Communauté d'agglomération du Littoral d'Opale", "CALO"]),
+    ('territoire = "CC du Val"\nalias = "Val"\n', "CC du Val", ["CC du Val", "Val"]),
+    ('territoire = [1, 2]\n', None, []),  # not a name: no profile, the home is inferred
+    ('territoire = "CC du Val\n', None, []),  # not TOML: reported, the home is inferred
+])
+def test_the_profile_reads_either_shape_and_never_breaks_on_a_bad_one(tmp_path, written, territory, aliases):
+    from assistant.retrieval.focus import CorpusProfile
+
+    (tmp_path / "pacte.toml").write_text(written, encoding="utf-8")
+    profile = CorpusProfile.load(tmp_path)
+    assert (profile.territory, profile.aliases) == (territory, aliases)

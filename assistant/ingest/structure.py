@@ -19,13 +19,14 @@ from dataclasses import dataclass
 
 from assistant.parsing.parsers import Page, ParsedDocument
 from assistant.text.headings import is_caps_heading  # noqa: F401  (re-exported)
+from assistant.text.units import LIST_MARKS
 
 MONTHS_FR = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
 DOC_DATE_RE = re.compile(rf"\b(?:\d{{1,2}}(?:er)?\s+)?(?:{MONTHS_FR})\s+(?:19|20)\d\d\b", re.IGNORECASE)
 MARKDOWN_RE = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
 AXIS_RE = re.compile(r"^AXE\s+(\d+|[IVX]+)\b\s*[:.\-–—]?\s*(.*)$", re.IGNORECASE)
 NUMBERED_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s+([A-ZÀ-ÖØ-Ý].{2,100})$")
-LIST_RE = re.compile(r"^\s*(?:[-•▪▣*–]|\d+[.)])\s*")
+LIST_RE = re.compile(r"^\s*(?:[" + re.escape(LIST_MARKS) + r"]|\d+[.)])\s*")
 TITLE_LINE_RE = re.compile(r"^(?:\(.*\)|(?:19|20)\d\d\s*[/–-]\s*(?:19|20)\d\d)$")
 TOC_ENTRY_RE = re.compile(r"(?:…|\.{3,})\s*\d{1,4}$")
 SENTENCE_STOP_RE = re.compile(r"[.!?](?=\s|$)")  # where a sentence stops (text/units splits between sentences)

@@ -44,6 +44,18 @@ LABEL_LINE_RE = re.compile(r"^objectifs?\s+(?:stratégiques?|opérationnels?)\s*
 CLAUSE_SPLIT_RE = re.compile(r"\s*[;,]\s+|\s+(?:et|dont|tandis que|alors que|contre)\s+")
 # a table row or a line about one axis (« Axe : Axe 1 – … ; Réalisées : 5 (50 %) », « Axe 2 : 40 % »)
 ROW_AXIS_RE = re.compile(r"^(?:[\w' ]{1,20}:\s*)?(?:axe|axis)\s+(\d{1,2})\b", re.IGNORECASE)
+# a sentence about one axis (« L'axe 2, consacré au tourisme, affiche … », « Pour l'axe 3, … »),
+# and a clause that names one (« … contre 63 % pour l'axe 2 »)
+SENTENCE_AXIS_RE = re.compile(r"^\W*(?:[^,;:]{0,25},\s*)?(?:(?:pour|sur|dans)\s+)?(?:l['’]\s*)?(?:axe|axis)\s+(\d{1,2})\b",
+                              re.IGNORECASE)
+CLAUSE_AXIS_RE = re.compile(r"\b(?:l['’]\s*|de\s+l['’]\s*|pour\s+l['’]\s*)?(?:axe|axis)\s+(\d{1,2})\b", re.IGNORECASE)
+# a value restating the clause before it, and nothing else: « soit 53 % », « soit 40 % du total »,
+# « (53 %) »; not « soit un taux d'engagement de 71 % », which names another figure
+APPOSITION_RE = re.compile(r"^(?:(?:soit|c['’]est-à-dire|i\.e\.|that is)\s+|\(\s*)\d{1,3}(?:[.,]\d+)?\s*%\s*\)?"
+                           r"(?:\s+(?:des|du|de\s+l['’]ensemble(?:\s+des)?)\s+(?:actions|total|programme)\b)?\s*\)?\s*[.:;]?\s*$",
+                           re.IGNORECASE)
+# an objective numbered under its axis's number (« 1.2 Soutenir la filière pêche », « 2.1. – Allonger … »)
+NUMBERED_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?\s+(?:[–—-]\s*)?([A-ZÀ-ÖØ-Þ].*)$")
 TOC_LINE_RE = re.compile(r"(?:\.{3,}|…)\s*\d+\s*$|\s\d{1,3}$")
 def _axis_of(section: Section, kind: str | None = None) -> tuple[int, str, str, int] | None:
     """The nearest strategy heading of a section's path: (number, title, kind, index in path)."""
@@ -132,7 +144,7 @@ class FactExtractor:
                 continue
             facts.append(FactRow(doc_id, "axis", {"number": number, "title": title, "kind": series[number]}, group["page"],
                                  f"{group['heading']}" if group["title"] else f"{group['heading']} : {title}"))
-            for rank, (objective, page) in enumerate(self._objectives(group, title), start=1):
+            for rank, (objective, page) in enumerate(self._objectives(group, title, number), start=1):
                 facts.append(FactRow(doc_id, "objective", {"axis": number, "rank": rank, "text": objective}, page, objective))
         return facts
 
@@ -148,11 +160,15 @@ class FactExtractor:
             return None
         return None
 
-    def _objectives(self, group: dict, title: str) -> list[tuple[str, int]]:
+    def _objectives(self, group: dict, title: str, number: int) -> list[tuple[str, int]]:
         pairs = list(zip(group["lines"], group["pages"]))
         marked = []
         for line, page in pairs:
-            found = objective_line(BULLET_RE.sub("", line).strip().lstrip("# "))
+            text = BULLET_RE.sub("", line).strip().lstrip("# ")
+            found = objective_line(text)
+            numbered = NUMBERED_RE.match(text)
+            if not found and numbered and int(numbered.group(1)) == number:
+                found = (numbered.group(2), numbered.group(3))  # « ▸ 1.2 Soutenir la filière pêche »
             if found and found[1].rstrip(" .") not in {m for m, _ in marked}:  # a heading and its line
                 marked.append((found[1].rstrip(" ."), page))
         if marked:
@@ -186,10 +202,18 @@ class FactExtractor:
                     continue
                 text = BULLET_RE.sub("", line).strip()
                 row_axis = ROW_AXIS_RE.match(text)
-                axis = int(row_axis.group(1)) if row_axis else (found[0] if found else None)
+                line_axis = int(row_axis.group(1)) if row_axis else (found[0] if found else None)
+                row = self._status_row(text, line_axis, doc_id, date, section.page.number, seen)
+                if row is not None:
+                    facts.append(row)
+                    continue
                 for sentence in SENTENCE_RE.split(text):
                     about_actions = heading_about_actions or any(contains(fold(sentence), w) for w in actions)
-                    for clause in CLAUSE_SPLIT_RE.split(sentence):
+                    opening = SENTENCE_AXIS_RE.match(sentence)
+                    for clause in _clauses(sentence):
+                        named = CLAUSE_AXIS_RE.search(clause)
+                        # the axis the clause names, else the one its sentence is about, else the line's
+                        axis = int(named.group(1)) if named else int(opening.group(1)) if opening else line_axis
                         for m in PERCENT_RE.finditer(clause):
                             status = status_match(clause, self.lexicon)
                             if status is None or len(statuses_in(clause, self.lexicon)) > 1:
@@ -206,6 +230,29 @@ class FactExtractor:
                                     "written": written, "as_of": date, "axis": axis}
                             facts.append(FactRow(doc_id, "status_share", data, section.page.number, text))
         return facts
+
+    def _status_row(self, text: str, axis: int | None, doc_id: str, date: str | None, page: int,
+                    seen: set) -> FactRow | None:
+        """A row of a table of shares by status (« Statut : En cours ; Nombre : 10 ; Part : 29 % »):
+        the status its status column gives, the percentage of its one percentage cell."""
+        if " ; " not in text or " : " not in text:
+            return None
+        cells = [c.split(" : ", 1) for c in text.split(" ; ")]
+        if any(len(c) != 2 for c in cells):
+            return None
+        columns = {fold(c) for c in self.lexicon.status_columns}
+        status_cell = next((v.strip() for k, v in cells if fold(k).strip() in columns), None)
+        shares = [(k.strip(), v.strip()) for k, v in cells if PERCENT_RE.fullmatch(v.strip())]
+        if status_cell is None or len(shares) != 1:
+            return None
+        name = status_of(status_cell, self.lexicon)
+        if name is None or len(statuses_in(status_cell, self.lexicon)) > 1 or (axis, name) in seen:
+            return None
+        seen.add((axis, name))
+        value = float(PERCENT_RE.fullmatch(shares[0][1]).group(1).replace(",", "."))
+        data = {"status": name, "value": int(value) if value.is_integer() else value,
+                "written": f"{status_cell} : {shares[0][1]}", "as_of": date, "axis": axis}
+        return FactRow(doc_id, "status_share", data, page, text)
 
     def action_items(self, sections: list[Section], doc_id: str, date: str | None) -> list[FactRow]:
         """Rows of a table of actions (« Action : … ; Axe : 2 ; Statut : En cours »)."""
@@ -288,6 +335,18 @@ class FactExtractor:
                 if text and fold(text) != heading:
                     facts.append(FactRow(doc_id, "next_step", {"text": text}, section.page.number, text))
         return facts
+
+
+def _clauses(sentence: str) -> list[str]:
+    """The clauses of a sentence; a value set in apposition (« 18 sont réalisées, soit 53 % »,
+    « … réalisées (53 %) ») stays with the clause it restates."""
+    out: list[str] = []
+    for clause in CLAUSE_SPLIT_RE.split(sentence):
+        if out and APPOSITION_RE.match(clause):
+            out[-1] = f"{out[-1]}, {clause}"
+        else:
+            out.append(clause)
+    return out
 
 
 def _closed(text: str, start: int, end: int) -> str:

@@ -10,7 +10,7 @@ from assistant.answers.units import BULLET_RE, split_units
 from assistant.ingest.structure import Section
 from assistant.knowledge.lexicon import Lexicon, contains, fold
 from assistant.providers.catalog import FactRow
-from assistant.text.dates import find_dates
+from assistant.text.dates import find_dates, with_stated_year
 from assistant.text.units import SENTENCE_END_RE as SENTENCE_RE
 
 ACRONYM_RE = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
@@ -22,6 +22,8 @@ LABEL_END_RE = re.compile(r"[:–—]\s*(?:(?:le|les|du|au|en)\s+)?$")  # « Bur
 # how a body's meeting is dated after its name (« CTDC du 14/12/21 », « le comité, le 3 mai », « Bureau :
 # 12/03 »); « fixe au 30 juin », « d'ici mars » date another act
 DATED_NAME_RE = re.compile(r"(?:\b(?:du|le|dès le)|[:–—(,])\s*$", re.IGNORECASE)
+REFERENCE_DATE_RE = re.compile(r"(?:^\W*|\b(?:situation|état|etat|données|donnees|chiffres|point|arrêtée?s?|valeurs?)\s+)au\s*$",
+                               re.IGNORECASE)
 MET_RE = re.compile(r"\b(?:reuni|reunie|reunis|tenu|tenue|siege|convoque|convoquee)s?\b")  # accent-folded
 
 
@@ -58,11 +60,10 @@ class GovernanceRules:
                     last_body = named or last_body
                     continue
                 row = self._row_label(text)
-                if not row:
-                    dates = self._meeting_dates(text, dates)
-                    if not dates:
-                        last_body = named or last_body
-                        continue
+                dates = self._meeting_dates(text, dates)
+                if not dates:
+                    last_body = named or last_body
+                    continue
                 label = self._without_meeting_words(row) if row else self._label_before(text, dates[0].start)
                 body = named or self._named_body(label)
                 if body and not (named or row or self._speaks_of_meeting(text)
@@ -81,8 +82,16 @@ class GovernanceRules:
                         continue
                     body = label[0].lower() + label[1:] if label[1:2].islower() else label
                 last_body = body
+                mentions = self._body_mentions(text)
                 for found in dates:
-                    data = dict(found.as_dict(), body=body, label=label or body)
+                    own = body
+                    if named and len({name for _, name in mentions}) > 1:
+                        # « le comité de pilotage s'est réuni le 2 février …, puis le comité technique
+                        # le 08/10/2024 »: each date is the meeting of the body named last before it
+                        before = [name for at, name in mentions if at < found.start]
+                        own = before[-1] if before else mentions[0][1]
+                    found = with_stated_year(found, text, dates)
+                    data = dict(found.as_dict(), body=own, label=(label or body) if own == body else own)
                     facts.append(FactRow(doc_id, "governance_event", data, section.page.number, display))
         return facts
 
@@ -97,7 +106,9 @@ class GovernanceRules:
             if any(before.search(text[: first.start]) and between.fullmatch(text[first.end: second.start])
                    for before, between in SPANS):
                 bounds |= {i, i + 1}
-        kept = [d for i, d in enumerate(dates) if i not in bounds]
+        # a date the figures are given at (« Situation au 31 décembre 2024, d'après le registre tenu
+        # par le comité technique », « Au 30 juin, … ») dates no meeting
+        kept = [d for i, d in enumerate(dates) if i not in bounds and not REFERENCE_DATE_RE.search(text[: d.start])]
         at = self._body_position(text)
         if at is not None and any(d.start >= at for d in kept):
             kept = [d for d in kept if d.start >= at]
@@ -105,9 +116,13 @@ class GovernanceRules:
 
     def _body_position(self, text: str) -> int | None:
         """Where the first body the lexicon knows is named in the text."""
+        return min((at for at, _ in self._body_mentions(text)), default=None)
+
+    def _body_mentions(self, text: str) -> list[tuple[int, str]]:
+        """Every place a body the lexicon knows is named, with its name, in the order of the text."""
         low = "".join(fold(c)[:1] or c for c in text)  # accent-folded, same length as the text
-        found = [m.start() for forms in self.lexicon.bodies.values() for f in forms if (m := contains(low, fold(f)))]
-        return min(found, default=None)
+        return sorted((m.start(), name) for name, forms in self.lexicon.bodies.items() for f in forms
+                      for m in re.finditer(rf"(?<!\w){re.escape(fold(f))}(?!\w)", low))
 
     def _speaks_of_meeting(self, text: str) -> bool:
         """The unit says that a body met (« réunion », « séance », « s'est réuni », « s'est tenu »)."""

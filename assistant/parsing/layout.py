@@ -44,8 +44,9 @@ from assistant.parsing.furniture import page_body_size, remove_furniture
 from assistant.parsing.pdf_lines import TextLine
 from assistant.parsing.tables import PageTables, find_tables
 from assistant.text.dates import find_dates
+from assistant.text.units import LIST_MARKS
 
-MARKER_RE = re.compile(r"^\s*(?:[-•▪▣*–◦●■□➢►›✓➔→]|\d{1,2}[.)]|[a-z][)]|\d{1,2}(?:\.\d{1,2})+\.?)(?=\s|$)")
+MARKER_RE = re.compile(r"^\s*(?:[" + re.escape(LIST_MARKS) + r"]|\d{1,2}[.)]|[a-z][)]|\d{1,2}(?:\.\d{1,2})+\.?)(?=\s|$)")
 SENTENCE_END = (".", "!", "?", "…")
 # A line opening with a numbered label (« Objectif 3.2 – », « Orientation n°2 : ») starts an item.
 LABEL_ITEM_RE = re.compile(r"^[A-ZÀ-Ý][\w'’]+\s+(?:n°\s?)?\d{1,2}(?:\.\d{1,2})*\s*[:.–—-]")

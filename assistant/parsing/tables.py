@@ -21,8 +21,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from assistant.parsing.pdf_lines import Run, TextLine
+from assistant.text.units import LIST_MARKS
 
-MARKER_ONLY_RE = re.compile(r"^\s*(?:[-•▪▣*–◦●■□➢►›✓➔→]|\d{1,2}[.)])\s*$")
+MARKER_ONLY_RE = re.compile(r"^\s*(?:[" + re.escape(LIST_MARKS) + r"]|\d{1,2}[.)])\s*$")
 NUMERIC_RE = re.compile(r"[-+]?\d[\d\s.,]*\s*(?:%|€|k€|M€|ha|km²|m²)?")
 
 

@@ -8,6 +8,7 @@ are the home territory's and what a question's scope is.
 
 from __future__ import annotations
 
+import logging
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +17,7 @@ from assistant.providers.catalog import Catalog
 from assistant.retrieval.documents import DocumentMatcher, Scope
 
 PROFILE_FILE = "pacte.toml"
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -26,12 +28,27 @@ class CorpusProfile:
 
     @classmethod
     def load(cls, corpus_dir: Path) -> "CorpusProfile":
+        """``territoire = "…"`` and ``alias = […]`` at the top, or the same in a ``[territoire]``
+        table (``nom`` or ``name``, ``alias`` or ``aliases``). A profile that cannot be read is
+        reported and left aside: the home territory is then inferred from the documents."""
         path = corpus_dir / PROFILE_FILE
         if not path.exists():
             return cls()
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-        territory = data.get("territoire") or None
-        aliases = [a for a in [territory, *data.get("alias", [])] if a]
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            logger.warning("%s illisible (%s) : le territoire de référence sera déduit des documents.", path, exc)
+            return cls()
+        table = data.get("territoire")
+        if isinstance(table, dict):
+            data = {**data, **table}
+            table = table.get("nom") or table.get("name") or table.get("territoire")
+        territory = table.strip() if isinstance(table, str) and table.strip() else None
+        written = data.get("alias", data.get("aliases", []))
+        written = [written] if isinstance(written, str) else written if isinstance(written, list) else []
+        aliases = [a.strip() for a in [territory, *written] if isinstance(a, str) and a.strip()]
+        if territory is None and aliases:
+            territory = aliases[0]
         return cls(territory, aliases)
 
     @property

@@ -58,6 +58,8 @@ def strategy_heading(line: str) -> tuple[int, str, str] | None:
     title = m.group("title").strip()
     if title and (title[0].islower() or len(title) > 200):
         return None  # « axe 2 du schéma régional précise que … »: prose, not a heading
+    if title and not re.search(r"[^\W\d_]{3}", title):
+        return None  # « Axe 4   2 100 000   1 480 000   70 % »: a table's row, not a heading
     return number, title, re.sub(r"\s+", " ", m.group("kind").lower())
 
 
