@@ -19,7 +19,9 @@ from assistant.evaluation import dev_items, load_questions
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 
 HERE = Path(__file__).parent / "other_territories"
-CORPORA = ("haut_rouergue", "sarre_blanche")
+CORPORA = ("haut_rouergue", "sarre_blanche", "littoral_opale")
+# questions, dev, test, unanswerable; the first two territories also have 120 more dev questions
+COUNTS = {"haut_rouergue": (210, 150, 60, 50), "sarre_blanche": (210, 150, 60, 50), "littoral_opale": (200, 130, 70, 50)}
 KEYS = ("answer_accuracy", "decline_accuracy", "answered_precision", "citation_accuracy", "hit_at_5")
 # Floors on the test split (README, « Évaluation »): the measured figures minus a small margin.
 THRESHOLDS = {
@@ -33,6 +35,11 @@ THRESHOLDS = {
     # floor went from 0.45 to 0.42 after that reading, disclosed in the README)
     "sarre_blanche": {"answer_accuracy": 0.42, "decline_accuracy": 0.75, "answered_precision": 0.88,
                       "citation_accuracy": 0.86, "hit_at_5": 0.84},
+    # written in the eighteenth session (two-column newsletter, slides, minutes as plain text, a
+    # two-sheet workbook, a délibération, the neighbour's review in Markdown); read blind before
+    # any change for it: answers 0.453, declines 0.706 on its test split
+    "littoral_opale": {"answer_accuracy": 0.40, "decline_accuracy": 0.65, "answered_precision": 0.80,
+                       "citation_accuracy": 0.90, "hit_at_5": 0.85},
 }
 
 
@@ -60,14 +67,15 @@ def result(process: subprocess.Popen) -> dict:
 
 @pytest.mark.parametrize("name", CORPORA)
 def test_questions_are_labelled_and_split(name):
+    total, dev, test, unanswerable = COUNTS[name]
     questions = load_questions(HERE / name / "questions.jsonl")
-    assert len(questions) == 210 and len({q["id"] for q in questions}) == 210
-    assert sum(1 for q in questions if q["split"] == "test") == 60 and len(dev_items(questions)) == 150
-    assert sum(1 for q in questions if not q["answerable"]) == 50
+    assert len(questions) == total and len({q["id"] for q in questions}) == total
+    assert sum(1 for q in questions if q["split"] == "test") == test and len(dev_items(questions)) == dev
+    assert sum(1 for q in questions if not q["answerable"]) == unanswerable
     assert all(q["document"] and q["expected"] for q in questions if q["answerable"])
 
 
-@pytest.mark.parametrize("name", CORPORA)
+@pytest.mark.parametrize("name", CORPORA[:2])
 def test_more_dev_questions_are_dev_only_and_labelled(name):
     # written blind in the tenth session (README here): they fit the score, they never measure it
     more = load_questions(HERE / name / "dev_more.jsonl")
@@ -79,8 +87,11 @@ def test_more_dev_questions_are_dev_only_and_labelled(name):
     assert all(not q["expected"] and q["document"] is None for q in more if not q["answerable"])
 
 
-def test_other_territories_on_their_test_split(tmp_path):
-    dirs = {name: (tmp_path / name / "corpus", tmp_path / name / "index") for name in CORPORA}
+@pytest.fixture(scope="module")
+def territories(tmp_path_factory) -> dict[str, tuple[Path, Path]]:
+    """The three corpora, built and ingested side by side."""
+    root = tmp_path_factory.mktemp("territories")
+    dirs = {name: (root / name / "corpus", root / name / "index") for name in CORPORA}
     for name, (corpus, _) in dirs.items():
         written = build(name, corpus)
         assert (corpus / "pacte.toml").exists() and len([p for p in written if p.suffix != ".toml"]) == 6
@@ -88,6 +99,27 @@ def test_other_territories_on_their_test_split(tmp_path):
     for name, process in ingests.items():
         report = result(process)
         assert report["failed"] == [] and report["documents"] == 6, (name, report)
+    return dirs
+
+
+def test_the_tools_read_an_evaluation_they_were_not_written_for(territories):
+    # the Littoral d'Opale's evaluation is a two-column newsletter (fifth territory layout): its
+    # shares, axes and meetings, as its writer stated them blind (tools_expected.json), come out
+    # of the tools, with no rule written for that document
+    corpus, index = territories["littoral_opale"]
+    expected = json.loads((HERE / "littoral_opale" / "tools_expected.json").read_text(encoding="utf-8"))
+    stats, axes, calendar = (result(pacte(corpus, index, tool, "--json")) for tool in ("stats", "axes", "calendar"))
+    shares = expected["statistics"]
+    assert (stats["done"], stats["in_progress"]) == (int(shares["done"].rstrip(" %")), int(shares["in_progress"].rstrip(" %")))
+    assert (stats["not_done"] or 0) + (stats.get("abandoned") or 0) == int(shares["not_done"].rstrip(" %"))
+    assert [(a["number"], a["title"], a["objectives"]) for a in axes["axes"]] == \
+        [(a["number"], a["title"], a["objectives"]) for a in expected["axes"]]
+    found = {(e["body"].lower(), e["iso"]) for e in calendar["events"]}
+    assert {(m["body"].lower(), m["date"]) for m in expected["meetings"]} <= found
+
+
+def test_other_territories_on_their_test_split(territories, tmp_path):
+    dirs = territories
     empty = tmp_path / "none.jsonl"
     empty.write_text("", encoding="utf-8")
     evals = {name: pacte(corpus, index, "eval", "--split", "test", "--questions", str(HERE / name / "questions.jsonl"),
@@ -95,7 +127,7 @@ def test_other_territories_on_their_test_split(tmp_path):
     below = {}
     for name, process in evals.items():
         report = result(process)
-        assert report["split"] == "test" and report["questions"] == 60
+        assert report["split"] == "test" and report["questions"] == COUNTS[name][2]
         figures = {k: report[k] for k in KEYS}
         print(name, json.dumps(figures))
         below.update({(name, k): v for k, v in figures.items() if (v or 0.0) < THRESHOLDS[name][k]})
