@@ -193,6 +193,26 @@ def test_text_files_lose_markdown_emphasis_and_keep_their_line_lists(tmp_path):
     assert "## Suite\nà donner" in text  # a heading never absorbs the next line
 
 
+def test_plain_text_columns_quotes_and_numbered_agendas(tmp_path):
+    # columns aligned with spaces are a table; « > » quotes lose their marks; a numbered agenda is a
+    # list, not six headings; a numbered heading followed by its sub-heading stays a heading
+    minutes = tmp_path / "cr.txt"
+    minutes.write_text("COMPTE RENDU DU COMITÉ DE PILOTAGE\n\n1. PARTICIPANTS\n\nLa séance est ouverte à 14 h.\n\n2. ORDRE DU JOUR\n\n  1. Approbation du compte rendu\n  2. Situation financière\n"
+                       "  3. Questions diverses\n\n3. DÉROULEMENT\n\nLa situation est la suivante.\n\n"
+                       "  Axe      Prévu (€)      Taux\n  Axe 1    6 400 000      80 %\n  Axe 2    3 200 000      89 %\n\n"
+                       "4. Suites\n4.1 Calendrier\n\nLe comité se réunira en juin.\n", encoding="utf-8")
+    doc = load_document(minutes)
+    assert "Axe : Axe 2 ; Prévu (€) : 3 200 000 ; Taux : 89 %" in doc.pages[0].text.split("\n")
+    paths = [s.path for s in split_sections(doc)]
+    assert ("2. ORDRE DU JOUR",) in paths and not any("Questions diverses" in h for p in paths for h in p)
+    assert ("4. Suites", "4.1 Calendrier") in paths
+    note = tmp_path / "note.md"
+    note.write_text("# Bilan\n\n> Document présenté au comité du 5 décembre 2024. Il dresse le bilan\n"
+                    "> du contrat signé avec la Région.\n", encoding="utf-8")
+    text = load_document(note).pages[0].text
+    assert ">" not in text and "Il dresse le bilan du contrat signé avec la Région." in text
+
+
 def test_a_unit_joins_a_wrapped_line_with_a_space_and_sub_items_with_a_semicolon():
     units = split_units("- 2 copils de suivi ont été réalisés :\n - ▣ Le 17/02/2020\n - ▣ Le 30/09/2020\n"
                         "- il constitue **le lieu privilégié de dialogue** entre le PETR, et la\nRégion ;\n"

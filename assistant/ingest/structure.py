@@ -28,6 +28,7 @@ AXIS_RE = re.compile(r"^AXE\s+(\d+|[IVX]+)\b\s*[:.\-–—]?\s*(.*)$", re.IGNORE
 NUMBERED_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s+([A-ZÀ-ÖØ-Ý].{2,100})$")
 LIST_RE = re.compile(r"^\s*(?:[" + re.escape(LIST_MARKS) + r"]|\d+[.)])\s*")
 TITLE_LINE_RE = re.compile(r"^(?:\(.*\)|(?:19|20)\d\d\s*[/–-]\s*(?:19|20)\d\d)$")
+CONTENTS_RE = re.compile(r"^(?:#+\s*)?(?:sommaire|table des matières|contents|table of contents)\s*:?$", re.IGNORECASE)
 TOC_ENTRY_RE = re.compile(r"(?:…|\.{3,})\s*\d{1,4}$")
 SENTENCE_STOP_RE = re.compile(r"[.!?](?=\s|$)")  # where a sentence stops (text/units splits between sentences)
 SLIDE_MAX_LINES = 15
@@ -121,6 +122,7 @@ def split_sections(doc: ParsedDocument) -> list[Section]:
         if deck:
             stack, axis_pending = [], False  # a slide starts afresh
         caps_open = False  # the last line was a caps heading that may wrap onto this one
+        contents = False  # the page is a table of contents (« Sommaire »): its numbered lines open nothing
 
         def flush():
             text = "\n".join(buffer).strip()
@@ -146,6 +148,10 @@ def split_sections(doc: ParsedDocument) -> list[Section]:
                 continue
             caps_open = False
             heading = None if (not line or line in title_lines) else _heading(lines, i, line, page)
+            if heading is not None and contents and NUMBERED_RE.match(line):
+                heading = None  # an entry of the table of contents this page opens with names a section
+            elif heading is not None and CONTENTS_RE.match(heading[1]):
+                contents = True
             if heading is None:
                 if line:
                     axis_pending = False
@@ -197,7 +203,7 @@ def _heading(lines: list[str], i: int, line: str, page: Page | None = None) -> t
         return len(m.group(1)), m.group(2).strip()
     if (m := AXIS_RE.match(line)) and len(line) <= 140:
         return 2, line
-    if (m := NUMBERED_RE.match(line)) and not line.endswith((".", ";", ",")):
+    if (m := NUMBERED_RE.match(line)) and not line.endswith((".", ";", ",")) and not _in_numbered_run(lines, i):
         return min(m.group(1).count(".") + 1, 4), line
     if is_caps_heading(line):
         return 1, line
@@ -206,6 +212,25 @@ def _heading(lines: list[str], i: int, line: str, page: Page | None = None) -> t
     if page is not None and line in page.headings:
         return page.headings[line], line
     return None
+
+
+def _in_numbered_run(lines: list[str], i: int) -> bool:
+    """A first-level numbered line next to the one that follows or precedes it (« 1. Approbation du
+    compte rendu », « 2. Présentation du rapport »): the items of a numbered list, an agenda, not
+    headings with nothing under them. Deeper numbers (« 1.1 », « 1.2 ») stay a report's or a
+    slide's sub-headings: read as items, they changed a deck's sections and what the search found."""
+    def number(j: int) -> list[int] | None:
+        m = NUMBERED_RE.match(lines[j].strip()) if 0 <= j < len(lines) else None
+        return [int(n) for n in m.group(1).split(".")] if m else None
+
+    here, before, after = number(i), number(i - 1), number(i + 1)
+    if here is None or len(here) > 1:
+        return False
+
+    def follows(a: list[int] | None, b: list[int] | None) -> bool:  # b is the item after a, same depth
+        return a is not None and b is not None and len(a) == len(b) and a[:-1] == b[:-1] and b[-1] == a[-1] + 1
+
+    return follows(before, here) or follows(here, after)
 
 
 def _is_slide_title(lines: list[str], i: int, line: str) -> bool:

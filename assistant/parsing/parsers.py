@@ -162,6 +162,9 @@ def _page_labels(reader) -> list[str] | None:
 
 
 # --- text and Markdown -------------------------------------------------------------------------
+BLOCKQUOTE_RE = re.compile(r"^[ \t]*>[ \t]?", re.MULTILINE)
+
+
 def load_text(path: Path) -> ParsedDocument:
     raw = path.read_bytes()
     if b"\x00" in raw[:8192]:
@@ -174,7 +177,9 @@ def load_text(path: Path) -> ParsedDocument:
         ) from exc
     kind = "markdown" if path.suffix.lower() in {".md", ".markdown"} else "text"
     # Form feeds separate pages in text exported from PDFs or slide decks.
-    parts = [_pipe_tables(clean_text(strip_emphasis(part))) for part in text.split("\f")]
+    if kind == "markdown":
+        text = BLOCKQUOTE_RE.sub("", text)  # « > » quotes a paragraph; its words stay, the marks go
+    parts = [_aligned_tables(_pipe_tables(clean_text(strip_emphasis(part)))) for part in text.split("\f")]
     labels: list[str | None] = [None] * len(parts)
     if len(parts) > 1:
         kept, labels = remove_furniture([[TextLine(ln) for ln in part.split("\n")] for part in parts])
@@ -201,6 +206,32 @@ def _pipe_tables(text: str) -> str:
             out.append(lines[i])
             i += 1
     return "\n".join(out)
+
+
+def _aligned_tables(text: str) -> str:
+    """Columns aligned with spaces in plain text (« Axe 1    6 400 000    5 120 000    80 % »): three
+    lines or more cut into the same number of cells by runs of two spaces or more, most of them
+    holding a figure, are a table: one line per row with its headers, as a PDF's table."""
+    lines, out, i = text.split("\n"), [], 0
+    while i < len(lines):
+        cells = _spaced_cells(lines[i])
+        j = i + 1
+        while cells and j < len(lines) and len(_spaced_cells(lines[j])) == len(cells):
+            j += 1
+        rows = [_spaced_cells(ln) for ln in lines[i:j]]
+        if len(cells) >= 2 and len(rows) >= 3 and sum(bool(re.search(r"\d", " ".join(r[1:]))) for r in rows[1:]) * 2 >= len(rows) - 1:
+            out.extend(["", *rows_as_lines(rows), ""])
+            i = j
+        else:
+            out.append(lines[i])
+            i += 1
+    return "\n".join(out)
+
+
+def _spaced_cells(line: str) -> list[str]:
+    """The cells of a line cut by runs of two spaces or more; [] for a line with one cell."""
+    cells = [c for c in re.split(r"\s{2,}|\t+", line.strip()) if c]
+    return cells if len(cells) >= 2 else []
 
 
 def _pipe_cells(line: str) -> list[str]:
