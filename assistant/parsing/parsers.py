@@ -189,43 +189,49 @@ def load_text(path: Path) -> ParsedDocument:
     return ParsedDocument(path=path, kind=kind, pages=pages)
 
 
-def _pipe_tables(text: str) -> str:
-    """Markdown pipe tables (a header row, then « |---|---| ») -> one line per row with its headers."""
+def _tables_as_rows(text: str, block) -> str:
+    """Each table ``block(lines, i)`` finds at line i (its rows of cells and the line after it)
+    written one line per row with its headers; the other lines as they are."""
     lines, out, i = text.split("\n"), [], 0
     while i < len(lines):
-        if (i + 1 < len(lines) and lines[i].lstrip().startswith("|")
-                and re.fullmatch(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*\|?\s*", lines[i + 1])):
-            rows = [_pipe_cells(lines[i])]
-            j = i + 2
-            while j < len(lines) and lines[j].lstrip().startswith("|"):
-                rows.append(_pipe_cells(lines[j]))
-                j += 1
-            out.extend(["", *rows_as_lines(rows), ""])
-            i = j
-        else:
+        found = block(lines, i)
+        if found is None:
             out.append(lines[i])
             i += 1
+            continue
+        rows, i = found
+        out.extend(["", *rows_as_lines(rows), ""])
     return "\n".join(out)
+
+
+def _pipe_tables(text: str) -> str:
+    """Markdown pipe tables (a header row, then « |---|---| ») -> one line per row with its headers."""
+    def block(lines: list[str], i: int):
+        if not (i + 1 < len(lines) and lines[i].lstrip().startswith("|")
+                and re.fullmatch(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*\|?\s*", lines[i + 1])):
+            return None
+        j = i + 2
+        while j < len(lines) and lines[j].lstrip().startswith("|"):
+            j += 1
+        return [_pipe_cells(ln) for ln in [lines[i], *lines[i + 2:j]]], j
+
+    return _tables_as_rows(text, block)
 
 
 def _aligned_tables(text: str) -> str:
     """Columns aligned with spaces in plain text (« Axe 1    6 400 000    5 120 000    80 % »): three
     lines or more cut into the same number of cells by runs of two spaces or more, most of them
     holding a figure, are a table: one line per row with its headers, as a PDF's table."""
-    lines, out, i = text.split("\n"), [], 0
-    while i < len(lines):
+    def block(lines: list[str], i: int):
         cells = _spaced_cells(lines[i])
         j = i + 1
         while cells and j < len(lines) and len(_spaced_cells(lines[j])) == len(cells):
             j += 1
         rows = [_spaced_cells(ln) for ln in lines[i:j]]
-        if len(cells) >= 2 and len(rows) >= 3 and sum(bool(re.search(r"\d", " ".join(r[1:]))) for r in rows[1:]) * 2 >= len(rows) - 1:
-            out.extend(["", *rows_as_lines(rows), ""])
-            i = j
-        else:
-            out.append(lines[i])
-            i += 1
-    return "\n".join(out)
+        figures = sum(bool(re.search(r"\d", " ".join(r[1:]))) for r in rows[1:])
+        return (rows, j) if len(cells) >= 2 and len(rows) >= 3 and figures * 2 >= len(rows) - 1 else None
+
+    return _tables_as_rows(text, block)
 
 
 def _spaced_cells(line: str) -> list[str]:
