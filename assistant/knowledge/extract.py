@@ -235,10 +235,8 @@ class FactExtractor:
                     seen: set) -> FactRow | None:
         """A row of a table of shares by status (« Statut : En cours ; Nombre : 10 ; Part : 29 % »):
         the status its status column gives, the percentage of its one percentage cell."""
-        if " ; " not in text or " : " not in text:
-            return None
-        cells = [c.split(" : ", 1) for c in text.split(" ; ")]
-        if any(len(c) != 2 for c in cells):
+        cells = _row_cells(text)
+        if cells is None:
             return None
         columns = {fold(c) for c in self.lexicon.status_columns}
         status_cell = next((v.strip() for k, v in cells if fold(k).strip() in columns), None)
@@ -260,10 +258,8 @@ class FactExtractor:
         facts = []
         for section in sections:
             for line in _lines(section.text):
-                if " ; " not in line or " : " not in line:
-                    continue
-                cells = [c.split(" : ", 1) for c in line.split(" ; ")]
-                if any(len(c) != 2 for c in cells):
+                cells = _row_cells(line)
+                if cells is None:
                     continue
                 row = {fold(k).strip(): v.strip() for k, v in cells}
                 key = next((k for k in row if k in columns), None)
@@ -335,6 +331,15 @@ class FactExtractor:
                 if text and fold(text) != heading:
                     facts.append(FactRow(doc_id, "next_step", {"text": text}, section.page.number, text))
         return facts
+
+
+def _row_cells(text: str) -> list[list[str]] | None:
+    """The (column, value) cells of a table row as ingestion writes it (« Statut : En cours ;
+    Part : 29 % »); None for a line that is not one."""
+    if " ; " not in text or " : " not in text:
+        return None
+    cells = [c.split(" : ", 1) for c in text.split(" ; ")]
+    return None if any(len(c) != 2 for c in cells) else cells
 
 
 def _clauses(sentence: str) -> list[str]:
