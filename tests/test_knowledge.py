@@ -365,6 +365,23 @@ def test_a_share_of_two_statuses_together_is_neither(tmp_path, use_index):
     assert "conflicts" not in stats, stats.get("conflicts")
 
 
+def test_an_earlier_document_s_figures_are_history_not_a_conflict(tmp_path, use_index):
+    # a committee's progress report dated before the final evaluation gave lower shares: that is
+    # the pact's progress, shown as earlier figures, not as a disagreement to settle
+    final = STATUS_TABLE_REPORT.replace("## 3. Bilan global", "Juin 2023\n\n## 3. Bilan global")
+    interim = ("# Comité de suivi du contrat\n\nNovembre 2021\n\n## Avancement\n\n"
+               "À mi-parcours, 30 % des actions sont réalisées, 50 % sont en cours et 20 % ne sont pas engagées.\n")
+    _index_of(tmp_path, use_index, {"evaluation-contrat.md": final, "comite-2021.md": interim})
+    stats = cli_json("stats", "--json")
+    assert (stats["done"], stats["in_progress"]) == (45, 35)
+    assert "conflicts" not in stats and "warning" not in stats
+    assert [e["as_of"] for e in stats["earlier"]] == ["Novembre 2021"] and "30 %" in stats["earlier"][0]["summary"]
+    shown = CliRunner().invoke(app, ["stats"]).stdout
+    assert "Chiffres antérieurs" in shown and "Attention" not in shown
+    answer = CliRunner().invoke(app, ["ask", "Quelle part des actions est réalisée ?"]).stdout
+    assert "45 %" in answer and "Chiffres antérieurs" in answer and "30 %" in answer, answer
+
+
 ABANDONED_REPORT = """# Bilan du contrat de territoire 2019-2023
 
 Mars 2024

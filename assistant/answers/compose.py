@@ -189,6 +189,15 @@ def warning_line(origin: Origin, summary: str, refs: list[int], en: bool) -> str
     return f"Attention : {said} donne d'autres chiffres : {summary} {marks}."
 
 
+def earlier_line(origin: Origin, summary: str, refs: list[int], en: bool) -> str:
+    """An earlier document's figures: the history of the ones given, with their sources."""
+    marks = "".join(f"[{n}]" for n in refs)
+    said = named(origin, en)
+    if en:
+        return f"Earlier figures: {said} gave {summary} {marks}."
+    return f"Chiffres antérieurs : {said} donnait {summary} {marks}."
+
+
 def compose_quotes(origin: Origin | None, quotes: list[Quote], en: bool, lead: Lead | str | None = None) -> str:
     return compose(origin, [quote_line(q) for q in quotes], en, lead)
 

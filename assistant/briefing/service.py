@@ -200,6 +200,11 @@ class BriefingService:
                 f"Chiffres divergents : « {conflict.document} »" + (f" ({date_words(conflict.as_of)})" if conflict.as_of else "")
                 + f" donne {conflict.summary} ; la note retient le document le plus récent du territoire. À trancher "
                 "dans corrections.toml.", refs))
+        for earlier in stats.earlier:
+            attention.items.append(NoteItem(
+                f"Chiffres antérieurs : « {earlier.document} »" + (f" ({date_words(earlier.as_of)})" if earlier.as_of else "")
+                + f" donnait {earlier.summary} ; la note retient les chiffres les plus récents.",
+                [cite(stats.sources, n) for n in earlier.sources[:1]]))
         for status, correction in stats.corrections.items():
             attention.items.append(NoteItem(
                 f"Valeur corrigée par les utilisateurs ({STATUS_WORDS_FR.get(status, status)}) : "

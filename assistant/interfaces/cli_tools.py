@@ -50,6 +50,8 @@ def stats(
                               + (f" ; valeur extraite : {c['original']}" if 'original' in c else "") + "[/]")
     if result.warning:
         out.print(f"[yellow]{result.warning}[/]")
+    if result.history:
+        out.print(result.history)
     if result.register:
         reg = result.register
         overall = reg["overall"]

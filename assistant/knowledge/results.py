@@ -39,6 +39,15 @@ def as_of_key(as_of: str | None) -> tuple[int, int]:
     return (int(year.group(0)) if year else 0, month)
 
 
+def is_before(as_of: str | None, other: str | None) -> bool:
+    """Whether a cover date is known to come before another (« 8 novembre 2022 » before « mars
+    2024 »), compared at the precision both state; an unknown date comes before nothing."""
+    a, b = as_of_key(as_of), as_of_key(other)
+    if not a[0] or not b[0]:
+        return False
+    return a < b if a[1] and b[1] else a[0] < b[0]
+
+
 NO_STATS_FR = "aucune statistique d'avancement trouvée dans les documents indexés"
 NO_AXES_FR = "aucun axe stratégique trouvé dans les documents indexés"
 NO_EVENTS_FR = "aucune réunion datée trouvée dans les documents indexés"
@@ -74,6 +83,7 @@ class ActionStats:
     computed: dict | None = None  # shares computed from a table of actions: counts by status
     corrections: dict[str, dict] = field(default_factory=dict)  # status → the user's correction
     abandoned: float | None = None
+    earlier: list[Conflict] = field(default_factory=list)  # other documents' figures, dated before these
 
     @property
     def found(self) -> bool:
@@ -87,6 +97,14 @@ class ActionStats:
                             for c in self.conflicts)
         return (f"Attention : d'autres documents donnent des chiffres différents ({others}). Vérifiez la source, "
                 "ou tranchez dans corrections.toml.")
+
+    @property
+    def history(self) -> str | None:
+        """Figures of earlier documents: the pact's progress over time, not a disagreement."""
+        if not self.earlier:
+            return None
+        return "Chiffres antérieurs : " + " ; ".join(
+            f"« {c.document} »" + (f" ({c.as_of})" if c.as_of else "") + f" : {c.summary}" for c in self.earlier) + "."
 
     def to_dict(self) -> dict:
         """The ``pacte stats --json`` contract (optional keys appear only when they apply)."""
@@ -109,6 +127,8 @@ class ActionStats:
         if self.conflicts:
             out["conflicts"] = [c.to_dict() for c in self.conflicts]
             out["warning"] = self.warning
+        if self.earlier:
+            out["earlier"] = [c.to_dict() for c in self.earlier]
         return out
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.answers.compose import Origin, compose, lead_line, listed, quoted, sentence_of, warning_line
+from assistant.answers.compose import Origin, compose, earlier_line, lead_line, listed, quoted, sentence_of, warning_line
 from assistant.answers.model import Answer
 from assistant.answers.question import QuestionAnalysis
 from assistant.answers.signals import proper_names
@@ -182,6 +182,7 @@ class ToolRouter:
         if stats.computed:
             then = "calculated from the table of actions" if en else "parts calculées à partir du tableau des actions"
         after = [warning_line(Origin(c.document, c.as_of), c.summary, c.sources, en) for c in stats.conflicts]
+        after += [earlier_line(Origin(c.document, c.as_of), c.summary, c.sources, en) for c in stats.earlier]
         sources = list(stats.sources)
         if stats.register:  # the register's present shares, computed from its rows, cited after the tool's sources
             overall, rows, book = stats.register["overall"], self.knowledge.facts("register_action"), SourceBook(self.knowledge.catalog)
@@ -192,7 +193,8 @@ class ToolRouter:
                 f"{rounded_share(overall[s])} % {words[s]}" for s in shown) + f" [{sources[-1].n}].")
             derived |= {updated, *(x for s in shown for x in (str(overall[s]), f"{rounded_share(overall[s])} %"))}
         text = compose(Origin(doc, stats.as_of), [", ".join(parts)], en, lead, after=after, then=then)
-        return verified_answer(question, text, sources, "action_stats", analysis, context=stats.as_of or "", derived=derived)
+        dates = " ".join(d for d in [stats.as_of, *(c.as_of for c in stats.conflicts + stats.earlier)] if d)
+        return verified_answer(question, text, sources, "action_stats", analysis, context=dates, derived=derived)
 
     def _names_other(self, question: str, sources: list, as_of: str | None = None) -> bool:
         """The question names something (« le programme Cédants-repreneurs », « sur 2014-2018 »)

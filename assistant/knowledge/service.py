@@ -7,7 +7,7 @@ from collections import Counter
 
 from assistant.knowledge.corrections import Corrections
 from assistant.knowledge.results import (OPTIONAL_STATUSES, STATUS_WORDS_FR, STATUSES, ActionStats, Axis, Calendar, Conflict, Event,
-                                         FactList, Item, SourceBook, Strategy, as_of_key)
+                                         FactList, Item, SourceBook, Strategy, as_of_key, is_before)
 from assistant.providers.catalog import Catalog, FactRow
 from assistant.retrieval.focus import FocusFilter
 from assistant.text.dates import month_and_year
@@ -97,7 +97,7 @@ class KnowledgeService:
         elif primary is not None:
             computed = self._table_shares(primary, axis, book, values, written, source_of)
             as_of = self._doc_label(primary)[2]
-        conflicts = []
+        conflicts, earlier = [], []
         for other in [d for d in stated if d != primary]:
             theirs = {f.data["status"]: f.data["value"] for f in self._facts_of("status_share", other)
                       if f.data.get("axis") == axis}
@@ -105,11 +105,13 @@ class KnowledgeService:
                 title, file, other_as_of = self._doc_label(other)
                 cited = [book.cite(f) for f in self._facts_of("status_share", other) if f.data.get("axis") == axis]
                 summary = ", ".join(f"{share_fr(v)} % {STATUS_WORDS_FR.get(k, k)}" for k, v in theirs.items())
-                conflicts.append(Conflict(title, file, other_as_of, summary, sorted(set(cited))))
+                found = Conflict(title, file, other_as_of, summary, sorted(set(cited)))
+                # figures dated before the ones retained are their history, not a disagreement
+                (earlier if is_before(other_as_of, as_of) else conflicts).append(found)
         register = self.register_stats(values)
         return ActionStats(values["done"], values["in_progress"], values["not_done"], "percent", as_of,
                            book.sources, register, axis, written, source_of, conflicts, computed, corrections,
-                           abandoned=values["abandoned"])
+                           abandoned=values["abandoned"], earlier=earlier)
 
     def _table_shares(self, doc_id: str, axis: int | None, book: "SourceBook", values: dict, written: dict,
                       source_of: dict) -> dict:

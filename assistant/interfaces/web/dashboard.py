@@ -167,6 +167,8 @@ def build_dashboard_tab(assistant) -> None:
         for warning in (stats.warning, strategy.warning):
             if warning:
                 info.append(f"**{md(warning)}**")
+        if stats.history:
+            info.append(md(stats.history))
         for status, c in stats.corrections.items():
             info.append(f"**Valeur corrigée ({STATUS[status][0].lower()})** : {md(c.get('note') or 'sans note')}")
         if stats.computed:
