@@ -683,3 +683,8 @@ def test_a_report_in_another_layout_gives_its_shares_axes_and_meetings(tmp_path,
     events = {(e["body"], e["iso"]) for e in cli_json("calendar", "--json")["events"]}
     assert events == {("comité technique", "2021-03-16"), ("comité de pilotage", "2024-02-02"),
                       ("comité technique", "2024-10-08")}
+    # the day completed with its sentence's year is shown with that year
+    shown = CliRunner().invoke(app, ["calendar"]).stdout
+    assert "2 février 2024" in shown, shown
+    answer = CliRunner().invoke(app, ["ask", "Quelles sont les dates des comités de pilotage ?"]).stdout
+    assert "2 février 2024" in answer, answer

@@ -39,7 +39,7 @@ def meetings_sentence(body: str, events: list) -> str:
     """« Le comité de pilotage s'est réuni 2 fois : le 17 février 2020 et le 30 septembre 2020. »"""
     subject, feminine = _article(body)
     met = "réunie" if feminine else "réuni"
-    dates = [when(e.date) if e.iso else f"« {e.date} » (date incomplète)" for e in events]
+    dates = [when(e.shown) if e.iso else f"« {e.date} » (date incomplète)" for e in events]
     if len(events) == 1:
         return sentence(f"{subject} s'est {met} {dates[0]}")
     return sentence(f"{subject} s'est {met} {len(events)} fois : {join_fr(dates)}")

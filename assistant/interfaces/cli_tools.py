@@ -90,7 +90,7 @@ def calendar(
         out.print(NO_EVENTS_FR[0].upper() + NO_EVENTS_FR[1:] + ".")
         return
     for name, events in result.bodies().items():
-        dates = ", ".join(e.date + (" (date incomplète)" if e.incomplete else "")
+        dates = ", ".join(e.shown + (" (date incomplète)" if e.incomplete else "")
                           + (f" (corrigée : {e.correction.get('note') or 'sans note'})" if e.correction else "") for e in events)
         count = f"{len(events)} réunion" + ("s" if len(events) > 1 else "")
         out.print(f"[bold]{name}[/] — {count} : {dates} [{events[0].source}]")

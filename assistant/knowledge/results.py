@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field
 
 from assistant.answers.model import Source
 from assistant.providers.catalog import Catalog, FactRow
+from assistant.text.dates import french_date
 
 MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
 # an action's status; « abandonnée » only when a document or the register gives it (most give three)
@@ -140,6 +141,14 @@ class Event:
     incomplete: bool
     source: int  # n of the source
     correction: dict | None = None
+
+    @property
+    def shown(self) -> str:
+        """The date as written, with the year its sentence states when it is written without one
+        (« En 2024, … le 2 février » → « 2 février 2024 »)."""
+        if self.iso and not re.search(r"\d{4}|\d[/.-]\d{2}$", self.date):
+            return french_date(self.iso, self.date)
+        return self.date
 
 
 @dataclass

@@ -235,7 +235,7 @@ class ToolRouter:
                     text = sentence_of(
                         (f"No « {body} » meeting is dated {year} in the documents — dates found: " if analysis.language == "en"
                          else f"Aucune réunion « {body} » n'est datée de {year} dans les documents — dates relevées : ")
-                        + ", ".join(e.date for e in whole.events) + f" [{whole.events[0].source}].", analysis.language == "en")
+                        + ", ".join(e.shown for e in whole.events) + f" [{whole.events[0].source}].", analysis.language == "en")
                     # the year is the question's own, and none of the dates holds it: the tool's finding
                     answer = verified_answer(question, text, whole.sources, "governance_calendar", analysis,
                                              derived={str(year)})
@@ -246,8 +246,10 @@ class ToolRouter:
         en = analysis.language == "en"
         text = self._calendar_text(calendar, analysis, en)
         place = {str(analysis.nth)} if analysis.nth else set()  # « la 2e réunion »: the place asked, in date order
+        # a date completed with its sentence's year is the tool's reading of that sentence
+        completed = {e.shown for e in calendar.events if e.shown != e.date}
         return verified_answer(question, text, calendar.sources, "governance_calendar", analysis,
-                               derived=_counts(calendar) | place)
+                               derived=_counts(calendar) | place | completed)
 
     def _calendar_text(self, calendar: Calendar, analysis: QuestionAnalysis, en: bool) -> str:
         groups = calendar.bodies()
@@ -263,14 +265,14 @@ class ToolRouter:
                     pick = dated[0] if analysis.order == "first" else dated[-1]
                     word = ("earliest" if analysis.order == "first" else "latest") if en else (
                         "la plus ancienne" if analysis.order == "first" else "la plus récente")
-                lines.append((name, None, f"{word} {'date is' if en else 'est le'} {pick.date} [{pick.source}]"))
+                lines.append((name, None, f"{word} {'date is' if en else 'est le'} {pick.shown} [{pick.source}]"))
                 if len(groups) == 1:  # the date answers: it leads, as a sentence says it
-                    said = pick.date if en else (when(pick.date) or "")
+                    said = pick.shown if en else (when(pick.shown) or "")
                     if en or said.startswith("le "):
                         meeting = f"the {word} meeting ({name}) is {said}" if en else f"{word} réunion ({name}) est {said}"
-                        lines[-1] = (meeting, None, f"{pick.date} [{pick.source}]")
+                        lines[-1] = (meeting, None, f"{pick.shown} [{pick.source}]")
                 continue
-            written = ", ".join(e.date for e in events)
+            written = ", ".join(e.shown for e in events)
             incomplete = [e.date for e in events if e.incomplete]
             note = ""
             if incomplete:
