@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 from assistant.container import Assistant
 from assistant.interfaces.cli import app
 from conftest import POCE_FILE, SHIPPED_CORPUS
+from pdf_factory import make_pdf
 from assistant.settings import Settings
 from assistant.text.headings import strategy_heading
 
@@ -688,3 +689,28 @@ def test_a_report_in_another_layout_gives_its_shares_axes_and_meetings(tmp_path,
     assert "2 février 2024" in shown, shown
     answer = CliRunner().invoke(app, ["ask", "Quelles sont les dates des comités de pilotage ?"]).stdout
     assert "2 février 2024" in answer, answer
+
+
+def test_a_slide_stating_the_whole_strategy_speaks_before_the_per_axis_slides(tmp_path, use_index):
+    # a deck lists every axis with its numbered objectives on one slide, then gives each axis a
+    # slide of its own under a shortened capital heading with key figures: the axes and their
+    # objectives are the overview's, never the key figures
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    make_pdf(corpus / "bilan-contrat.pdf", [
+        "Bilan du contrat de territoire 2018-2022\nMars 2023",
+        "DEUX AXES, CINQ OBJECTIFS OPÉRATIONNELS\nAxe 1 – Développer les filières agricoles locales\n"
+        "1.1 Structurer la filière laitière\n1.2 Soutenir la vente directe\nAxe 2 – Accueillir les entreprises\n"
+        "2.1 Requalifier les zones d'activités\n2.2 Créer des ateliers-relais\n2.3 Accompagner la reprise d'entreprises",
+        "AXE 1 – FILIÈRES\nFromagerie coopérative : 12 emplois créés\nMarché de producteurs : 30 exposants",
+        "AXE 2 – ENTREPRISES\nZone du Moulin requalifiée : 8 ha\nAtelier-relais de la gare : 450 m²",
+    ])
+    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index")
+    assert Assistant(settings).ingest.run().failed == []
+    use_index(settings)
+    axes = cli_json("axes", "--json")["axes"]
+    assert [(a["number"], a["title"]) for a in axes] == [(1, "Développer les filières agricoles locales"),
+                                                         (2, "Accueillir les entreprises")]
+    assert axes[0]["objectives"] == ["Structurer la filière laitière", "Soutenir la vente directe"]
+    assert axes[1]["objectives"] == ["Requalifier les zones d'activités", "Créer des ateliers-relais",
+                                     "Accompagner la reprise d'entreprises"]

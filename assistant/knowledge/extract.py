@@ -108,8 +108,45 @@ class FactExtractor:
                 series.update({n: kind for n in numbers})
         return series
 
+    @staticmethod
+    def _outline(sections: list[Section]) -> dict[int, dict] | None:
+        """The page that states the whole strategy in lines (« Axe 1 – Ancrer … » then « 1.1
+        Structurer … », « 1.2 … », then « Axe 2 – … »): every axis with a title and objectives
+        numbered under its number. None when no section holds two such axes."""
+        best: dict[int, dict] | None = None
+        for section in sections:
+            axes: dict[int, dict] = {}
+            current = None
+            for line in _lines(section.text):
+                text = BULLET_RE.sub("", line).strip()
+                if not text or TOC_LINE_RE.search(text):
+                    continue  # a contents page's lines end with their page numbers
+                found = strategy_heading(text)
+                if found and found[1] and found[0] not in axes:
+                    current = axes[found[0]] = {"title": found[1], "kind": found[2], "line": text,
+                                                "page": section.page.number, "objectives": []}
+                    continue
+                numbered = NUMBERED_RE.match(text)
+                if current is not None and numbered and current is axes.get(int(numbered.group(1))):
+                    current["objectives"].append(numbered.group(3).rstrip(" ."))
+            axes = {n: a for n, a in axes.items() if a["objectives"]}
+            if len(axes) >= 2 and (best is None or len(axes) > len(best)):
+                best = axes
+        return best
+
     def axes(self, sections: list[Section], doc_id: str) -> list[FactRow]:
         series = self._series(sections)
+        outline = self._outline(sections)
+        if outline and set(series) <= set(outline):
+            # a page listing every axis with its numbered objectives states the strategy whole:
+            # it speaks before the per-axis pages, whose headings are often shortened
+            facts = []
+            for number, axis in sorted(outline.items()):
+                facts.append(FactRow(doc_id, "axis", {"number": number, "title": axis["title"], "kind": axis["kind"]},
+                                     axis["page"], axis["line"]))
+                facts += [FactRow(doc_id, "objective", {"axis": number, "rank": rank, "text": text}, axis["page"], text)
+                          for rank, text in enumerate(axis["objectives"], start=1)]
+            return facts
         if not series:
             return []
         groups: dict[int, dict] = {}
