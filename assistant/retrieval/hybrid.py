@@ -117,7 +117,10 @@ class HybridRetriever:
         doc_of = {**doc_of, **row_docs}
         boost = 1.0 + max(cfg.preferred_boost, 0.0)
         final = {cid: s * (boost if doc_of[cid] in scope.preferred else 1.0) for cid, s in scores.items()}
-        best = sorted(final, key=lambda c: (-round(final[c], 12), c))[:top_k]  # stable tie-break by chunk id
+        # equal fused scores are frequent (one rank in one list): the passage better ranked by
+        # either list first, then the closer in meaning; the chunk id only as a last resort
+        best = sorted(final, key=lambda c: (-round(final[c], 12), min(r for r in ranks[c] if r is not None),
+                                            -similarity.get(c, -1.0), c))[:top_k]
         found = self.catalog.chunks_by_id([c for c in best if c not in row_docs])
         found.update({row.id: row for row in rows if row.id in best})
         home = self.focus.focus_documents() if self.focus is not None else set()
