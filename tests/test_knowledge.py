@@ -714,3 +714,31 @@ def test_a_slide_stating_the_whole_strategy_speaks_before_the_per_axis_slides(tm
     assert axes[0]["objectives"] == ["Structurer la filière laitière", "Soutenir la vente directe"]
     assert axes[1]["objectives"] == ["Requalifier les zones d'activités", "Créer des ateliers-relais",
                                      "Accompagner la reprise d'entreprises"]
+
+
+STRATEGY_TABLE_REPORT = """# Bilan du contrat de développement 2019-2024
+
+## 2. Axes et objectifs
+
+| Axe | Intitulé | Objectifs |
+|-----|----------|-----------|
+| 1 | Conforter l'agriculture | 1.1 Structurer les circuits courts ; 1.2 Installer de nouveaux agriculteurs |
+| 2 | Soutenir l'artisanat | 2.1 Moderniser les zones d'activités |
+
+## 3. Avancement
+
+| Axe | Actions | Achevées | Taux |
+|-----|---------|----------|------|
+| Axe 1 - Agriculture | 10 | 5 | 50 % |
+| Axe 2 - Artisanat | 8 | 3 | 38 % |
+"""
+
+
+def test_a_strategy_table_gives_the_axes_and_their_objectives(tmp_path, use_index):
+    # a table whose rows give an axis, its title and its objectives numbered under it; the
+    # progress table's rows (« Axe 1 - Agriculture ») are no axes, and neither are amounts
+    _index_of(tmp_path, use_index, {"bilan-contrat.md": STRATEGY_TABLE_REPORT})
+    axes = cli_json("axes", "--json")["axes"]
+    assert [(a["number"], a["title"], a["objectives"]) for a in axes] == [
+        (1, "Conforter l'agriculture", ["Structurer les circuits courts", "Installer de nouveaux agriculteurs"]),
+        (2, "Soutenir l'artisanat", ["Moderniser les zones d'activités"])]

@@ -121,6 +121,12 @@ class FactExtractor:
                 text = BULLET_RE.sub("", line).strip()
                 if not text or TOC_LINE_RE.search(text):
                     continue  # a contents page's lines end with their page numbers
+                row = _strategy_row(text)
+                if row is not None and row[0] not in axes:  # a strategy table's row: the axis and its objectives
+                    axes[row[0]] = {"title": row[1], "kind": row[2], "line": text, "page": section.page.number,
+                                    "objectives": row[3]}
+                    current = None
+                    continue
                 found = strategy_heading(text)
                 if found and found[1] and found[0] not in axes:
                     current = axes[found[0]] = {"title": found[1], "kind": found[2], "line": text,
@@ -377,6 +383,35 @@ def _row_cells(text: str) -> list[list[str]] | None:
         return None
     cells = [c.split(" : ", 1) for c in text.split(" ; ")]
     return None if any(len(c) != 2 for c in cells) else cells
+
+
+def _strategy_row(text: str) -> tuple[int, str, str, list[str]] | None:
+    """(number, title, kind, objectives) of a strategy table's row (« Axe : 1 ; Intitulé : Conforter
+    l'agriculture ; Objectifs : 1.1 Structurer les circuits courts ; 1.2 … »): an axis numbered in
+    its first cell, a title in words, and objectives numbered under its number. None otherwise (a
+    row of amounts or of statuses states no objectives)."""
+    if " ; " not in text or " : " not in text:
+        return None
+    cells: list[list[str]] = []
+    for part in text.split(" ; "):
+        if " : " in part:
+            cells.append(part.split(" : ", 1))
+        elif cells:  # a cell's own list (« 1.1 … ; 1.2 … ») continues its value
+            cells[-1][1] += " ; " + part
+        else:
+            return None
+    found = strategy_heading(f"{cells[0][0]} {cells[0][1]}") or strategy_heading(cells[0][1])
+    if not found:
+        return None
+    number, title, kind = found
+    objectives: list[str] = []
+    for _, value in cells[1:]:
+        items = [NUMBERED_RE.match(item.strip()) for item in value.split(" ; ")]
+        if all(items) and all(int(m.group(1)) == number for m in items):
+            objectives += [m.group(3).rstrip(" .") for m in items]
+        elif not title and re.search(r"[^\W\d_]{3}", value):
+            title = value.strip()
+    return (number, title, kind, objectives) if title and objectives else None
 
 
 def _clauses(sentence: str) -> list[str]:

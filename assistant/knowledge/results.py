@@ -191,6 +191,7 @@ class Strategy:
     axes: list[Axis]
     sources: list[Source]
     conflicts: list[Conflict] = field(default_factory=list)
+    kind: str = "axe"  # the word the document heads its divisions with (« axe », « orientation »)
 
     @property
     def objective_count(self) -> int:

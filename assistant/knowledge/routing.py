@@ -293,12 +293,16 @@ class ToolRouter:
                                 for name, count, item in lines], en)
 
     def _axes_answer(self, question: str, analysis: QuestionAnalysis) -> Answer | None:
-        strategy = self.knowledge.strategy_axes()
+        scope = self._scope(question)
+        # a question naming one document that states a strategy (another pact, the regional
+        # scheme) is answered with that document's axes; else the home pact's
+        named = [d for d in scope.named if self.knowledge.strategy_axes(d).axes] if not scope.home else []
+        strategy = self.knowledge.strategy_axes(named[0] if len(named) == 1 else None)
         if not strategy.axes:
             return None
         en = analysis.language == "en"
         number = axis_number(question)
-        covered = self._scope(question).words
+        covered = scope.words
         if number is not None:  # the axis named, unless the question asks what its wording does not hold
             numbered = strategy.axis(number)
             chosen = [numbered] if numbered is not None and axes_about(
@@ -309,7 +313,7 @@ class ToolRouter:
         if not chosen:
             return None
         origin = Origin(strategy.sources[0].document)
-        axis_word = "Axis" if en else "Axe"
+        axis_word = "Axis" if en else strategy.kind.capitalize()
         derived = {str(len(chosen))}
         if len(chosen) == 1:
             a = chosen[0]

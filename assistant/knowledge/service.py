@@ -214,8 +214,13 @@ class KnowledgeService:
             names |= {f.data["body"] for f in self._facts_of("governance_event", doc_id)}
         return sorted(names)
 
-    def strategy_axes(self) -> Strategy:
+    def strategy_axes(self, doc_id: str | None = None) -> Strategy:
+        """The pact's strategy, or the one a given document states (another territory's pact, the
+        regional scheme)."""
         book = SourceBook(self.catalog)
+        if doc_id is not None:
+            axes = self._axes_of(doc_id, book)
+            return Strategy(axes, book.sources, kind=self._strategy_kind(doc_id)) if axes else Strategy([], [])
         ranked = self._ranked_documents("axis")
         if not ranked:
             return Strategy([], [])
@@ -235,7 +240,11 @@ class KnowledgeService:
                 title, file, as_of = self._doc_label(other)
                 summary = "; ".join(f"{f.data['number']}. {f.data['title']}" for f in theirs)
                 conflicts.append(Conflict(title, file, as_of, summary, [book.cite(f) for f in theirs]))
-        return Strategy(axes, book.sources, conflicts)
+        return Strategy(axes, book.sources, conflicts, kind=self._strategy_kind(ranked[0]))
+
+    def _strategy_kind(self, doc_id: str) -> str:
+        kinds = Counter(f.data.get("kind") or "axe" for f in self.catalog.facts("axis") if f.doc_id == doc_id)
+        return kinds.most_common(1)[0][0] if kinds else "axe"
 
     def _axes_of(self, doc_id: str, book: "SourceBook") -> list[Axis]:
         objectives: dict[int, list[str]] = {}
@@ -246,7 +255,8 @@ class KnowledgeService:
         for fact in self._facts_of("axis", doc_id):
             number = fact.data["number"]
             # the source shows the axis as the document gives it: heading, then its objectives
-            excerpt = " ; ".join([fact.excerpt or fact.data["title"], *objectives.get(number, [])])
+            head = fact.excerpt or fact.data["title"]
+            excerpt = " ; ".join([head, *(o for o in objectives.get(number, []) if o not in head)])
             axes[number] = Axis(number, fact.data["title"], objectives.get(number, []), book.cite(fact, excerpt),
                                 fact.data.get("correction"))
         return [axes[k] for k in sorted(axes)]
