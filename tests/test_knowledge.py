@@ -742,3 +742,15 @@ def test_a_strategy_table_gives_the_axes_and_their_objectives(tmp_path, use_inde
     assert [(a["number"], a["title"], a["objectives"]) for a in axes] == [
         (1, "Conforter l'agriculture", ["Structurer les circuits courts", "Installer de nouveaux agriculteurs"]),
         (2, "Soutenir l'artisanat", ["Moderniser les zones d'activités"])]
+
+
+def test_key_figures_under_an_axis_are_results_not_objectives(tmp_path, use_index):
+    # a progress report lists each axis's results under its heading: a line stating a figure or a
+    # label and its value is a result; a line in words stays an objective
+    report = ("# Point d'étape du pacte de relance\n\n## Axe 1 – Relocaliser la production\n\n"
+              "- Zone d'activités de la Seille : 8 ha viabilisés\n- Un manager de commerce recruté en novembre 2021\n\n"
+              "## Axe 2 – Commerce et centres-bourgs\n\n- Favoriser la reprise des commerces\n"
+              "- Application de la ville : 2 800 utilisateurs actifs\n")
+    _index_of(tmp_path, use_index, {"point-etape.md": report})
+    axes = cli_json("axes", "--json")["axes"]
+    assert [(a["number"], a["objectives"]) for a in axes] == [(1, []), (2, ["Favoriser la reprise des commerces"])]

@@ -167,7 +167,8 @@ class FactExtractor:
                 if not title and at + 1 < len(section.path):
                     title = section.path[at + 1].lstrip("# ")  # « AXE 1 » then its title as a sub-heading
                 group = groups[number] = {"title": title, "heading": heading, "page": section.page.number, "lines": [],
-                                          "pages": [], "seen": set()}
+                                          "pages": [], "seen": set(), "headings": set()}
+            group["headings"] |= {h.lstrip("# ").strip() for h in section.path[:at]}  # the document's title, a part's
             # the sub-headings under the axis (« 4.1 Objectif 1.1 – Requalifier le foncier ») are
             # lines of it too: a report gives its objectives as headings, a slide as lines
             for sub in section.path[at + 1:]:
@@ -219,7 +220,7 @@ class FactExtractor:
         out = []
         for line, page in pairs:
             text = BULLET_RE.sub("", line).strip().lstrip("# ").strip()
-            if not text or text in (title, group["heading"]) or strategy_heading(text):
+            if not text or text in (title, group["heading"]) or text in group["headings"] or strategy_heading(text):
                 continue
             if LABEL_LINE_RE.match(text) or text.endswith(":"):
                 break  # the objectives stop where the slide's labels or another list begin
@@ -228,6 +229,8 @@ class FactExtractor:
                 continue  # a title line, not an objective
             if text.endswith(".") and (len(text) > 160 or len(SENTENCE_RE.split(text)) > 1):
                 continue  # a paragraph of prose
+            if re.search(r"\d", text) or " : " in text or " = " in text:
+                continue  # a key figure (« 17 entreprises », « Vacance commerciale : 14 % »): a result, not an objective
             if 8 <= len(text) <= 220 and text[0].isupper():
                 out.append((text.rstrip("."), page))
         return out

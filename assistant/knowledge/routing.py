@@ -296,7 +296,7 @@ class ToolRouter:
         scope = self._scope(question)
         # a question naming one document that states a strategy (another pact, the regional
         # scheme) is answered with that document's axes; else the home pact's
-        named = [d for d in scope.named if self.knowledge.strategy_axes(d).axes] if not scope.home else []
+        named = [d for d in scope.named if self.knowledge.strategy_axes(d).axes] if not scope.also_home else []
         strategy = self.knowledge.strategy_axes(named[0] if len(named) == 1 else None)
         if not strategy.axes:
             return None

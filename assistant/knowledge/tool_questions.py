@@ -117,6 +117,8 @@ def counts_body(question: str, body: str | None, lexicon: Lexicon) -> bool:
 
 
 # what « quel(le)s … », « which … » asks for, when a noun follows it at once (not « quels sont … »)
+# a question pointing at a table (« dans le tableau d'engagement, que donne l'axe 3 ? ») asks for its row
+TABLE_RE = re.compile(r"\b(?:tableaux?|tables?)\b", re.IGNORECASE)
 ASKED_NOUN_RE = re.compile(r"\b(?:quel|quelle|quels|quelles|which|what)\s+(?!(?:est|sont|était|étaient|sera|seront|is|are|was|"
                            r"were|le|la|les|the|a|an|premier|première|dernier|dernière|deuxième|troisième|first|last|second|"
                            r"third)\b)([^\W\d_][\w'-]*)", re.IGNORECASE)
@@ -127,7 +129,7 @@ def asks_axes(question: str, analysis: QuestionAnalysis) -> bool:
     figure about one of them (« quel taux d'engagement pour l'axe 2 ? », « combien d'emplois
     pour l'axe 1 ? ») nor other things it names (« quelles actions de l'axe 2 ? »), which the
     passages answer."""
-    if analysis.money or analysis.kind in ("percent", "date"):
+    if analysis.money or analysis.kind in ("percent", "date") or TABLE_RE.search(question):
         return False
     if analysis.kind == "count":
         following = COUNTED_RE.search(question)

@@ -48,6 +48,7 @@ class Scope:
     # « notre pacte »): the documents answer for them, a quoted passage need not repeat them
     words: frozenset[str] = frozenset()
     home: bool = False  # the question speaks of the home territory itself (« le PETR », « notre pacte »)
+    also_home: bool = False  # it speaks of the home territory, whatever else it names (« notre pacte, comparé au Saulnois »)
 
     def allows(self, doc_id: str) -> bool:
         if self.named:
@@ -170,7 +171,8 @@ class DocumentMatcher(DocumentCards):
         if not preferred:
             preferred = self._home_docs - excluded
         words = frozenset(t for phrase in said for t in tokenize_fr(phrase))
-        return Scope(frozenset(named), frozenset(excluded), frozenset(preferred), tuple(reasons), words, home=bool(own))
+        return Scope(frozenset(named), frozenset(excluded), frozenset(preferred), tuple(reasons), words, home=bool(own),
+                     also_home=bool(own or self._names_own(padded)))
 
     def _peer_levels_named(self, padded: str) -> list[tuple[set[str], str]]:
         """Level words the question writes after a definite article (« le PETR », « de
@@ -200,10 +202,8 @@ class DocumentMatcher(DocumentCards):
             return set()
         return {loose(w) for lv in self.vocabulary.levels if (lv.name == home_level) == home for w in lv.words}
 
-    def _speaks_of_own(self, padded: str) -> list[str]:
-        """The phrases by which the question speaks of the home territory: its name, « notre … »,
-        or « le pacte » / « le territoire » / « le » + an acronym that the home documents share with
-        others (« le POCE »). Empty when it does not."""
+    def _names_own(self, padded: str) -> list[str]:
+        """The phrases that can only mean the home territory: its name, « notre … »."""
         if not self._home_docs:
             return []
         said = [k for k in self.home_keys if has_phrase(padded, k)]
@@ -211,6 +211,15 @@ class DocumentMatcher(DocumentCards):
             match = re.search(rf" {re.escape(word)} ([a-z0-9]+) ", padded)
             if match:
                 said.append(match.group(1))
+        return said
+
+    def _speaks_of_own(self, padded: str) -> list[str]:
+        """The phrases by which the question speaks of the home territory: its name, « notre … »,
+        or « le pacte » / « le territoire » / « le » + an acronym that the home documents share with
+        others (« le POCE »). Empty when it does not."""
+        if not self._home_docs:
+            return []
+        said = self._names_own(padded)
         # « le PETR » is ours when we are a PETR, not when we are a community beside one
         shared = sorted((self._shared | self._words_of_levels(home=True)) - self._words_of_levels(home=False))
         nouns = "|".join(re.escape(w) for w in [*self.vocabulary.subjects, *shared])
