@@ -754,3 +754,26 @@ def test_key_figures_under_an_axis_are_results_not_objectives(tmp_path, use_inde
     _index_of(tmp_path, use_index, {"point-etape.md": report})
     axes = cli_json("axes", "--json")["axes"]
     assert [(a["number"], a["objectives"]) for a in axes] == [(1, []), (2, ["Favoriser la reprise des commerces"])]
+
+
+def test_a_meeting_announced_is_planned_not_held(tmp_path, use_index):
+    # the final report announces the next pact's first meeting: it is shown as planned, never
+    # counted as held nor given as the last meeting; a date after the document's own is planned too
+    report = ("# Évaluation finale du pacte\n\nJanvier 2025\n\n## Gouvernance\n\n"
+              "Le comité de pilotage s'est réuni le 3 mars 2022.\n\n"
+              "Le comité de pilotage de clôture s'est tenu le 10 décembre 2024.\n\n"
+              "Le premier comité de pilotage du futur pacte est programmé le 17 juin 2025.\n\n"
+              "Le comité technique examinera le bilan le 4 novembre 2025.\n\n"
+              "Un comité technique préparatoire se tiendra en mai 2025 (date à fixer).\n")
+    _index_of(tmp_path, use_index, {"evaluation-finale.md": report})
+    events = {(e["body"], e["iso"]): e["planned"] for e in cli_json("calendar", "--json")["events"]}
+    assert events == {("comité de pilotage", "2022-03-03"): False, ("comité de pilotage", "2024-12-10"): False,
+                      ("comité de pilotage", "2025-06-17"): True, ("comité technique", "2025-11-04"): True,
+                      ("comité technique", None): True}
+    shown = CliRunner().invoke(app, ["calendar"]).stdout
+    assert "17 juin 2025 (prévue)" in shown and "10 décembre 2024 (prévue)" not in shown, shown
+    assert "2 réunions, 1 prévue" in shown, shown
+    last = CliRunner().invoke(app, ["ask", "Quelle est la dernière réunion du comité de pilotage ?"]).stdout
+    assert "10 décembre 2024" in last.split("\n")[0] and "17 juin 2025" not in last.split("\n")[0], last
+    count = CliRunner().invoke(app, ["ask", "Combien de fois le comité de pilotage s'est-il réuni ?"]).stdout
+    assert "2 réunions, 1 prévue" in count, count

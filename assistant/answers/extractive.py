@@ -285,8 +285,10 @@ class ExtractiveAnswerer:
                     # title's words): « quand le rapport d'activité a-t-il été publié ? », not « quand
                     # le salon s'est-il tenu ? »
                     "document_date": float(analysis.kind == "date" and holds_document_date(unit.text, meta)) * about_title,
-                    # « quelle date ? » is answered to the day or the month; a year alone is vaguer
-                    "exact_date": float(analysis.kind == "date" and bool(DATE_RE.search(shown))),
+                    # « quelle date ? » is answered to the day or the month; a year alone is vaguer,
+                    # and a span of years (« 2025-2031 ») answers « sur quelle période ? » only
+                    "exact_date": float(analysis.kind == "date" and any(
+                        analysis.period or not YEARS_RE.fullmatch(m.group(0)) for m in DATE_RE.finditer(shown))),
                     # « quel jour ? » is not answered by « en juin 2023 »
                     "day_missing": float(analysis.day and not any(d.precision == "day" for d in find_dates(shown))),
                 }

@@ -39,10 +39,15 @@ def meetings_sentence(body: str, events: list) -> str:
     """« Le comité de pilotage s'est réuni 2 fois : le 17 février 2020 et le 30 septembre 2020. »"""
     subject, feminine = _article(body)
     met = "réunie" if feminine else "réuni"
-    dates = [when(e.shown) if e.iso else f"« {e.date} » (date incomplète)" for e in events]
-    if len(events) == 1:
-        return sentence(f"{subject} s'est {met} {dates[0]}")
-    return sentence(f"{subject} s'est {met} {len(events)} fois : {join_fr(dates)}")
+    held = [e for e in events if not e.planned]
+    planned = [when(e.shown) or e.shown for e in events if e.planned]
+    dates = [when(e.shown) if e.iso else f"« {e.date} » (date incomplète)" for e in held]
+    then = f" ; réunion prévue {join_fr(planned)}" if planned else ""
+    if not held:
+        return sentence(f"{subject} : réunion prévue {join_fr(planned)}")
+    if len(held) == 1:
+        return sentence(f"{subject} s'est {met} {dates[0]}{then}")
+    return sentence(f"{subject} s'est {met} {len(held)} fois : {join_fr(dates)}{then}")
 
 
 def stats_sentence(stats, axis: int | None = None) -> str:

@@ -83,6 +83,8 @@ def calendar(
     if as_json:
         emit_json(assistant.knowledge.governance_calendar(body, year).to_dict())
         return
+    from assistant.text.typography import plural
+
     result = assistant.knowledge.governance_calendar(body, year)
     if not result.events:
         from assistant.knowledge.results import NO_EVENTS_FR
@@ -90,9 +92,10 @@ def calendar(
         out.print(NO_EVENTS_FR[0].upper() + NO_EVENTS_FR[1:] + ".")
         return
     for name, events in result.bodies().items():
-        dates = ", ".join(e.shown + (" (date incomplète)" if e.incomplete else "")
+        dates = ", ".join(e.shown + (" (date incomplète)" if e.incomplete else "") + (" (prévue)" if e.planned else "")
                           + (f" (corrigée : {e.correction.get('note') or 'sans note'})" if e.correction else "") for e in events)
-        count = f"{len(events)} réunion" + ("s" if len(events) > 1 else "")
+        held = sum(1 for e in events if not e.planned)
+        count = plural(held, "réunion") + (f", {plural(len(events) - held, 'prévue')}" if held < len(events) else "")
         out.print(f"[bold]{name}[/] — {count} : {dates} [{events[0].source}]")
     render_sources(result.sources)
 

@@ -82,7 +82,7 @@ class FactExtractor:
         facts += self.axes(sections, doc_id)
         facts += self.status_shares(sections, doc_id, date)
         facts += self.action_items(sections, doc_id, date)
-        facts += self.governance(sections, doc_id)
+        facts += self.governance(sections, doc_id, date)
         facts += self.members(sections, doc_id)
         facts += self.inputs(sections, doc_id)
         facts += self.next_steps(sections, doc_id)
@@ -320,8 +320,8 @@ class FactExtractor:
         return facts if len(facts) >= 3 else []
 
     # governance ------------------------------------------------------------------------------
-    def governance(self, sections: list[Section], doc_id: str) -> list[FactRow]:
-        return GovernanceRules(self.lexicon).events(sections, doc_id)
+    def governance(self, sections: list[Section], doc_id: str, date: str | None = None) -> list[FactRow]:
+        return GovernanceRules(self.lexicon).events(sections, doc_id, date)
 
     # territory, inputs, next steps -----------------------------------------------------------
     def members(self, sections: list[Section], doc_id: str) -> list[FactRow]:

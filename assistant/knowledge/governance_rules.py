@@ -10,7 +10,7 @@ from assistant.answers.units import BULLET_RE, split_units
 from assistant.ingest.structure import Section
 from assistant.knowledge.lexicon import Lexicon, contains, fold
 from assistant.providers.catalog import FactRow
-from assistant.text.dates import find_dates, with_stated_year
+from assistant.text.dates import find_dates, month_and_year, with_stated_year
 from assistant.text.units import SENTENCE_END_RE as SENTENCE_RE
 
 ACRONYM_RE = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
@@ -24,6 +24,9 @@ LABEL_END_RE = re.compile(r"[:–—]\s*(?:(?:le|les|du|au|en)\s+)?$")  # « Bur
 DATED_NAME_RE = re.compile(r"(?:\b(?:du|le|dès le)|[:–—(,])\s*$", re.IGNORECASE)
 REFERENCE_DATE_RE = re.compile(r"(?:^\W*|\b(?:situation|état|etat|données|donnees|chiffres|point|arrêtée?s?|valeurs?)\s+)au\s*$",
                                re.IGNORECASE)
+# a meeting announced, not held (« est programmé le 17 juin 2025 », « se réunira le … »); accent-folded
+PLANNED_RE = re.compile(r"\b(?:programme|prevu|planifie|fixe)e?s?\s+(?:le|au|pour|en)\b|\b(?:se\s+)?(?:reunira|reuniront|"
+                        r"tiendra|tiendront)\b|\b(?:aura|auront)\s+lieu\b|\ba\s+(?:venir|fixer)\b|\bscheduled\b")
 MET_RE = re.compile(r"\b(?:reuni|reunie|reunis|tenu|tenue|siege|convoque|convoquee)s?\b")  # accent-folded
 
 
@@ -47,9 +50,11 @@ class GovernanceRules:
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
 
-    def events(self, sections: list[Section], doc_id: str) -> list[FactRow]:
-        """Dated meetings of the bodies, each with the unit it was read from."""
+    def events(self, sections: list[Section], doc_id: str, as_of: str | None = None) -> list[FactRow]:
+        """Dated meetings of the bodies, each with the unit it was read from. A meeting announced
+        (« est programmé le … ») or dated after the document itself is marked planned."""
         facts = []
+        written_on = month_and_year(as_of) if as_of else None
         for section in sections:
             in_governance = any(h in fold(section.path_text) for h in map(fold, self.lexicon.governance_headings))
             last_body = None  # « Le comité technique rassemble … Il s'est tenu le … »: the body named last
@@ -92,6 +97,9 @@ class GovernanceRules:
                         own = before[-1] if before else mentions[0][1]
                     found = with_stated_year(found, text, dates)
                     data = dict(found.as_dict(), body=own, label=(label or body) if own == body else own)
+                    month = found.iso[:7] if found.iso else month_and_year(found.written)
+                    if PLANNED_RE.search(fold(text)) or (written_on and month and month > written_on):
+                        data["planned"] = True
                     facts.append(FactRow(doc_id, "governance_event", data, section.page.number, display))
         return facts
 

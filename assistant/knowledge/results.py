@@ -141,6 +141,7 @@ class Event:
     incomplete: bool
     source: int  # n of the source
     correction: dict | None = None
+    planned: bool = False  # announced, not yet held when the document was written
 
     @property
     def shown(self) -> str:

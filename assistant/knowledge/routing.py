@@ -256,6 +256,9 @@ class ToolRouter:
         lines = []
         for name, events in groups.items():
             dated = sorted((e for e in events if e.iso), key=lambda e: e.iso)
+            held = [e for e in dated if not e.planned]
+            if analysis.order == "last" and held:
+                dated = held  # « la dernière réunion »: the last one held, not one announced
             nth = analysis.nth if analysis.nth and analysis.nth <= len(dated) else None
             if (analysis.order or nth) and dated:
                 if nth:  # « le second copil »: the meetings in date order
@@ -272,13 +275,17 @@ class ToolRouter:
                         meeting = f"the {word} meeting ({name}) is {said}" if en else f"{word} réunion ({name}) est {said}"
                         lines[-1] = (meeting, None, f"{pick.shown} [{pick.source}]")
                 continue
-            written = ", ".join(e.shown for e in events)
+            planned = " (planned)" if en else " (prévue)"
+            written = ", ".join(e.shown + (planned if e.planned else "") for e in events)
             incomplete = [e.date for e in events if e.incomplete]
             note = ""
             if incomplete:
                 note = (f" ({', '.join(incomplete)}: incomplete in the document)" if en
                         else f" ({', '.join(incomplete)} : date incomplète dans le document)")
-            count = plural(len(events), "meeting") if en else plural(len(events), "réunion")
+            n_held = sum(1 for e in events if not e.planned)
+            count = plural(n_held, "meeting") if en else plural(n_held, "réunion")
+            if n_held < len(events):  # announced meetings are not counted as held
+                count += f", {len(events) - n_held} planned" if en else f", {plural(len(events) - n_held, 'prévue')}"
             if analysis.kind == "count":
                 # the count, then the source's own words
                 excerpt = calendar.sources[events[0].source - 1].excerpt
@@ -358,5 +365,6 @@ class ToolRouter:
 
 
 def _counts(calendar: Calendar) -> set[str]:
-    return {str(len(events)) for events in calendar.bodies().values()}
+    return {str(n) for events in calendar.bodies().values()
+            for n in (len(events), sum(1 for e in events if not e.planned), sum(1 for e in events if e.planned))}
 

@@ -203,7 +203,7 @@ class KnowledgeService:
         # one that cannot be read goes last
         kept.sort(key=lambda f: f.data.get("iso") or (month_and_year(f.data["written"]) or "9999") + "-00")
         events = [Event(f.data["body"], f.data["written"], f.data.get("iso"), bool(f.data.get("incomplete")),
-                        book.cite(f), f.data.get("correction"))
+                        book.cite(f), f.data.get("correction"), bool(f.data.get("planned")))
                   for f in kept
                   if f.data.get("iso") or (f.data["body"].lower(), month_and_year(f.data["written"])) not in dated]
         return Calendar(events, book.sources, body, year)

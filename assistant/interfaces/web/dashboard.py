@@ -64,13 +64,17 @@ def timeline_figure(calendar):
     ax = fig.add_subplot(1, 1, 1)
     bodies = list(calendar.bodies())
     for y, body in enumerate(bodies):
-        dates = [dt.date.fromisoformat(e.iso) for e in calendar.bodies()[body] if e.iso]
-        ax.scatter(dates, [y] * len(dates), s=40, zorder=3)
+        for planned in (False, True):  # a meeting announced, not held: an open circle
+            dates = [dt.date.fromisoformat(e.iso) for e in calendar.bodies()[body] if e.iso and e.planned == planned]
+            if dates:
+                ax.scatter(dates, [y] * len(dates), s=40, zorder=3, color=f"C{y}",
+                           facecolors="none" if planned else f"C{y}", label="prévue" if planned else None)
     ax.set_yticks(range(len(bodies)), bodies)
     ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=6))
     ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: french_month(mdates.num2date(x))))
     ax.grid(axis="x", alpha=0.3)
-    ax.set_title("Calendrier de la gouvernance", fontsize=11)
+    ax.set_title("Calendrier de la gouvernance" + (" (cercle vide : réunion prévue)" if any(
+        e.planned for e in calendar.events) else ""), fontsize=11)
     fig.autofmt_xdate()
     fig.tight_layout()
     return fig
