@@ -229,3 +229,12 @@ def test_a_decline_quotes_the_closest_sentence_and_says_it_is_not_enough():
                        closest=Quote(["Le POCE couvre la période 2017-2021."], 1))
     assert english.splitlines()[1].startswith("The closest passage does not answer with certainty: « Evaluation")
     assert len(english.splitlines()) == 2
+
+
+def test_a_sentence_with_two_dates_gives_no_date_lead():
+    # one date has no year (« le 2 février »), the other is complete: which one the question asks
+    # is not for the lead to guess; one date alone still leads
+    (both,) = split_units("En 2024, le comité de pilotage s'est réuni le 2 février, puis le comité technique le 08/10/2024.")
+    assert derived_lead("date", None, [both], en=False) is None
+    (one,) = split_units("Le comité technique s'est réuni le 08/10/2024.")
+    assert derived_lead("date", None, [one], en=False).text == "le 8 octobre 2024"

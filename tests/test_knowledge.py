@@ -777,3 +777,18 @@ def test_a_meeting_announced_is_planned_not_held(tmp_path, use_index):
     assert "10 décembre 2024" in last.split("\n")[0] and "17 juin 2025" not in last.split("\n")[0], last
     count = CliRunner().invoke(app, ["ask", "Combien de fois le comité de pilotage s'est-il réuni ?"]).stdout
     assert "2 réunions, 1 prévue" in count, count
+    # dates read from several passages each cite their own, and the answer holds them all
+    dates = CliRunner().invoke(app, ["ask", "Quand s'est réuni le comité de pilotage ?"]).stdout
+    first = dates.split("\n")[0]
+    assert "3 mars 2022 [" in first and "10 décembre 2024 [" in first and "17 juin 2025 (prévue) [" in first, dates
+
+
+def test_a_meeting_written_twice_is_cited_from_the_list_of_meetings(tmp_path, use_index):
+    # the first meeting is also a milestone of the contract: it is cited, as the others, from the
+    # passage that lists the body's meetings
+    report = ("# Bilan du contrat\n\nMars 2024\n\n## Le contrat en quelques dates\n\n"
+              "21 novembre 2019 : installation du comité de suivi\n\n## Gouvernance\n\n"
+              "3 réunions du comité de suivi : 21/11/2019 – 10/12/2020 – 30/11/2021\n")
+    _index_of(tmp_path, use_index, {"bilan.md": report})
+    events = cli_json("calendar", "--json")["events"]
+    assert [(e["date"], e["source"]) for e in events] == [("21/11/2019", 1), ("10/12/2020", 1), ("30/11/2021", 1)]

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from assistant.answers.model import short_title
 from assistant.answers.prompts import dropped_notice
 from assistant.answers.verify import values_in
-from assistant.text.dates import parse_date
+from assistant.text.dates import find_dates, parse_date
 from assistant.text.typography import date_words, french_punctuation, plural, sentence_case, title_case, when
 from assistant.text.units import EMPHASIS_RE, PERCENT_RE, Unit, dates_in
 
@@ -144,7 +144,10 @@ def derived_lead(kind: str, order: str | None, units: list[Unit], en: bool, peri
         if len(shares) == 1:
             share = shares.pop()
             return Lead(share if en else share.replace("%", " %"))
-    if kind == "date" and len(set(dates)) == 1:
+    # a sentence with two dates, one written without its year (« le 2 février …, puis le comité
+    # technique le 08/10/2024 »), does not say which one is asked: the quote answers, no lead
+    written = {d.written for t in texts for d in find_dates(t)}
+    if kind == "date" and len(set(dates)) == 1 and len(written | set(dates)) == 1:
         said = when(dates[0]) or ""
         if en:
             return Lead(dates[0])

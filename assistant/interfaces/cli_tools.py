@@ -93,10 +93,12 @@ def calendar(
         return
     for name, events in result.bodies().items():
         dates = ", ".join(e.shown + (" (date incomplète)" if e.incomplete else "") + (" (prévue)" if e.planned else "")
-                          + (f" (corrigée : {e.correction.get('note') or 'sans note'})" if e.correction else "") for e in events)
+                          + (f" (corrigée : {e.correction.get('note') or 'sans note'})" if e.correction else "")
+                          + (f" [{e.source}]" if len({x.source for x in events}) > 1 else "") for e in events)
         held = sum(1 for e in events if not e.planned)
         count = plural(held, "réunion") + (f", {plural(len(events) - held, 'prévue')}" if held < len(events) else "")
-        out.print(f"[bold]{name}[/] — {count} : {dates} [{events[0].source}]")
+        marks = f" [{events[0].source}]" if len({x.source for x in events}) == 1 else ""
+        out.print(f"[bold]{name}[/] — {count} : {dates}{marks}")
     render_sources(result.sources)
 
 

@@ -62,7 +62,11 @@ class ToolRouter:
         about_meetings = analysis.kind == "date" or bool(MEETING_RE.search(question)) or (
             analysis.kind == "count" and counts_body(question, body, self.lexicon))
         # « où s'est tenu le copil ? », « qui présidait ? »: the passages say, the calendar holds dates
-        if (body or GOVERNANCE_RE.search(question)) and about_meetings and analysis.kind not in ("where", "who") \
+        # « s'est-il tenu en présentiel ? », « que s'est-il passé … ? » ask about a meeting, not for
+        # its dates: the passages answer, unless the calendar itself is asked for
+        asks_dates = (analysis.kind in ("date", "count", "list") or bool(analysis.order or analysis.nth)
+                      or bool(GOVERNANCE_RE.search(question)))
+        if (body or GOVERNANCE_RE.search(question)) and about_meetings and asks_dates \
                 and not FUTURE_MEETING_RE.search(question):
             return self._calendar_answer(question, analysis, body)
         if AXIS_WORD_RE.search(question) and asks_axes(question, analysis):
@@ -276,7 +280,12 @@ class ToolRouter:
                         lines[-1] = (meeting, None, f"{pick.shown} [{pick.source}]")
                 continue
             planned = " (planned)" if en else " (prévue)"
-            written = ", ".join(e.shown + (planned if e.planned else "") for e in events)
+            if len({e.source for e in events}) == 1:
+                written = ", ".join(e.shown + (planned if e.planned else "") for e in events)
+                marks = f" [{events[0].source}]"
+            else:  # dates read from several passages: each cites its own
+                written = ", ".join(f"{e.shown}{planned if e.planned else ''} [{e.source}]" for e in events)
+                marks = ""
             incomplete = [e.date for e in events if e.incomplete]
             note = ""
             if incomplete:
@@ -291,7 +300,7 @@ class ToolRouter:
                 excerpt = calendar.sources[events[0].source - 1].excerpt
                 lines.append((name, count, f"{quoted(excerpt)}{note} [{events[0].source}]"))
             else:
-                lines.append((name, count, f"{written}{note} [{events[0].source}]"))
+                lines.append((name, count, f"{written}{note}{marks}"))
         origin = Origin(calendar.sources[0].document if calendar.sources else "")
         if len(lines) == 1:  # one body: its count leads, then the dates or the source's words
             name, count, item = lines[0]

@@ -186,7 +186,11 @@ class KnowledgeService:
         kept, seen = [], set()
         wanted = body.lower() if body else None
         for doc_id in self._ranked_documents("governance_event"):
-            for fact in self._facts_of("governance_event", doc_id):
+            facts = self._facts_of("governance_event", doc_id)
+            # a meeting written twice (« 21 novembre 2019 : installation », then in the list of the
+            # body's meetings) is cited from the passage that lists the most meetings
+            listed = Counter(f.excerpt for f in facts)
+            for fact in sorted(facts, key=lambda f: -listed[f.excerpt]):
                 data = fact.data
                 if wanted and wanted not in data["body"].lower() and wanted not in data.get("label", "").lower():
                     continue
