@@ -792,3 +792,16 @@ def test_a_meeting_written_twice_is_cited_from_the_list_of_meetings(tmp_path, us
     _index_of(tmp_path, use_index, {"bilan.md": report})
     events = cli_json("calendar", "--json")["events"]
     assert [(e["date"], e["source"]) for e in events] == [("21/11/2019", 1), ("10/12/2020", 1), ("30/11/2021", 1)]
+
+
+def test_a_report_s_section_number_before_an_axis_is_no_objective(tmp_path, use_index):
+    # « 4.4 Orientation 4 : … » is the fourth orientation under chapter 4, not its objective « 4.4 »
+    scheme = ("# Schéma régional\n\n## 4. Orientations et objectifs\n\n"
+              "### 4.3 Orientation 3 : Innover\n\n#### 4.3.1 Objectif 3.1 : Renforcer la recherche partenariale\n\nTexte.\n\n"
+              "### 4.4 Orientation 4 : Renforcer l'attractivité des territoires\n\nCette orientation rassemble l'économie de proximité.\n\n"
+              "#### 4.4.1 Objectif 4.1 : Développer les circuits courts\n\nTexte.\n")
+    _index_of(tmp_path, use_index, {"schema.md": scheme})
+    axes = {a["number"]: a["objectives"] for a in cli_json("axes", "--json")["axes"]}
+    assert axes == {3: ["Renforcer la recherche partenariale"], 4: ["Développer les circuits courts"]}
+    answer = CliRunner().invoke(app, ["ask", "Quels sont les axes du schéma régional ?"]).stdout
+    assert answer.startswith("2 orientations"), answer

@@ -211,7 +211,8 @@ class FactExtractor:
             text = BULLET_RE.sub("", line).strip().lstrip("# ")
             found = objective_line(text)
             numbered = NUMBERED_RE.match(text)
-            if not found and numbered and int(numbered.group(1)) == number:
+            if not found and numbered and int(numbered.group(1)) == number and not strategy_heading(text):
+                # (« 4.4 Orientation 4 : … » is a report's section number before the axis itself)
                 found = (numbered.group(2), numbered.group(3))  # « ▸ 1.2 Soutenir la filière pêche »
             if found and found[1].rstrip(" .") not in {m for m, _ in marked}:  # a heading and its line
                 marked.append((found[1].rstrip(" ."), page))

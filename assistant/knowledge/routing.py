@@ -346,7 +346,9 @@ class ToolRouter:
             label = "operational objectives" if en else "objectifs opérationnels"
             count = None
             if len(chosen) == len(strategy.axes):
-                count = plural(len(chosen), "axis", "axes") if en else plural(len(chosen), "axe")
+                words = strategy.kind.split()  # « 5 orientations », « 4 axes », « 3 priorités »
+                count = plural(len(chosen), "axis", "axes") if en else plural(
+                    len(chosen), strategy.kind, " ".join(w if w.endswith(("s", "x")) else w + "s" for w in words))
             items = [f"{axis_word} {a.number} : {quoted(a.title)} [{a.source}]"
                      + (f" — {label} : " + ", ".join(quoted(o) for o in a.objectives) if a.objectives else "")
                      for a in chosen]
