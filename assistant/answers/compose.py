@@ -183,22 +183,16 @@ def listed(head: str, items: list[str], en: bool) -> str:
     return finish(f"{head} :\n" + "\n".join(f"- {item}" for item in items), en)
 
 
-def warning_line(origin: Origin, summary: str, refs: list[int], en: bool) -> str:
-    """Another document gives other figures: said, with its sources."""
+def other_figures_line(origin: Origin, summary: str, refs: list[int], en: bool, earlier: bool = False) -> str:
+    """Another document's figures, with their sources: a warning when they disagree with the ones
+    given, their history when that document is dated before them."""
     marks = "".join(f"[{n}]" for n in refs)
     said = named(origin, en)
-    if en:
-        return f"Warning: {said} gives other figures: {summary} {marks}."
-    return f"Attention : {said} donne d'autres chiffres : {summary} {marks}."
-
-
-def earlier_line(origin: Origin, summary: str, refs: list[int], en: bool) -> str:
-    """An earlier document's figures: the history of the ones given, with their sources."""
-    marks = "".join(f"[{n}]" for n in refs)
-    said = named(origin, en)
-    if en:
-        return f"Earlier figures: {said} gave {summary} {marks}."
-    return f"Chiffres antérieurs : {said} donnait {summary} {marks}."
+    if earlier:
+        return f"Earlier figures: {said} gave {summary} {marks}." if en else \
+            f"Chiffres antérieurs : {said} donnait {summary} {marks}."
+    return f"Warning: {said} gives other figures: {summary} {marks}." if en else \
+        f"Attention : {said} donne d'autres chiffres : {summary} {marks}."
 
 
 def compose_quotes(origin: Origin | None, quotes: list[Quote], en: bool, lead: Lead | str | None = None) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.answers.compose import Origin, compose, earlier_line, lead_line, listed, quoted, sentence_of, warning_line
+from assistant.answers.compose import Origin, compose, lead_line, listed, other_figures_line, quoted, sentence_of
 from assistant.answers.model import Answer
 from assistant.answers.question import QuestionAnalysis
 from assistant.answers.signals import proper_names
@@ -185,8 +185,8 @@ class ToolRouter:
         then = ""
         if stats.computed:
             then = "calculated from the table of actions" if en else "parts calculées à partir du tableau des actions"
-        after = [warning_line(Origin(c.document, c.as_of), c.summary, c.sources, en) for c in stats.conflicts]
-        after += [earlier_line(Origin(c.document, c.as_of), c.summary, c.sources, en) for c in stats.earlier]
+        after = [other_figures_line(Origin(c.document, c.as_of), c.summary, c.sources, en, earlier=c in stats.earlier)
+                 for c in stats.conflicts + stats.earlier]
         sources = list(stats.sources)
         if stats.register:  # the register's present shares, computed from its rows, cited after the tool's sources
             overall, rows, book = stats.register["overall"], self.knowledge.facts("register_action"), SourceBook(self.knowledge.catalog)
