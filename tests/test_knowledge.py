@@ -773,6 +773,7 @@ def test_a_meeting_announced_is_planned_not_held(tmp_path, use_index):
     shown = CliRunner().invoke(app, ["calendar"]).stdout
     assert "17 juin 2025 (prévue)" in shown and "10 décembre 2024 (prévue)" not in shown, shown
     assert "2 réunions, 1 prévue" in shown, shown
+    assert "mai 2025 (prévue)" in shown and "date incomplète" not in shown, shown  # its day is to come, not missing
     last = CliRunner().invoke(app, ["ask", "Quelle est la dernière réunion du comité de pilotage ?"]).stdout
     assert "10 décembre 2024" in last.split("\n")[0] and "17 juin 2025" not in last.split("\n")[0], last
     count = CliRunner().invoke(app, ["ask", "Combien de fois le comité de pilotage s'est-il réuni ?"]).stdout
@@ -805,3 +806,12 @@ def test_a_report_s_section_number_before_an_axis_is_no_objective(tmp_path, use_
     assert axes == {3: ["Renforcer la recherche partenariale"], 4: ["Développer les circuits courts"]}
     answer = CliRunner().invoke(app, ["ask", "Quels sont les axes du schéma régional ?"]).stdout
     assert answer.startswith("2 orientations"), answer
+
+
+def test_a_byline_of_several_bodies_names_each_member_once(tmp_path, use_index):
+    # a cover's byline (« CA du … · Région … ») is several names, not one member
+    report = ("# Bilan du pacte\n\nCommunauté d'agglomération du Val Brunet · Région Hauts-de-France · mars 2024\n\n"
+              "## Le territoire\n\n- Communauté d'agglomération du Val Brunet\n")
+    _index_of(tmp_path, use_index, {"bilan.md": report})
+    members = [f["data"]["name"] for f in cli_json("facts", "--kind", "member", "--json")["facts"]]
+    assert members == ["Communauté d'agglomération du Val Brunet"], members

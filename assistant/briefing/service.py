@@ -190,7 +190,7 @@ class BriefingService:
                          + (f" {when(stats.as_of)}" if stats.as_of else "")),
                 [cite(stats.sources, stats.source_of['not_done'])]))
         for e in (calendar.events if calendar else []):
-            if e.incomplete and looks_like_body(e.body, lexicon.body_words):
+            if e.incomplete and not e.planned and looks_like_body(e.body, lexicon.body_words):
                 attention.items.append(NoteItem(
                     f"Date incomplète dans la source ({e.body}) : « {e.date} », à vérifier auprès du service.",
                     [cite(calendar.sources, e.source)]))

@@ -92,7 +92,7 @@ def calendar(
         out.print(NO_EVENTS_FR[0].upper() + NO_EVENTS_FR[1:] + ".")
         return
     for name, events in result.bodies().items():
-        dates = ", ".join(e.shown + (" (date incomplète)" if e.incomplete else "") + (" (prévue)" if e.planned else "")
+        dates = ", ".join(e.shown + (" (date incomplète)" if e.incomplete and not e.planned else "") + (" (prévue)" if e.planned else "")
                           + (f" (corrigée : {e.correction.get('note') or 'sans note'})" if e.correction else "")
                           + (f" [{e.source}]" if len({x.source for x in events}) > 1 else "") for e in events)
         held = sum(1 for e in events if not e.planned)

@@ -42,6 +42,7 @@ from assistant.text.headings import strategy_heading
 from assistant.text.units import SENTENCE_END_RE as SENTENCE_RE
 
 PERCENT_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s*%")
+BYLINE_SPLIT_RE = re.compile(r"\s+·\s+")
 CLAUSE_SPLIT_RE = re.compile(r"\s*[;,]\s+|\s+(?:et|dont|tandis que|alors que|contre)\s+")
 # a table row or a line about one axis (« Axe : Axe 1 – … ; Réalisées : 5 (50 %) », « Axe 2 : 40 % »)
 ROW_AXIS_RE = re.compile(r"^(?:[\w' ]{1,20}:\s*)?(?:axe|axis)\s+(\d{1,2})\b", re.IGNORECASE)
@@ -170,11 +171,12 @@ class FactExtractor:
         facts, seen = [], set()
         for section in sections:
             for raw in section.text.split("\n"):
-                line = BULLET_RE.sub("", raw).strip()
-                if any(line.startswith(p) for p in self.lexicon.member_prefixes) and len(line) < 90 and line not in seen \
-                        and " : " not in line and not line.endswith("."):
-                    seen.add(line)
-                    facts.append(FactRow(doc_id, "member", {"name": line}, section.page.number, line))
+                # a byline names several bodies between middle dots (« CA du Littoral · Région … »)
+                for line in BYLINE_SPLIT_RE.split(BULLET_RE.sub("", raw).strip()):
+                    if any(line.startswith(p) for p in self.lexicon.member_prefixes) and len(line) < 90 \
+                            and line not in seen and " : " not in line and not line.endswith("."):
+                        seen.add(line)
+                        facts.append(FactRow(doc_id, "member", {"name": line}, section.page.number, line))
         return facts
 
     def inputs(self, sections: list[Section], doc_id: str) -> list[FactRow]:

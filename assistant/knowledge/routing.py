@@ -286,7 +286,7 @@ class ToolRouter:
             else:  # dates read from several passages: each cites its own
                 written = ", ".join(f"{e.shown}{planned if e.planned else ''} [{e.source}]" for e in events)
                 marks = ""
-            incomplete = [e.date for e in events if e.incomplete]
+            incomplete = [e.date for e in events if e.incomplete and not e.planned]  # a planned month: its day is to come
             note = ""
             if incomplete:
                 note = (f" ({', '.join(incomplete)}: incomplete in the document)" if en

@@ -177,7 +177,7 @@ def build_dashboard_tab(assistant) -> None:
             info.append(f"**Valeur corrigée ({STATUS[status][0].lower()})** : {md(c.get('note') or 'sans note')}")
         if stats.computed:
             info.append(f"Part calculée à partir du tableau des actions ({stats.computed['counted']} actions).")
-        incomplete = [f"{md(e.body)} : « {md(e.date)} »" for e in calendar.events if e.incomplete]
+        incomplete = [f"{md(e.body)} : « {md(e.date)} »" for e in calendar.events if e.incomplete and not e.planned]
         if incomplete:
             info.append("**Dates incomplètes dans les sources** (non placées sur la frise) : " + " ; ".join(incomplete))
         status = status_figure(stats, stats.register) if stats.found else None
