@@ -312,8 +312,8 @@ class ToolRouter:
         scope = self._scope(question)
         # a question naming one document that states a strategy (another pact, the regional
         # scheme) is answered with that document's axes; else the home pact's
-        named = [d for d in scope.named if self.knowledge.strategy_axes(d).axes] if not scope.also_home else []
-        strategy = self.knowledge.strategy_axes(named[0] if len(named) == 1 else None)
+        stated = [] if scope.also_home else [s for s in map(self.knowledge.strategy_axes, sorted(scope.named)) if s.axes]
+        strategy = stated[0] if len(stated) == 1 else self.knowledge.strategy_axes()
         if not strategy.axes:
             return None
         en = analysis.language == "en"
