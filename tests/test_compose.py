@@ -18,7 +18,7 @@ from assistant.answers.service import AnswerService
 from assistant.answers.verify import verify
 from assistant.providers.catalog import ChunkRow
 from assistant.retrieval.hybrid import Hit
-from assistant.text.typography import NBSP, NNBSP, plural, title_case
+from assistant.text.typography import NBSP, NNBSP, plural, plural_phrase, title_case
 from assistant.text.units import is_bare_heading, split_units
 from test_answers import ask_json
 
@@ -115,6 +115,23 @@ def test_plural_never_writes_s_in_parentheses():
     assert plural(8, "réunion") == "8 réunions" and plural(1, "réunion") == "1 réunion"
     assert plural(0, "réunion") == "0 réunion"
     assert plural(3, "objectif opérationnel", "objectifs opérationnels") == "3 objectifs opérationnels"
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("comité technique", "comités techniques"),
+    ("comité de pilotage", "comités de pilotage"),
+    ("conseil communautaire", "conseils communautaires"),
+    ("bureau communautaire", "bureaux communautaires"),
+    ("assemblée générale", "assemblées générales"),
+    ("comité régional", "comités régionaux"),
+    ("comité d'orientation", "comités d'orientation"),
+    # a noun after the noun does not agree, nor what follows it
+    ("commission développement économique", "commissions développement économique"),
+    ("CTDC", None),  # an acronym or a proper name is not made plural
+    ("Conseil de développement", None),
+])
+def test_a_body_name_in_the_plural(name, expected):
+    assert plural_phrase(name) == expected
 
 
 def test_decline_lists_the_passages_to_consult_one_a_line():

@@ -519,6 +519,22 @@ def test_a_title_or_an_initial_before_a_name_ends_no_sentence():
         "Signé : Dr. A. Martin.", "La séance est levée."]
 
 
+def test_fields_joined_by_dot_leaders_are_one_unit_each():
+    # a minutes' header block: « … Lemaire-Dusart (Communauté …) Rédaction ...... » was one
+    # sentence, and the writer's name the start of the next one
+    block = ("Date ........... mardi 10 décembre 2024, de 14 h 30 à 17 h 15\n"
+             "Coprésidence ... Claire Dupré (Région Hauts-de-France) et Hervé Martin\n"
+             "                 (Communauté d'agglomération du Val de Loire)\n"
+             "Rédaction ...... Laure Ramel, chargée de mission Pacte, à qui écrire pour toute remarque")
+    assert [(u.kind, u.display) for u in split_units(block)] == [
+        ("line", "Date ........... mardi 10 décembre 2024, de 14 h 30 à 17 h 15"),
+        ("line", "Coprésidence ... Claire Dupré (Région Hauts-de-France) et Hervé Martin "
+                 "(Communauté d'agglomération du Val de Loire)"),
+        ("line", "Rédaction ...... Laure Ramel, chargée de mission Pacte, à qui écrire pour toute remarque")]
+    # an ellipsis in a sentence is no field
+    assert len(split_units("Il reste à faire... Le comité en reparlera. Voilà.")) == 3
+
+
 def test_a_word_list_ends_at_the_next_plain_paragraph(tmp_path):
     # in Word, « Membres excusés : » after the last « présents » item is a paragraph of its own:
     # read as the rest of that item, it was quoted as one of the members

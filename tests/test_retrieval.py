@@ -69,6 +69,8 @@ Le PETR du Haut Plateau réunit deux communautés de communes autour de Saint-Lo
 
 La marque Prés en fête, lancée en 2021, fédère 40 commerçants du Haut Plateau.
 
+La coopérative de l'Aubrette, créée en 2020, regroupe 25 éleveurs.
+
 ## Bilan quantitatif
 
 Au 31 décembre 2023, 72 % des actions étaient réalisées, 20 % en cours et 8 % non réalisées.
@@ -176,6 +178,16 @@ def test_a_name_found_only_in_the_other_pact_names_it(two_pacts):
     assert Assistant(two_pacts).answers.retriever.scope(question).named
     answer = ask(two_pacts, question)
     assert answer.answered and "40" in answer.answer
+    assert files(answer) == {"evaluation-pacte-petr-du-haut-plateau.md"}
+
+
+def test_a_name_after_an_elided_article_names_the_other_pact(two_pacts):
+    # « de l'Aubrette »: the name follows « l' »; unread, the other pact was excluded and the
+    # question declined although its document answers it
+    question = "Combien d'éleveurs la coopérative de l'Aubrette regroupe-t-elle ?"
+    assert Assistant(two_pacts).answers.retriever.scope(question).named
+    answer = ask(two_pacts, question)
+    assert answer.answered and "25" in answer.answer
     assert files(answer) == {"evaluation-pacte-petr-du-haut-plateau.md"}
 
 

@@ -24,7 +24,7 @@ from assistant.knowledge.tool_questions import (ACTION_RE, ANY_YEAR_RE, AXIS_WOR
 from assistant.retrieval.documents import EVERYTHING, Scope
 from assistant.retrieval.hybrid import written_date
 from assistant.text.tokens import fold_accents, tokenize_fr
-from assistant.text.typography import plural, rounded_share, when
+from assistant.text.typography import plural, plural_phrase, rounded_share, when
 
 PERVASIVE = 0.15  # share of a document's passages that name something for it to be the document's own subject
 LIST_TOOLS = {"next_steps": "next_step", "strategy_inputs": "input", "members": "member"}  # tool name → fact kind
@@ -272,12 +272,12 @@ class ToolRouter:
                     pick = dated[0] if analysis.order == "first" else dated[-1]
                     word = ("earliest" if analysis.order == "first" else "latest") if en else (
                         "la plus ancienne" if analysis.order == "first" else "la plus récente")
-                lines.append((name, None, f"{word} {'date is' if en else 'est le'} {pick.shown} [{pick.source}]"))
+                lines.append((name, None, None, f"{word} {'date is' if en else 'est le'} {pick.shown} [{pick.source}]"))
                 if len(groups) == 1:  # the date answers: it leads, as a sentence says it
                     said = pick.shown if en else (when(pick.shown) or "")
                     if en or said.startswith("le "):
                         meeting = f"the {word} meeting ({name}) is {said}" if en else f"{word} réunion ({name}) est {said}"
-                        lines[-1] = (meeting, None, f"{pick.shown} [{pick.source}]")
+                        lines[-1] = (meeting, None, None, f"{pick.shown} [{pick.source}]")
                 continue
             planned = " (planned)" if en else " (prévue)"
             if len({e.source for e in events}) == 1:
@@ -292,21 +292,31 @@ class ToolRouter:
                 note = (f" ({', '.join(incomplete)}: incomplete in the document)" if en
                         else f" ({', '.join(incomplete)} : date incomplète dans le document)")
             n_held = sum(1 for e in events if not e.planned)
-            count = plural(n_held, "meeting") if en else plural(n_held, "réunion")
-            if n_held < len(events):  # announced meetings are not counted as held
-                count += f", {len(events) - n_held} planned" if en else f", {plural(len(events) - n_held, 'prévue')}"
-            if analysis.kind == "count":
-                # the count, then the source's own words
-                excerpt = calendar.sources[events[0].source - 1].excerpt
-                lines.append((name, count, f"{quoted(excerpt)}{note} [{events[0].source}]"))
+            # « combien de comités techniques ? » counts the body itself: « 5 comités techniques »
+            # answers it in its own words; « combien de réunions du réseau ? », « 8 réunions (réseau …) »
+            named = plural_phrase(name) if (not en and analysis.kind == "count" and n_held != 1 and analysis.counted
+                                            and analysis.counted <= set(tokenize_fr(name))) else None
+            if named:
+                count = f"{n_held:g} {named}"
+                if n_held < len(events):
+                    count += f", {len(events) - n_held} à venir"
             else:
-                lines.append((name, count, f"{written}{note}{marks}"))
+                count = plural(n_held, "meeting") if en else plural(n_held, "réunion")
+                if n_held < len(events):  # announced meetings are not counted as held
+                    count += f", {len(events) - n_held} planned" if en else f", {plural(len(events) - n_held, 'prévue')}"
+            lead = count if named else f"{count} ({name})"
+            if analysis.kind == "count" and len({e.source for e in events}) == 1:
+                # the count, then the source's own words (one passage lists every meeting)
+                excerpt = calendar.sources[events[0].source - 1].excerpt
+                lines.append((name, count, lead, f"{quoted(excerpt)}{note} [{events[0].source}]"))
+            else:  # each date with the passage that gives it: the count is what they add up to
+                lines.append((name, count, lead, f"{written}{note}{marks}"))
         origin = Origin(calendar.sources[0].document if calendar.sources else "")
         if len(lines) == 1:  # one body: its count leads, then the dates or the source's words
-            name, count, item = lines[0]
-            return compose(origin, [item], en, f"{count} ({name})" if count else name)
+            name, count, lead, item = lines[0]
+            return compose(origin, [item], en, lead if count else name)
         return compose(origin, [f"{name} : {count} — {item}" if count else f"{name} : {item}"
-                                for name, count, item in lines], en)
+                                for name, count, _, item in lines], en)
 
     def _axes_answer(self, question: str, analysis: QuestionAnalysis) -> Answer | None:
         scope = self._scope(question)

@@ -31,7 +31,8 @@ from assistant.text.tokens import tokenize_fr
 ASKED_OR_ANY = {"quel", "quelle", "quels", "quelles", "lequel", "laquelle", "which", "what", "un", "une", "a", "an",
                 "des", "aucun", "aucune", "any"}
 POSSESSIVES = {"notre", "nos", "votre", "vos", "leur", "leurs", "ce", "cet", "cette", "ces", "our", "their", "this"}
-QUESTION_NAME_RE = re.compile(r"(?<![\w'-])([A-ZÀ-ÝŒ][\wÀ-ÿŒœ-]{2,})")
+# a capitalised word, also after an elided article (« le club de l'Ornelle », « la vallée d'Aspe »)
+QUESTION_NAME_RE = re.compile(r"(?:(?<=\b[lLdD]')|(?<![\w'-]))([A-ZÀ-ÝŒ][\wÀ-ÿŒœ-]{2,})")
 # a name goes on in small words (« Causses en assiette », « Maison de l'économie »)
 NAME_TAIL_RE = re.compile(r"(?:\s+(?:en|de|du|des|la|le|les|et|à|au|aux|sur)\s+|\s+(?:d|l)['’])(?:l['’])?([\wÀ-ÿ-]{3,})")
 

@@ -21,6 +21,12 @@ EXTRA_STOPWORDS = {
     "donnez", "indiquez", "précisez", "rappelez", "citez", "listez", "énumérez", "nommez",
     "what", "which", "who", "when", "how", "many", "much", "the", "of", "is", "are", "was", "were",
     "in", "for", "and", "to", "do", "does", "did", "by", "on", "its", "it", "this", "that", "there",
+    # function words (conjunctions, linking adverbs, compound prepositions, fillers) that the classic
+    # list lacks: « lors de », « afin de », « chez nous », « déjà », « vraiment » never name a topic
+    # (words that may carry what is asked stay: « avant », « depuis », « contre », « encore »)
+    "lors", "afin", "auprès", "parmi", "chez", "ainsi", "alors", "donc", "car", "puis", "lorsque",
+    "lorsqu", "puisque", "quant", "tant", "cependant", "toutefois", "notamment", "également",
+    "vraiment", "déjà", "voici", "voilà", "chaque", "comme",
 }
 
 

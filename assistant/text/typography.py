@@ -50,6 +50,38 @@ def plural(count: int | float, singular: str, plural_form: str | None = None) ->
     return f"{count:g} {word}"
 
 
+# the words that end the noun a body's name starts with (« comité de pilotage », « conseil du … »)
+_PHRASE_END = {"de", "d", "du", "des", "à", "au", "aux", "pour", "en", "sur", "chargé", "chargée"}
+_ADJECTIVE_END = ("ique", "al", "ale", "el", "elle", "if", "ive", "aire", "ier", "ière", "ien", "ienne", "é", "ée",
+                  "eur", "euse")
+
+
+def plural_phrase(name: str) -> str | None:
+    """« comités techniques », « comités de pilotage », « conseils communautaires »: the plural of a
+    body's name in lower case, its noun and the adjectives after it (what follows a preposition stays
+    as it is). None for a name that starts with a capital (an acronym, a proper name): it is not
+    made plural by adding letters."""
+    words = name.split()
+    if not words or not words[0][:1].islower() or not words[0].isalpha():
+        return None
+    out, agreeing = [], True  # the noun, then each adjective right after it, agree
+    for at, word in enumerate(words):
+        agreeing = agreeing and word.isalpha() and word.islower() and (at == 0 or (
+            word not in _PHRASE_END and word.endswith(_ADJECTIVE_END)))
+        out.append(_plural_word(word) if agreeing else word)
+    return " ".join(out)
+
+
+def _plural_word(word: str) -> str:
+    if word.endswith(("s", "x", "z")):
+        return word
+    if word.endswith("al") and len(word) > 4:
+        return word[:-2] + "aux"
+    if word.endswith(("eau", "eu")):
+        return word + "x"
+    return word + "s"
+
+
 def join_fr(items: list[str]) -> str:
     """« a, b et c »."""
     items = [i for i in items if i]

@@ -38,6 +38,9 @@ ENUMERATOR_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[A-Z])\.\s*
 PERCENT_RE = re.compile(r"\d+(?:[.,]\d+)?\s*%")
 ITEM_END = (".", "!", "?", ";")  # a list item's last line
 PARAGRAPH_START_RE = re.compile(r"[A-ZÀ-Ý«]")  # a sentence starting at the margin
+# a field of a form or a header block, its label and value joined by dot leaders (« Rédaction ......
+# Laure Quesnel, chargée de mission »): each field is a unit of its own, whatever its length
+LEADER_LINE_RE = re.compile(r"^\s*[^\s.][^.\n]{0,40}?\s*\.{3,}\s*\S")
 NUMBER_RE = re.compile(r"\b\d+(?:[.,]\d+)?\b")
 
 
@@ -117,7 +120,13 @@ def split_units(text: str) -> list[Unit]:
                 and not (j > i and HEADING_MARK_RE.match(lines[j].strip())):
             j += 1
         para_lines = lines[i:j]
-        if len(para_lines) >= 2 and all(len(ln.strip()) < 70 and not ln.rstrip().endswith(".") for ln in para_lines):
+        fields = [k for k, ln in enumerate(para_lines) if LEADER_LINE_RE.match(ln)]
+        if len(fields) >= 2 and fields[0] == 0:
+            # fields with dot leaders: each with the lines that continue it (an indented second line)
+            for n, k in enumerate(fields):
+                end = fields[n + 1] if n + 1 < len(fields) else len(para_lines)
+                units.append(Unit("\n".join(para_lines[k:end]), offsets[i + k], block, "line"))
+        elif len(para_lines) >= 2 and all(len(ln.strip()) < 70 and not ln.rstrip().endswith(".") for ln in para_lines):
             for k, ln in enumerate(para_lines):  # a list written as short lines
                 units.append(Unit(ln, offsets[i + k], block, "line"))
         else:
