@@ -535,6 +535,17 @@ def test_fields_joined_by_dot_leaders_are_one_unit_each():
     assert len(split_units("Il reste à faire... Le comité en reparlera. Voilà.")) == 3
 
 
+def test_a_drawn_rule_is_no_text_and_ends_its_paragraph():
+    # plain-text minutes underline their titles: « COMPTE RENDU … ===== » was quoted with its rule
+    text = ("=====================\nCOMPTE RENDU DU COMITÉ DE SUIVI\n=====================\n"
+            "Le comité s'est réuni à Millac.\n------------------------\n1. PARTICIPANTS")
+    units = split_units(text)
+    assert [u.display for u in units] == ["COMPTE RENDU DU COMITÉ DE SUIVI", "Le comité s'est réuni à Millac.", "PARTICIPANTS"]
+    assert len({u.block for u in units}) == 3
+    # a Markdown table's separator row is no rule: it holds pipes
+    assert split_units("| a | b |\n|---|---|\n| 1 | 2 |")
+
+
 def test_a_word_list_ends_at_the_next_plain_paragraph(tmp_path):
     # in Word, « Membres excusés : » after the last « présents » item is a paragraph of its own:
     # read as the rest of that item, it was quoted as one of the members

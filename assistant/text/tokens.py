@@ -26,7 +26,7 @@ EXTRA_STOPWORDS = {
     # (words that may carry what is asked stay: « avant », « depuis », « contre », « encore »)
     "lors", "afin", "auprès", "parmi", "chez", "ainsi", "alors", "donc", "car", "puis", "lorsque",
     "lorsqu", "puisque", "quant", "tant", "cependant", "toutefois", "notamment", "également",
-    "vraiment", "déjà", "voici", "voilà", "chaque", "comme",
+    "vraiment", "déjà", "voici", "voilà", "chaque", "comme", "tout", "toute", "tous", "toutes",
 }
 
 

@@ -38,6 +38,8 @@ ENUMERATOR_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[A-Z])\.\s*
 PERCENT_RE = re.compile(r"\d+(?:[.,]\d+)?\s*%")
 ITEM_END = (".", "!", "?", ";")  # a list item's last line
 PARAGRAPH_START_RE = re.compile(r"[A-ZÀ-Ý«]")  # a sentence starting at the margin
+# a line drawn with one character (« ====== », « ------ », « ______ »): plain-text furniture
+RULE_RE = re.compile(r"^\s*([=\-_~*#])\1{3,}\s*$")
 # a field of a form or a header block, its label and value joined by dot leaders (« Rédaction ......
 # Laure Quesnel, chargée de mission »): each field is a unit of its own, whatever its length
 LEADER_LINE_RE = re.compile(r"^\s*[^\s.][^.\n]{0,40}?\s*\.{3,}\s*\S")
@@ -93,7 +95,7 @@ def split_units(text: str) -> list[Unit]:
     i = 0
     while i < len(lines):
         line = lines[i]
-        if not line.strip():
+        if not line.strip() or RULE_RE.match(line):  # a rule (« ===== », « ----- ») separates, like a blank line
             block += 1
             i += 1
             continue
@@ -101,7 +103,8 @@ def split_units(text: str) -> list[Unit]:
             j = i + 1
             # sub-items and continuation lines belong to the bullet; a sentence starting at the margin
             # after one that ended (« … des actions non engagées. » then « L'axe 2 … ») is the next paragraph
-            while j < len(lines) and lines[j].strip() and not (BULLET_RE.match(lines[j]) and not SUB_RE.match(lines[j])) \
+            while j < len(lines) and lines[j].strip() and not RULE_RE.match(lines[j]) \
+                    and not (BULLET_RE.match(lines[j]) and not SUB_RE.match(lines[j])) \
                     and not HEADING_MARK_RE.match(lines[j].strip()) \
                     and not (lines[j - 1].rstrip().endswith(ITEM_END) and PARAGRAPH_START_RE.match(lines[j])):
                 j += 1
@@ -116,7 +119,8 @@ def split_units(text: str) -> list[Unit]:
             continue
         # a paragraph: lines up to the next blank line, bullet or heading
         j = i
-        while j < len(lines) and lines[j].strip() and not (BULLET_RE.match(lines[j]) and not SUB_RE.match(lines[j])) \
+        while j < len(lines) and lines[j].strip() and not RULE_RE.match(lines[j]) \
+                and not (BULLET_RE.match(lines[j]) and not SUB_RE.match(lines[j])) \
                 and not (j > i and HEADING_MARK_RE.match(lines[j].strip())):
             j += 1
         para_lines = lines[i:j]
