@@ -64,6 +64,33 @@ def _stemmer():
     return Stemmer.Stemmer("french")
 
 
+# Snowball leaves apart a verb and its noun when they are written differently (« produire » /
+# « production » / « produit », « ouvrir » / « ouverture », « inscrire » / « inscription »,
+# « créer » / « création », « maintenir » / « maintien », « reprendre » / « reprise ») or when the
+# word is too short for its suffix to go (« formation » → format, « former » → form): a paraphrase
+# turns one into the other. Regular French derivations bring them to one stem: (suffix of the
+# stem, replacement, fewest letters kept before the suffix, ending the word must have or "").
+DERIVATIONS = (
+    ("ertur", "r", 2, ""),  # ouverture, couverture → ouvr (ouvrir, couvrir)
+    ("vert", "vr", 2, ""),  # ouvert, couvert, découvert → ouvr, couvr
+    ("uction", "u", 3, ""), ("uct", "u", 3, ""), ("uir", "u", 3, ""), ("uit", "u", 3, ""),  # produire, production, produit
+    ("cription", "cri", 1, ""), ("cript", "cri", 1, ""), ("crir", "cri", 1, ""), ("crit", "cri", 1, ""),  # inscrire, inscription, inscrit
+    ("prendr", "prend", 0, ""), ("pris", "prend", 0, ""), ("pr", "prend", 0, "pris"),  # reprendre, reprise, repris, entreprise
+    ("ation", "", 3, "ation"), ("ation", "", 3, "ations"), ("at", "", 3, "ation"), ("at", "", 3, "ations"),  # création → cré, formation → form
+    ("atur", "", 3, "ature"), ("atur", "", 3, "atures"),  # signature → sign
+    ("ifi", "if", 2, ""),  # diversifier → diversif (diversification)
+    ("ien", "en", 3, ""),  # maintien, soutien → mainten, souten (maintenir, soutenir)
+)
+
+
+def derived_stem(word: str, stem: str) -> str:
+    """The stem shared by a word's derivations (see DERIVATIONS); else Snowball's."""
+    for suffix, replacement, keep, ending in DERIVATIONS:
+        if stem.endswith(suffix) and len(stem) - len(suffix) >= keep and (not ending or word.endswith(ending)):
+            return stem[: len(stem) - len(suffix)] + replacement
+    return stem
+
+
 def tokenize_fr(text: str, keep_stopwords: bool = False) -> list[str]:
     """Lower-case, drop stop-words, stem (French Snowball) and fold accents."""
     return [stem for _, stem in stemmed_words(text, keep_stopwords)]
@@ -74,7 +101,8 @@ def stemmed_words(text: str, keep_stopwords: bool = False) -> list[tuple[str, st
     words = WORD_RE.findall(text.lower().replace("œ", "oe").replace("æ", "ae"))
     stop = stopwords()
     kept = words if keep_stopwords else [w for w in words if fold_accents(w) not in stop]
-    return [(fold_accents(w), fold_accents(s)) for w, s in zip(kept, _stemmer().stemWords(kept))]
+    folded = [fold_accents(w) for w in kept]
+    return [(w, derived_stem(w, fold_accents(s))) for w, s in zip(folded, _stemmer().stemWords(kept))]
 
 
 def surface_words(text: str) -> list[str]:

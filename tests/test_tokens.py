@@ -1,0 +1,44 @@
+"""French tokens: a verb and the noun derived from it share one stem, and unrelated words do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.providers.lexical import LexicalIndex
+from assistant.text.tokens import tokenize_fr
+
+
+@pytest.mark.parametrize("words", [
+    "créer création créé créations",
+    "former formation formations formé",
+    "produire production produit productions",
+    "construire construction construit",
+    "inscrire inscription inscrit",
+    "ouvrir ouverture ouvert ouverte",
+    "signer signature",
+    "reprendre reprise repris reprises",
+    "entreprise entreprises entreprendre",
+    "maintenir maintien",
+    "diversifier diversification",
+])
+def test_a_verb_and_its_nouns_share_a_stem(words):
+    stems = {tuple(tokenize_fr(w)) for w in words.split()}
+    assert len(stems) == 1, stems
+
+
+@pytest.mark.parametrize("first, second", [
+    ("contrat", "contre"), ("nation", "natation"), ("mission", "commission"), ("prise", "prix"),
+    ("circuit", "circulation"), ("création", "crédit"), ("station", "statut"),
+])
+def test_unrelated_words_keep_their_own_stems(first, second):
+    assert tokenize_fr(first) != tokenize_fr(second)
+
+
+def test_the_word_ranking_finds_the_noun_from_the_verb(tmp_path):
+    # « Qui a repris la scierie ? » must reach « la reprise de la scierie » by its words alone
+    index = LexicalIndex(tmp_path / "bm25")
+    index.build(["a", "b", "c"], ["La reprise de la scierie par la coopérative est actée.",
+                                  "La scierie emploie douze salariés.",
+                                  "Le comité a validé le programme."], generation="1")
+    ranked = index.search(tokenize_fr("Qui a repris la scierie ?"), top_k=3)
+    assert [doc for doc, _ in ranked[:2]] == ["a", "b"] and ranked[0][1] > ranked[1][1]
