@@ -71,6 +71,8 @@ La marque Prés en fête, lancée en 2021, fédère 40 commerçants du Haut Plat
 
 La coopérative de l'Aubrette, créée en 2020, regroupe 25 éleveurs.
 
+La CCHP (communauté de communes du Haut Plateau) est présidée par Mme Odile Varenne.
+
 ## Bilan quantitatif
 
 Au 31 décembre 2023, 72 % des actions étaient réalisées, 20 % en cours et 8 % non réalisées.
@@ -188,6 +190,63 @@ def test_a_name_after_an_elided_article_names_the_other_pact(two_pacts):
     assert Assistant(two_pacts).answers.retriever.scope(question).named
     answer = ask(two_pacts, question)
     assert answer.answered and "25" in answer.answer
+    assert files(answer) == {"evaluation-pacte-petr-du-haut-plateau.md"}
+
+
+# a document named as the subject: those that speak of it answer too -----------------------------
+APPROVAL = """# Délibération n° 2023-012 du comité syndical
+
+PETR des Trois Vallées
+
+Séance du 14 mars 2023.
+
+Le comité syndical approuve le rapport d'évaluation du pacte, présenté par le cabinet Trajectoires Conseil.
+Vote : adopté par 24 voix pour et 2 abstentions.
+"""
+
+
+@pytest.fixture(scope="module")
+def approval(tmp_path_factory) -> Settings:
+    """Both pacts' evaluations and the délibération that approved ours (it holds the day)."""
+    root = tmp_path_factory.mktemp("approval")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    (corpus / "evaluation-pacte-petr-des-trois-vallees.md").write_text(HOME_PACT, encoding="utf-8")
+    (corpus / "evaluation-pacte-petr-du-haut-plateau.md").write_text(OTHER_PACT, encoding="utf-8")
+    (corpus / "deliberation-comite-syndical-2023-03.md").write_text(APPROVAL, encoding="utf-8")
+    (corpus / "pacte.toml").write_text(PROFILE, encoding="utf-8")
+    settings = Settings(corpus_dir=corpus, index_dir=root / "index", llm="extractive")
+    assert Assistant(settings).ingest.run().failed == []
+    return settings
+
+
+def test_a_question_about_a_named_document_is_answered_by_the_one_that_speaks_of_it(approval):
+    # « l'évaluation du pacte » names our evaluation report, which does not say who presented it:
+    # the délibération approving it does (was: declined, the délibération was out of scope)
+    question = "Quel cabinet a présenté l'évaluation du pacte ?"
+    retriever = Assistant(approval).answers.retriever
+    scope = retriever.scope(question)  # reads the documents' cards
+    named = {Path(retriever.focus.documents.cards[d].file).name for d in scope.named}
+    assert named == {"evaluation-pacte-petr-des-trois-vallees.md"}
+    answer = ask(approval, question)
+    assert answer.answered and "Trajectoires Conseil" in answer.answer
+    assert files(answer) == {"deliberation-comite-syndical-2023-03.md"}
+
+
+def test_a_peers_named_document_is_never_widened_to_ours(approval):
+    # the other pact's evaluation does not say who presented it; our délibération is not its answer
+    answer = ask(approval, "Quel cabinet a présenté l'évaluation du pacte du Haut Plateau ?")
+    assert "Trajectoires" not in answer.answer
+    assert "deliberation-comite-syndical-2023-03.md" not in files(answer)
+
+
+def test_an_acronym_only_the_other_pacts_documents_hold_names_them(two_pacts):
+    # « la CCHP » is the other territory's community: its document answers (was: an acronym was
+    # never read as a name, the other pact stayed excluded and the question was declined)
+    question = "Qui préside la CCHP ?"
+    assert Assistant(two_pacts).answers.retriever.scope(question).named
+    answer = ask(two_pacts, question)
+    assert answer.answered and "Odile Varenne" in answer.answer
     assert files(answer) == {"evaluation-pacte-petr-du-haut-plateau.md"}
 
 

@@ -53,6 +53,7 @@ class AnswerService:
         embedder = getattr(retriever, "embedder", None)
         self.extractive = ExtractiveAnswerer(glossary, cues,
                                              similarity=SentenceSimilarity(embedder) if embedder is not None else None,
+                                             max_hits=getattr(getattr(retriever, "settings", None), "top_k", 6),
                                              catalog=getattr(retriever, "catalog", None),
                                              lexical=getattr(retriever, "lexical", None))
         self.tools = tools or []  # FunctionTools offered to an LLM that calls functions
@@ -144,6 +145,12 @@ class AnswerService:
     def _answer_extractive(self, analysis: QuestionAnalysis, hits: list[Hit]) -> Answer:
         scope = self.retriever.scope(analysis.text)  # the documents the question may be answered from
         pick = self.extractive.select(analysis, hits, home_only=scope.restricts, covered=scope.words)
+        if pick is None or not pick.confident:
+            # the named documents do not answer: those that speak of them may (the délibération
+            # that approved the evaluation the question names)
+            wider = self._widened_pick(analysis, scope)
+            if wider is not None:
+                pick, hits = wider
         if pick is None:
             return self.decline(analysis, hits)
         if not pick.confident:
@@ -156,6 +163,15 @@ class AnswerService:
         verified = all(c.ok for c in checks)
         return Answer(analysis.text, clean if verified else text, True, sources, None, verified, checks,
                       language=analysis.language)
+
+    def _widened_pick(self, analysis: QuestionAnalysis, scope) -> tuple[Pick, list[Hit]] | None:
+        """A confident answer from the documents that speak of the named ones, if any."""
+        widened = getattr(self.retriever, "widened_scope", lambda _: None)(scope)
+        if widened is None:
+            return None
+        hits = self.retriever.retrieve(analysis.text, scope=widened)
+        pick = self.extractive.select(analysis, hits, home_only=True, covered=widened.required)
+        return (pick, hits) if pick is not None and pick.confident else None
 
     def _compose(self, analysis: QuestionAnalysis, pick: Pick):
         """The picked units as data for the composer (quotes, their sources, the document, a value

@@ -50,6 +50,8 @@ class Scope:
     words: frozenset[str] = frozenset()
     home: bool = False  # the question speaks of the home territory itself (« le PETR », « notre pacte »)
     also_home: bool = False  # it speaks of the home territory, whatever else it names (« notre pacte, comparé au Saulnois »)
+    # stems a passage must hold to answer (a widened scope: the words that named the documents)
+    required: frozenset[str] = frozenset()
 
     def allows(self, doc_id: str) -> bool:
         if self.named:
@@ -116,15 +118,17 @@ class DocumentMatcher(DocumentCards):
                 named_peers |= docs
                 said.append(phrase)
                 reasons.append(f"échelon « {phrase} »")
-        # a proper name found only in peers' documents (a place or a body of theirs), read with the
-        # words it goes on with when the documents write it so (« Causses en assiette »)
+        # a proper name or an acronym found only in peers' documents (a place or a body of theirs:
+        # « la CC3V »), a name read with the words it goes on with when the documents write it so
+        # (« Causses en assiette »)
         for match in QUESTION_NAME_RE.finditer(text):
-            if match.start() == 0 or ACRONYM_RE.fullmatch(match.group(1)):
+            is_acronym = ACRONYM_RE.fullmatch(match.group(1)) is not None
+            if match.start() == 0 and not is_acronym:  # any first word has a capital
                 continue
             name = match.group(1)
             words = loose(name).split()
             holders = set.intersection(*(self._docs_of_word.get(w, set()) for w in words)) if words else set()
-            tail = NAME_TAIL_RE.match(text, match.end())
+            tail = None if is_acronym else NAME_TAIL_RE.match(text, match.end())
             if tail is not None and not holders <= peers:
                 longer = text[match.start():tail.end()]
                 writing = {d for d, body in self._loose_texts.items() if f" {loose(longer)} " in body}
@@ -174,6 +178,18 @@ class DocumentMatcher(DocumentCards):
         words = frozenset(t for phrase in said for t in tokenize_fr(phrase))
         return Scope(frozenset(named), frozenset(excluded), frozenset(preferred), tuple(reasons), words, home=bool(own),
                      also_home=bool(own or self._names_own(padded)))
+
+    def widened(self, scope: Scope) -> Scope | None:
+        """A named scope opened to the documents that speak *of* the named ones: « quel jour le
+        comité a-t-il approuvé l'évaluation ? » names the evaluation, but the délibération that
+        approved it holds the day. The named documents (already read) and a peer territory's stay
+        out, and ``words`` (what named them) must be in the passage itself. None when the scope
+        names no document, or names a peer's (a question on another territory's pact is answered
+        from its documents or declined, never from ours)."""
+        if not scope.named or scope.named & self._peers or not scope.words:
+            return None
+        return Scope(excluded=frozenset(self._peers | scope.named), reasons=scope.reasons, home=scope.home,
+                     also_home=scope.also_home, required=scope.words)
 
     def _peer_levels_named(self, padded: str) -> list[tuple[set[str], str]]:
         """Level words the question writes after a definite article (« le PETR », « de

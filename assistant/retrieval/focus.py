@@ -76,6 +76,9 @@ class FocusFilter:
     def scope(self, question: str) -> Scope:
         return self.documents.scope(question)
 
+    def widened(self, scope: Scope) -> Scope | None:
+        return self.documents.widened(scope)
+
     def applies(self, question: str) -> bool:
         """The question's answers are kept within some documents (named ones, or not a peer's)."""
         return self.scope(question).restricts

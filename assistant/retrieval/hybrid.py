@@ -89,10 +89,11 @@ class HybridRetriever:
     def scope(self, question: str) -> Scope:
         return self.focus.scope(question) if self.focus is not None else EVERYTHING
 
-    def retrieve(self, question: str, top_k: int | None = None) -> list[Hit]:
+    def retrieve(self, question: str, top_k: int | None = None, scope: Scope | None = None) -> list[Hit]:
+        """The ``top_k`` passages for the question within its scope (or the ``scope`` given)."""
         cfg = self.settings
         top_k = top_k or cfg.top_k
-        scope = self.scope(question)
+        scope = scope or self.scope(question)
         widen = WIDEN_NAMED if scope.named else 1
         doc_of = self._doc_index()
         # only chunks of the catalog count (a half-done ingestion may leave extra vectors)
@@ -120,15 +121,21 @@ class HybridRetriever:
         # equal fused scores are frequent (one rank in one list): the passage better ranked by
         # either list first, then the closer in meaning; the chunk id only as a last resort
         best = sorted(final, key=lambda c: (-round(final[c], 12), min(r for r in ranks[c] if r is not None),
-                                            -similarity.get(c, -1.0), c))[:top_k]
+                                            -similarity.get(c, -1.0), c))[:top_k * (WIDEN_NAMED if scope.required else 1)]
         found = self.catalog.chunks_by_id([c for c in best if c not in row_docs])
         found.update({row.id: row for row in rows if row.id in best})
+        if scope.required:  # a widened scope: the passage itself speaks of what the question named
+            best = [c for c in best if c in found and scope.required <= set(tokenize_fr(found[c].search_text))][:top_k]
         home = self.focus.focus_documents() if self.focus is not None else set()
         unmeasured = [c for c in best if c not in similarity and c not in row_docs and c in found]
         if embedding is not None and unmeasured:  # found by words only: measure them too
             similarity.update(self.vectors.similarities(embedding, unmeasured))
         return [Hit(found[c], final[c], *ranks[c], focus=doc_of[c] in home, similarity=similarity.get(c))
                 for c in best if c in found]
+
+    def widened_scope(self, scope: Scope) -> Scope | None:
+        """The documents that speak of the ones a question names (see ``DocumentMatcher.widened``)."""
+        return self.focus.widened(scope) if self.focus is not None else None
 
     def restricts_answers(self, question: str) -> bool:
         """The question's scope leaves documents out (it names some, or a peer territory's are excluded)."""
