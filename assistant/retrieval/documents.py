@@ -182,14 +182,17 @@ class DocumentMatcher(DocumentCards):
     def widened(self, scope: Scope) -> Scope | None:
         """A named scope opened to the documents that speak *of* the named ones: « quel jour le
         comité a-t-il approuvé l'évaluation ? » names the evaluation, but the délibération that
-        approved it holds the day. The named documents (already read) and a peer territory's stay
-        out, and ``words`` (what named them) must be in the passage itself. None when the scope
-        names no document, or names a peer's (a question on another territory's pact is answered
-        from its documents or declined, never from ours)."""
-        if not scope.named or scope.named & self._peers or not scope.words:
+        approved it holds the day. Only the home territory's other documents (its délibérations, its
+        register: those that speak for it) are read, and ``words`` (what named the documents) must
+        be in the passage itself; a document of no territory is not (a note saying « affirme que le
+        budget du POCE est de 9 millions » is no source on the POCE). None when the scope names no
+        document, or names a peer's (a question on another territory's pact is answered from its
+        documents or declined, never from ours)."""
+        others = self._home_docs - scope.named
+        if not scope.named or scope.named & self._peers or not scope.words or not others:
             return None
-        return Scope(excluded=frozenset(self._peers | scope.named), reasons=scope.reasons, home=scope.home,
-                     also_home=scope.also_home, required=scope.words)
+        return Scope(named=frozenset(others), reasons=scope.reasons, home=scope.home, also_home=scope.also_home,
+                     required=scope.words)
 
     def _peer_levels_named(self, padded: str) -> list[tuple[set[str], str]]:
         """Level words the question writes after a definite article (« le PETR », « de
