@@ -183,13 +183,17 @@ def test_a_name_found_only_in_the_other_pact_names_it(two_pacts):
     assert files(answer) == {"evaluation-pacte-petr-du-haut-plateau.md"}
 
 
-def test_a_name_after_an_elided_article_names_the_other_pact(two_pacts):
+@pytest.mark.parametrize("question, expected", [
     # « de l'Aubrette »: the name follows « l' »; unread, the other pact was excluded and the
     # question declined although its document answers it
-    question = "Combien d'éleveurs la coopérative de l'Aubrette regroupe-t-elle ?"
+    ("Combien d'éleveurs la coopérative de l'Aubrette regroupe-t-elle ?", "25"),
+    # « la CCHP » is the other territory's community: an acronym was never read as a name
+    ("Qui préside la CCHP ?", "Odile Varenne"),
+])
+def test_a_name_only_the_other_pacts_documents_hold_names_them(two_pacts, question, expected):
     assert Assistant(two_pacts).answers.retriever.scope(question).named
     answer = ask(two_pacts, question)
-    assert answer.answered and "25" in answer.answer
+    assert answer.answered and expected in answer.answer
     assert files(answer) == {"evaluation-pacte-petr-du-haut-plateau.md"}
 
 
@@ -238,16 +242,6 @@ def test_a_peers_named_document_is_never_widened_to_ours(approval):
     answer = ask(approval, "Quel cabinet a présenté l'évaluation du pacte du Haut Plateau ?")
     assert "Trajectoires" not in answer.answer
     assert "deliberation-comite-syndical-2023-03.md" not in files(answer)
-
-
-def test_an_acronym_only_the_other_pacts_documents_hold_names_them(two_pacts):
-    # « la CCHP » is the other territory's community: its document answers (was: an acronym was
-    # never read as a name, the other pact stayed excluded and the question was declined)
-    question = "Qui préside la CCHP ?"
-    assert Assistant(two_pacts).answers.retriever.scope(question).named
-    answer = ask(two_pacts, question)
-    assert answer.answered and "Odile Varenne" in answer.answer
-    assert files(answer) == {"evaluation-pacte-petr-du-haut-plateau.md"}
 
 
 # « le pacte » is ours -------------------------------------------------------------------------
