@@ -66,6 +66,8 @@ class Labelled(NamedTuple):
     question: str = ""
     expected: tuple = ()
     anywhere: tuple = ()
+    texts: tuple = ()  # each row's sentence as the answer would quote it (for experiments on new features)
+    asked: str = ""  # the question as answered (a follow-up made standalone)
 
 
 def question_rows(assistant, q: dict) -> Labelled | None:
@@ -81,7 +83,7 @@ def question_rows(assistant, q: dict) -> Labelled | None:
     answerable = bool(q.get("answerable", True))
     expected = [_norm(e) for e in q.get("expected") or []]
     document = q.get("document")
-    rows, labels, anywhere = [], [], []
+    rows, labels, anywhere, texts = [], [], [], []
     for cand in candidates:
         if not answers.extractive._answers(analysis, cand):
             continue
@@ -91,7 +93,9 @@ def question_rows(assistant, q: dict) -> Labelled | None:
         labels.append(int(holds and in_document))
         anywhere.append(int(holds))
         rows.append(vector(cand.features))
-    return Labelled(rows, labels, answerable, q["question"], tuple(expected), tuple(anywhere))
+        texts.append(cand.shown or cand.unit.display)
+    return Labelled(rows, labels, answerable, q["question"], tuple(expected), tuple(anywhere), tuple(texts),
+                    analysis.text)
 
 
 def collect(sets: list[tuple[Path, Path, Path]]) -> list[Labelled]:
