@@ -259,6 +259,20 @@ def test_the_question_word_and_the_kind_of_answer_are_not_what_is_asked_about():
     assert analyse("Quel est le budget du village ?", glossary, cues).focus is not None  # not a place question
 
 
+def test_abstentions_answer_who_abstained_and_the_number_sign_answers_which_number():
+    cues, glossary = default_cues(), default_glossary()
+    answerer = ExtractiveAnswerer(glossary, cues)
+    text = ("Délégués présents : 35 ; délégués représentés : 2.\n\n"
+            "Adoptée par 31 voix pour, 4 voix contre et 2 abstentions.\n\n"
+            "Délibération n° 2024-017 du comité syndical")
+    abstained = analyse("Combien de membres se sont abstenus ?", glossary, cues)
+    _, candidates = answerer.scored(abstained, [_hit(text)])
+    assert {c.unit.display[:12]: c.features["unit_coverage"] for c in candidates}["Adoptée par "] > 0
+    number = analyse("Quel numéro porte la délibération ?", glossary, cues)
+    _, candidates = answerer.scored(number, [_hit(text)])
+    assert {c.unit.display[:12]: c.features["focus_missing"] for c in candidates}["Délibération"] == 0.0
+
+
 def test_a_follow_up_asks_its_own_kind_and_an_english_how_much_asks_money():
     from assistant.answers.service import AnswerService
 

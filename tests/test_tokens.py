@@ -42,3 +42,16 @@ def test_the_word_ranking_finds_the_noun_from_the_verb(tmp_path):
                                   "Le comité a validé le programme."], generation="1")
     ranked = index.search(tokenize_fr("Qui a repris la scierie ?"), top_k=3)
     assert [doc for doc, _ in ranked[:2]] == ["a", "b"] and ranked[0][1] > ranked[1][1]
+
+
+@pytest.mark.parametrize("written, asked", [
+    ("Délibération n° 2023-041 du comité syndical", "Quel numéro porte la délibération ?"),
+    ("Avenant N°2 au contrat", "Quel est le numéro de l'avenant ?"),
+    ("Arrêté nº 17 du préfet", "Sous quel numéro l'arrêté a-t-il été pris ?"),
+])
+def test_the_number_sign_is_the_word_numero(written, asked):
+    assert "numero" in tokenize_fr(written) and "numero" in tokenize_fr(asked)
+
+
+def test_a_tables_number_column_is_not_the_word_numero():
+    assert "numero" not in tokenize_fr("N° : 8 ; Action : Création du club ; Statut : Réalisée")

@@ -96,9 +96,19 @@ def tokenize_fr(text: str, keep_stopwords: bool = False) -> list[str]:
     return [stem for _, stem in stemmed_words(text, keep_stopwords)]
 
 
+# « n° 2023-041 »: the abbreviation before a number is the word « numéro » (« quel numéro ? »); a
+# table's « N° » column heading stays as it is
+NUMBER_SIGN_RE = re.compile(r"(?<![^\W\d_])n\s?[°º]\s*(?=\d)", re.IGNORECASE)
+
+
+def _words(text: str) -> list[str]:
+    text = NUMBER_SIGN_RE.sub("numéro ", text.lower().replace("œ", "oe").replace("æ", "ae"))
+    return WORD_RE.findall(text)
+
+
 def stemmed_words(text: str, keep_stopwords: bool = False) -> list[tuple[str, str]]:
     """Each kept word, accent-folded, with its stem (the tokens of ``tokenize_fr``)."""
-    words = WORD_RE.findall(text.lower().replace("œ", "oe").replace("æ", "ae"))
+    words = _words(text)
     stop = stopwords()
     kept = words if keep_stopwords else [w for w in words if fold_accents(w) not in stop]
     folded = [fold_accents(w) for w in kept]
@@ -108,7 +118,7 @@ def stemmed_words(text: str, keep_stopwords: bool = False) -> list[tuple[str, st
 def surface_words(text: str) -> list[str]:
     """Lower-case, accent-folded words without stop-words, singular (« locaux » → « local »)."""
     out = []
-    for word in WORD_RE.findall(text.lower().replace("œ", "oe").replace("æ", "ae")):
+    for word in _words(text):
         word = fold_accents(word)
         if word in stopwords():
             continue
