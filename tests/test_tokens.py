@@ -20,6 +20,9 @@ from assistant.text.tokens import tokenize_fr
     "entreprise entreprises entreprendre",
     "maintenir maintien",
     "diversifier diversification",
+    "commission commissions",
+    "transmission transmissions",
+    "permission permissions",
 ])
 def test_a_verb_and_its_nouns_share_a_stem(words):
     stems = {tuple(tokenize_fr(w)) for w in words.split()}

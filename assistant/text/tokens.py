@@ -112,7 +112,10 @@ def stemmed_words(text: str, keep_stopwords: bool = False) -> list[tuple[str, st
     stop = stopwords()
     kept = words if keep_stopwords else [w for w in words if fold_accents(w) not in stop]
     folded = [fold_accents(w) for w in kept]
-    return [(w, derived_stem(w, fold_accents(s))) for w, s in zip(folded, _stemmer().stemWords(kept))]
+    # Snowball reads « commissions », « transmissions » as a verb's « -issions » (→ comm, transm,
+    # while the singular gives commiss, transmiss): a plural in « -ssions » is stemmed as its singular
+    singular = [w[:-1] if w.endswith("ssions") else w for w in kept]
+    return [(w, derived_stem(w, fold_accents(s))) for w, s in zip(folded, _stemmer().stemWords(singular))]
 
 
 def surface_words(text: str) -> list[str]:
