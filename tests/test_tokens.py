@@ -20,11 +20,15 @@ from assistant.text.tokens import tokenize_fr
     "entreprise entreprises entreprendre",
     "maintenir maintien",
     "diversifier diversification",
-    "commission commissions",
-    "transmission transmissions",
-    "permission permissions",
 ])
 def test_a_verb_and_its_nouns_share_a_stem(words):
+    stems = {tuple(tokenize_fr(w)) for w in words.split()}
+    assert len(stems) == 1, stems
+
+
+@pytest.mark.parametrize("words", ["commission commissions", "transmission transmissions", "permission permissions"])
+def test_a_plural_in_ssions_shares_its_singulars_stem(words):
+    # Snowball reads « commissions » as a verb's « -issions » (comm) and « commission » as a noun (commiss)
     stems = {tuple(tokenize_fr(w)) for w in words.split()}
     assert len(stems) == 1, stems
 
