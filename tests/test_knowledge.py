@@ -815,3 +815,69 @@ def test_a_byline_of_several_bodies_names_each_member_once(tmp_path, use_index):
     _index_of(tmp_path, use_index, {"bilan.md": report})
     members = [f["data"]["name"] for f in cli_json("facts", "--kind", "member", "--json")["facts"]]
     assert members == ["Communauté d'agglomération du Val Brunet"], members
+
+
+ACTIONS_TABLE_REPORT = """# Suivi du contrat de territoire
+
+## Gouvernance
+
+Le comité de pilotage s'est réuni le 14 octobre 2021 pour le bilan à mi-parcours.
+
+## Tableau des actions
+
+| Réf. | Action | État | Mise à jour |
+|---|---|---|---|
+| A1 | Hôtel d'entreprises | Terminé | 05/02/2024 |
+| A2 | Marque territoriale | En cours | 21/05/2024 |
+| B7 | Groupement d'employeurs | Abandonné | 17/06/2024 |
+"""
+
+
+def test_a_row_of_a_table_of_actions_dates_the_action_not_a_meeting(tmp_path, use_index):
+    # « A1 » is a reference, not a body, and « Mise à jour : 05/02/2024 » dates the row, not a
+    # meeting: a row with an action's status is never a governance event
+    _index_of(tmp_path, use_index, {"suivi.md": ACTIONS_TABLE_REPORT})
+    events = [(e["body"], e["iso"]) for e in cli_json("calendar", "--json")["events"]]
+    assert events == [("comité de pilotage", "2021-10-14")], events
+
+
+def test_shares_grouped_otherwise_are_no_conflict(tmp_path, use_index):
+    # the report counts the abandoned actions apart, its summary groups them with the ones never
+    # started: « 10 % non démarrées, 3 % abandonnées » and « 13 % non réalisées » agree; another
+    # share of actions done is still a disagreement shown to the user
+    report = ("# Rapport d'évaluation du contrat\n\nAvril 2025\n\n## Avancement\n\n"
+              "Sur les 31 actions du contrat, 18 sont achevées (58 %), 9 sont en cours (29 %), "
+              "3 n'ont pas démarré (10 %) et 1 a été abandonnée (3 %).\n")
+    summary = ("# Synthèse de l'évaluation\n\nAvril 2025\n\n## Chiffres clés\n\n"
+               "- 58 % des actions achevées\n- 29 % des actions en cours\n- 13 % des actions non réalisées\n")
+    _index_of(tmp_path, use_index, {"rapport.md": report, "synthese.md": summary})
+    stats = cli_json("stats", "--json")
+    assert (stats["done"], stats["in_progress"], stats["not_done"], stats.get("abandoned")) == (58, 29, 10, 3)
+    assert not stats.get("conflicts"), stats.get("conflicts")
+    (tmp_path / "corpus" / "synthese.md").write_text(summary.replace("58 %", "61 %"), encoding="utf-8")
+    assert Assistant(Settings(corpus_dir=tmp_path / "corpus", index_dir=tmp_path / "index")).ingest.run().failed == []
+    assert [c["summary"] for c in cli_json("stats", "--json")["conflicts"]] == \
+        ["61 % réalisées, 29 % en cours, 13 % non réalisées"]
+
+
+def test_minutes_headed_with_a_member_town_are_the_territorys_own(tmp_path, use_index):
+    # the minutes open with the town that hosted the meeting (« siège de la CCBV, Valbrécy »): the
+    # town is one of ours (our report names it) and the minutes speak of us, so they speak for our
+    # pact: the next meeting they announce is in the calendar
+    report = ("# Rapport d'évaluation du contrat de la Communauté de communes du Bocage de la Vire\n\n"
+              "Avril 2025\n\n## Gouvernance\n\nLe comité de pilotage s'est réuni le 14 octobre 2021 et le "
+              "18 mars 2025.\n\n## Le territoire\n\nLa communauté de communes regroupe 14 communes, dont "
+              "la commune de Valbrécy, qui accueille son siège.\n")
+    minutes = ("# Comité de pilotage du contrat de territoire\n\n## Compte rendu de la séance du 18 mars 2025\n\n"
+               "- Lieu : salle du conseil, siège de la CCBV, Valbrécy\n- Présidence : le président de la CCBV\n\n"
+               "## Décisions\n\nLe comité approuve le bilan présenté par la CCBV.\n\n"
+               "## Prochaine réunion\n\nLe comité de pilotage se réunira le mardi 30 septembre 2025 au siège "
+               "de la CCBV pour la séance de clôture.\n")
+    neighbour = ("# Bilan du pacte du PETR du Pays Saint-Lois\n\nMars 2025\n\n## Gouvernance\n\n"
+                 "Le comité de pilotage s'est réuni le 12 mai 2022.\n")
+    _index_of(tmp_path, use_index, {"rapport.md": report, "copil-2025-03-18.md": minutes, "voisin.md": neighbour,
+                                    "pacte.toml": '[territoire]\nnom = "Communauté de communes du Bocage de la Vire"\n'
+                                                  'aliases = ["CCBV", "Bocage de la Vire"]\n'})
+    events = {(e["body"], e["iso"]): e["planned"] for e in cli_json("calendar", "--json")["events"]}
+    assert events == {("comité de pilotage", "2021-10-14"): False, ("comité de pilotage", "2025-03-18"): False,
+                      ("comité de pilotage", "2025-09-30"): True}, events

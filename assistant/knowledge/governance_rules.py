@@ -8,7 +8,7 @@ import re
 
 from assistant.answers.units import BULLET_RE, split_units
 from assistant.ingest.structure import Section
-from assistant.knowledge.lexicon import Lexicon, contains, fold
+from assistant.knowledge.lexicon import Lexicon, contains, fold, status_of
 from assistant.providers.catalog import FactRow
 from assistant.text.dates import find_dates, month_and_year, with_stated_year
 from assistant.text.units import SENTENCE_END_RE as SENTENCE_RE
@@ -65,6 +65,10 @@ class GovernanceRules:
                     last_body = named or last_body
                     continue
                 row = self._row_label(text)
+                if row and not named and self._action_row(text):
+                    # a row of a table of actions (« Réf. : A16 ; … ; État : Abandonné ; Mise à jour :
+                    # 05/02/2024 »): its dates are the action's (an update, a deadline), never a meeting
+                    continue
                 dates = self._meeting_dates(text, dates)
                 if not dates:
                     last_body = named or last_body
@@ -148,6 +152,12 @@ class GovernanceRules:
             if sep and value.strip() and not find_dates(value):
                 return value.strip()
         return None
+
+    def _action_row(self, text: str) -> bool:
+        """A table row with a status column holding an action's status (« Statut : En cours »)."""
+        columns = {fold(c) for c in self.lexicon.status_columns}
+        return any(sep and fold(key).strip() in columns and status_of(value, self.lexicon) is not None
+                   for key, sep, value in (cell.partition(" : ") for cell in text.strip().split(" ; ")))
 
     def _label_before(self, text: str, at: int) -> str:
         """The words before the first date of a unit, without bullets, meeting words or « le »."""

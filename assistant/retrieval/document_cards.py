@@ -160,6 +160,9 @@ class DocumentCards:
         self._home_docs = {d for d, c in cards.items() if self.is_home(c)}
         # the territories our own documents name (member communities, towns): ours, not another's
         self._members = {t.key for d in self._home_docs for t in self._mentions(full[d])}
+        # a member's document that speaks of us is ours too (minutes headed with the town that
+        # hosted the meeting, « siège de la CCBV, Valbrécy »; a member commune's délibération on our pact)
+        self._home_docs |= {d for d, c in cards.items() if self._member_speaking_of_home(c)}
         self._peers = {d for d, c in cards.items() if self.is_peer(c)}
         carriers = {a: {d for d, c in cards.items() if a in c.acronyms} for a in self._acronyms}
         self._shared = {a.lower() for a, docs in carriers.items() if len(docs) > 1 and docs & self._home_docs}
@@ -278,10 +281,15 @@ class DocumentCards:
         local = self._local_rank()
         if card.territory.rank is not None and card.territory.rank > local:
             return False
-        home_rank = self.home.rank if self.home.rank is not None else local
-        member = (card.territory.key in self._members and (card.territory.rank or 0) < home_rank
-                  and card.home_mentions >= MIN_MENTIONS)
-        return not member
+        return not self._member_speaking_of_home(card)
+
+    def _member_speaking_of_home(self, card: DocumentCard) -> bool:
+        """A document of a smaller territory our documents name (a member community, a town) that
+        speaks of us."""
+        if self.home is None or card.territory is None or card.territory.key not in self._members:
+            return False
+        home_rank = self.home.rank if self.home.rank is not None else self._local_rank()
+        return (card.territory.rank or 0) < home_rank and card.home_mentions >= MIN_MENTIONS
 
     def _local_rank(self) -> int:
         ranks = [lv.rank for lv in self.vocabulary.levels if lv.name == "pays"]
