@@ -66,8 +66,8 @@ class GovernanceRules:
                     continue
                 row = self._row_label(text)
                 if row and not named and self._action_row(text):
-                    # a row of a table of actions (« Réf. : A16 ; … ; État : Abandonné ; Mise à jour :
-                    # 05/02/2024 »): its dates are the action's (an update, a deadline), never a meeting
+                    # a row of a table of actions (« Réf. : B3 ; … ; Statut : Terminé ; Mise à jour :
+                    # 12/04/2023 »): its dates are the action's (an update, a deadline), never a meeting
                     continue
                 dates = self._meeting_dates(text, dates)
                 if not dates:

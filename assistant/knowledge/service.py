@@ -316,8 +316,8 @@ def _in_year(data: dict, year: int) -> bool:
 
 def _disagree(ours: dict[str, float | None], theirs: dict[str, float]) -> bool:
     """Two sets of shares state different figures. When one of them counts the abandoned actions
-    apart and the other does not, « non réalisées » groups them in both (« 10 % non démarrées, 3 %
-    abandonnées » and « 13 % non réalisées » agree)."""
+    apart and the other does not, « non réalisées » groups them in both (« 8 % non engagées, 4 %
+    abandonnées » and « 12 % non réalisées » agree)."""
     mine = {k: v for k, v in ours.items() if v is not None}
     other = dict(theirs)
     grouped = ("abandoned" in mine) != ("abandoned" in other)

@@ -161,7 +161,7 @@ class DocumentCards:
         # the territories our own documents name (member communities, towns): ours, not another's
         self._members = {t.key for d in self._home_docs for t in self._mentions(full[d])}
         # a member's document that speaks of us is ours too (minutes headed with the town that
-        # hosted the meeting, « siège de la CCBV, Valbrécy »; a member commune's délibération on our pact)
+        # hosted the meeting, « au siège de la communauté, à Saint-X »; a member commune's délibération on our pact)
         self._home_docs |= {d for d, c in cards.items() if self._member_speaking_of_home(c)}
         self._peers = {d for d, c in cards.items() if self.is_peer(c)}
         carriers = {a: {d for d, c in cards.items() if a in c.acronyms} for a in self._acronyms}
