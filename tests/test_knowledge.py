@@ -881,3 +881,20 @@ def test_minutes_headed_with_a_member_town_are_the_territorys_own(tmp_path, use_
     events = {(e["body"], e["iso"]): e["planned"] for e in cli_json("calendar", "--json")["events"]}
     assert events == {("comité de pilotage", "2021-10-14"): False, ("comité de pilotage", "2025-03-18"): False,
                       ("comité de pilotage", "2025-09-30"): True}, events
+
+
+def test_a_report_opening_on_one_of_its_towns_is_the_territorys_own(tmp_path, use_index):
+    # the report's opening lines name the territory and then one of its towns (« la commune de
+    # Valbrécy accueille son siège »): the town is where, not whose; the report speaks for the
+    # territory, and a neighbour's meetings stay out of the calendar
+    report = ("# Rapport d'évaluation du contrat de la Communauté de communes du Bocage de la Vire\n\n"
+              "Avril 2025\n\n## Le territoire\n\nLa communauté de communes regroupe 14 communes ; la commune "
+              "de Valbrécy accueille son siège.\n\n## Gouvernance\n\n"
+              "Le comité de pilotage s'est réuni le 14 octobre 2021 et le 18 mars 2025.\n")
+    neighbour = ("# Bilan du pacte du PETR du Pays Saint-Lois\n\nMars 2025\n\n## Gouvernance\n\n"
+                 "Le comité de pilotage s'est réuni le 12 mai 2022.\n")
+    _index_of(tmp_path, use_index, {"rapport.md": report, "voisin.md": neighbour,
+                                    "pacte.toml": '[territoire]\nnom = "Communauté de communes du Bocage de la Vire"\n'
+                                                  'aliases = ["CCBV", "Bocage de la Vire"]\n'})
+    events = [(e["body"], e["iso"]) for e in cli_json("calendar", "--json")["events"]]
+    assert events == [("comité de pilotage", "2021-10-14"), ("comité de pilotage", "2025-03-18")], events

@@ -201,14 +201,19 @@ class DocumentCards:
     def _territory_of(self, title: str, stem: str, lead: list[str]) -> Territory | None:
         """The territory a document covers: named in its title and lead lines, else in its file
         name; the most local one named there (a délibération's heading names its département above
-        the community that writes it)."""
+        the community that writes it). A town named beside the home territory is where, not whose
+        (« siège de la communauté, Saint-X »; « la commune de Saint-X accueille son siège »): the
+        document is the home territory's."""
         keys = sorted(self._known_keys(), key=len, reverse=True)
         for text in ("\n".join([title, *lead]), stem):
             found = self._mentions(normalise(text))
+            padded = f" {loose(text)} "
             if found:
                 local = min(found, key=lambda t: t.rank if t.rank is not None else len(self.vocabulary.levels))
+                if (self.home is not None and self.home.rank is not None and local.rank is not None
+                        and local.rank < self.home.rank and any(has_phrase(padded, k) for k in self.home_keys)):
+                    return self.home
                 return self._territories.get(local.key, local)
-            padded = f" {loose(text)} "
             for key in keys:
                 if has_phrase(padded, key):
                     return self._territory(key)
