@@ -33,6 +33,17 @@ class Assistant:
         return build_embedding(self.settings)
 
     @cached_property
+    def embedding_cache(self):
+        """The passage embeddings' cache (settings.embedding_cache), or None when it is off."""
+        path = self.settings.embedding_cache_path
+        if path is None:
+            return None
+        from assistant.providers.embedding_cache import EmbeddingCache
+        from assistant.providers.embeddings import embedder_identity
+
+        return EmbeddingCache(path, embedder_identity(self.settings))
+
+    @cached_property
     def catalog(self):
         from assistant.providers.catalog import Catalog
 
@@ -58,7 +69,8 @@ class Assistant:
         from assistant.knowledge.register import load_register
 
         return IngestService(self.settings, self.embedder, self.vectors, self.catalog, self.lexical,
-                             extractors=[FactExtractor()], register_loader=load_register, shared=self.shared)
+                             extractors=[FactExtractor()], register_loader=load_register, shared=self.shared,
+                             embedding_cache=self.embedding_cache)
 
     @cached_property
     def shared(self):
@@ -126,7 +138,9 @@ class Assistant:
             from assistant.knowledge.tools import as_function_tools
 
             tools = [t for t in as_function_tools(self.tools) if t.metadata.name != "classify_initiative"]
-        return AnswerService(self.retriever, self.glossary, self.cues, llm=self.llm, router=router, tools=tools)
+        sentences = self.embedding_cache.sentences() if self.embedding_cache is not None else None
+        return AnswerService(self.retriever, self.glossary, self.cues, llm=self.llm, router=router, tools=tools,
+                             sentence_vectors=sentences)
 
     @cached_property
     def knowledge(self):

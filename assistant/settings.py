@@ -32,6 +32,12 @@ class Settings(BaseSettings):
     embedding_base_url: str = Field("", description="Base URL for 'ollama:' or 'openai:' embedders.")
     embedding_api_key: str = Field("", description="API key for an 'openai:' embedder.")
     embed_batch_size: int = Field(64, description="Texts embedded per batch.")
+    embedding_cache: str = Field(
+        "",
+        description="Passage embeddings kept by text, so re-ingesting embeds only new passages. Empty: the "
+        "index's own cache (embeddings.sqlite3 in the index dir), kept to the index's passages. A file path: a "
+        "cache shared by several indexes, never pruned. 'off': no cache.",
+    )
 
     llm: str = Field(
         "extractive",
@@ -88,6 +94,18 @@ class Settings(BaseSettings):
     @cached_property
     def catalog_path(self) -> Path:
         return self.index_dir / "pacte.sqlite3"
+
+    @cached_property
+    def embedding_cache_path(self) -> Path | None:
+        """The file of the passage embeddings' cache, or None when it is off."""
+        value = self.embedding_cache.strip()
+        if value.lower() == "off":
+            return None
+        return Path(value) if value else self.index_dir / "embeddings.sqlite3"
+
+    @cached_property
+    def embedding_cache_is_shared(self) -> bool:
+        return bool(self.embedding_cache.strip()) and self.embedding_cache_path is not None
 
     @cached_property
     def lock_path(self) -> Path:

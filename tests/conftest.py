@@ -9,6 +9,28 @@ from assistant.container import Assistant
 from assistant.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
+_SHARED_CACHE_DIR: str | None = None
+
+
+def pytest_configure(config):
+    """One passage-embedding cache for the whole run, shared by every index the tests build (and
+    by the commands they start, through the environment): the shipped corpus and the test corpora
+    are embedded once, not once per test. A test of the cache itself sets its own."""
+    global _SHARED_CACHE_DIR
+    import os
+    import tempfile
+
+    if "PACTE_EMBEDDING_CACHE" not in os.environ:
+        _SHARED_CACHE_DIR = tempfile.mkdtemp(prefix="pacte-embeddings-")
+        os.environ["PACTE_EMBEDDING_CACHE"] = str(Path(_SHARED_CACHE_DIR) / "embeddings.sqlite3")
+
+
+def pytest_unconfigure(config):
+    import os
+
+    if _SHARED_CACHE_DIR is not None:
+        os.environ.pop("PACTE_EMBEDDING_CACHE", None)
+        shutil.rmtree(_SHARED_CACHE_DIR, ignore_errors=True)
 SHIPPED_CORPUS = ROOT / "corpus"
 POCE_FILE = "evaluation-poce-2017-2021-petr-coeur-de-lorraine.txt"
 

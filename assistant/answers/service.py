@@ -43,7 +43,8 @@ def _excerpt(text: str, limit: int = 300) -> str:
 
 class AnswerService:
     def __init__(self, retriever: HybridRetriever, glossary: Glossary, cues: QuestionCues, llm=None,
-                 router: Router | None = None, tools: list | None = None, lexicon: Lexicon | None = None):
+                 router: Router | None = None, tools: list | None = None, lexicon: Lexicon | None = None,
+                 sentence_vectors=None):
         self.retriever = retriever
         self.glossary = glossary
         self.cues = cues
@@ -52,7 +53,8 @@ class AnswerService:
         self.router = router
         embedder = getattr(retriever, "embedder", None)
         self.extractive = ExtractiveAnswerer(glossary, cues,
-                                             similarity=SentenceSimilarity(embedder) if embedder is not None else None,
+                                             similarity=(SentenceSimilarity(embedder, store=sentence_vectors)
+                                                         if embedder is not None else None),
                                              max_hits=getattr(getattr(retriever, "settings", None), "top_k", 6),
                                              catalog=getattr(retriever, "catalog", None),
                                              lexical=getattr(retriever, "lexical", None))

@@ -21,6 +21,7 @@ from assistant.ingest.corpus_files import (doc_id_for, file_failure_reason, file
 from assistant.ingest.limits import FileLimits
 from assistant.ingest.progress import IngestProgress, StepCallback
 from assistant.providers.catalog import Catalog, ChunkRow, DocumentRow, FactRow
+from assistant.providers.embedding_cache import EmbeddingCache, embed_passages
 from assistant.providers.lexical import LexicalIndex
 from assistant.providers.ocr import build_ocr
 from assistant.parsing.parsers import (
@@ -96,6 +97,7 @@ class IngestService:
         extractors: list[FactExtractor] | None = None,
         register_loader: Callable[[Path, str], list[FactRow] | None] | None = None,
         shared=None,
+        embedding_cache: EmbeddingCache | None = None,
     ):
         self.settings = settings
         self.embedder = embedder
@@ -105,6 +107,7 @@ class IngestService:
         self.extractors = extractors or []
         self.register_loader = register_loader
         self.shared = shared  # SharedCatalog on a Chroma server, else None
+        self.embedding_cache = embedding_cache
         self.splitter = make_splitter(settings.chunk_size, settings.chunk_overlap)
         self.ocr = build_ocr(settings.ocr, settings.ocr_lang)
         self.limits = FileLimits(settings.max_file_mb, settings.max_unzipped_mb, settings.max_text_chars)
@@ -195,6 +198,9 @@ class IngestService:
         if self.shared is not None:
             self._publish()
         self.refresh_lexical()
+        if self.embedding_cache is not None and not self.settings.embedding_cache_is_shared:
+            changed = bool(report.added or report.updated or report.removed)
+            self.embedding_cache.keep_only((c.search_text for c in self.catalog.iter_chunks()), changed=changed)
         report.documents = sum(1 for d in self.catalog.documents() if d.status == "indexed")
         report.chunks = self.catalog.chunk_count()
         report.seconds = round(time.perf_counter() - started, 3)
@@ -263,7 +269,7 @@ class IngestService:
         facts: list[FactRow] = list(register)
         for extract in self.extractors:
             facts.extend(extract(parsed, doc_id, chunked.title, chunked.date))
-        embeddings = self.embedder.get_text_embedding_batch(texts)
+        embeddings = embed_passages(self.embedder, texts, self.embedding_cache)
         for node, emb in zip(chunked.nodes, embeddings):
             node.embedding = emb
 

