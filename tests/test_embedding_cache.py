@@ -187,3 +187,15 @@ def test_sentence_vectors_of_answers_serve_the_next_process_until_the_index_chan
     third, _ = _assistant(corpus, tmp_path / "index")
     assert third.ingest.run().added == 1
     assert sentences.get_many(counted_first.embedded) == [None] * len(counted_first.embedded)
+
+
+def test_the_sentence_vectors_stay_within_their_limit(tmp_path):
+    sentences = EmbeddingCache(tmp_path / "embeddings.sqlite3", "hash||").sentences(limit=3)
+    sentences.put_many(["un", "deux"], [[1.0], [2.0]])
+    sentences.put_many(["trois"], [[3.0]])
+    assert sentences.get_many(["un", "deux", "trois"]) == [[1.0], [2.0], [3.0]]
+    sentences.put_many(["quatre", "cinq"], [[4.0], [5.0]])  # past the limit: it starts again
+    assert sentences.get_many(["un", "trois", "quatre", "cinq"]) == [None, None, [4.0], [5.0]]
+    passages = EmbeddingCache(tmp_path / "embeddings.sqlite3", "hash||")
+    passages.put_many(["un"], [[1.0]])
+    assert passages.get_many(["un"]) == [[1.0]] and sentences.get_many(["un"]) == [None]

@@ -31,17 +31,19 @@ class EmbeddingCache:
     """Vectors by (embedder identity, text), in one SQLite file. Safe across threads and
     processes: each call opens its own connection, and SQLite serialises the writers."""
 
-    def __init__(self, path: Path, identity: str, table: str = "vectors"):
+    def __init__(self, path: Path, identity: str, table: str = "vectors", limit: int | None = None):
         if table not in TABLES:
             raise ValueError(f"table inconnue : {table}")
         self.path = Path(path)
         self.identity = identity
         self.table = table
+        self.limit = limit  # most entries kept: past it, the table starts again empty
         self._broken = False
 
-    def sentences(self) -> EmbeddingCache:
-        """The same file's cache of the answerer's sentence vectors."""
-        return EmbeddingCache(self.path, self.identity, table="sentences")
+    def sentences(self, limit: int = 50_000) -> EmbeddingCache:
+        """The same file's cache of the answerer's sentence vectors (at most ``limit``, about 150 MB:
+        an instance that answers but never ingests, beside a team's Chroma server, is never pruned)."""
+        return EmbeddingCache(self.path, self.identity, table="sentences", limit=limit)
 
     def key(self, text: str) -> str:
         return hashlib.sha256(f"{self.identity}\x00{text}".encode()).hexdigest()
@@ -93,6 +95,10 @@ class EmbeddingCache:
         rows = [(self.key(t), np.asarray(v, dtype=np.float64).tobytes()) for t, v in zip(texts, vectors)]
         try:
             with self._connect() as conn:
+                if self.limit is not None:
+                    (count,) = conn.execute(f"SELECT count(*) FROM {self.table}").fetchone()
+                    if count + len(rows) > self.limit:
+                        conn.execute(f"DELETE FROM {self.table}")
                 conn.executemany(f"INSERT OR REPLACE INTO {self.table} (key, data) VALUES (?, ?)", rows)
             conn.close()
         except (sqlite3.Error, OSError) as exc:
