@@ -153,6 +153,27 @@ def test_refused_files_leave_the_index_intact_on_rerun(settings, corpus_dir):
     assert again.unchanged == report.added
 
 
+def test_passages_cut_otherwise_by_new_rules_get_their_new_vectors(tmp_path, corpus_dir):
+    """A rules update that cuts an unchanged file otherwise must replace the dense vectors too, not
+    only the catalog's text: each passage's vector is the embedding of its text as indexed now."""
+    import numpy as np
+
+    old_rules = Settings(corpus_dir=corpus_dir, index_dir=tmp_path / "index", embedding="hash", chunk_size=256)
+    first = _ingest(old_rules)
+    Assistant(old_rules).catalog.set_meta("pipeline", "older")
+    new_rules = Settings(corpus_dir=corpus_dir, index_dir=tmp_path / "index", embedding="hash", chunk_size=180)
+    again = _ingest(new_rules)
+    assert again.updated == first.added and again.chunks != first.chunks
+    assistant = Assistant(new_rules)
+    chunks = {c.id: c.search_text for c in assistant.catalog.iter_chunks()}
+    assert assistant.vectors.all_ids() == set(chunks)
+    stored = assistant.vectors.collection.get(ids=sorted(chunks), include=["embeddings"])
+    embedder = assistant.embedder
+    for chunk_id, vector in zip(stored["ids"], stored["embeddings"]):
+        expected = embedder.get_text_embedding(chunks[chunk_id])
+        assert np.allclose(vector, expected, atol=1e-6), f"{chunk_id} : vecteur d'un ancien découpage"
+
+
 def test_an_index_built_by_older_rules_is_read_again(settings, corpus_dir):
     report = _ingest(settings)
     assistant = Assistant(settings)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 from llama_index.core.node_parser import SentenceSplitter
@@ -47,7 +48,11 @@ def chunk_document(
                 "ocr": section.page.ocr,
                 "chunk": ordinal,
             }
-            nodes.append(make_node(f"{doc_id}-{content_hash[:10]}-{ordinal:05d}", piece, metadata, doc_id))
+            node = make_node(f"{doc_id}-{content_hash[:10]}-{ordinal:05d}", piece, metadata, doc_id)
+            # the id also carries the text embedded: rules that cut an unchanged file otherwise give
+            # its passages new ids, hence new vectors (same order: the ordinal comes first)
+            node.id_ += "-" + hashlib.sha1(search_text(node).encode("utf-8")).hexdigest()[:8]
+            nodes.append(node)
     return ChunkedDocument(title=title, date=date, nodes=nodes)
 
 
