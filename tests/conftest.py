@@ -9,6 +9,9 @@ from assistant.container import Assistant
 from assistant.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
+SHIPPED_CORPUS = ROOT / "corpus"
+POCE_FILE = "evaluation-poce-2017-2021-petr-coeur-de-lorraine.txt"
+
 _SHARED_CACHE_DIR: str | None = None
 
 
@@ -31,8 +34,6 @@ def pytest_unconfigure(config):
     if _SHARED_CACHE_DIR is not None:
         os.environ.pop("PACTE_EMBEDDING_CACHE", None)
         shutil.rmtree(_SHARED_CACHE_DIR, ignore_errors=True)
-SHIPPED_CORPUS = ROOT / "corpus"
-POCE_FILE = "evaluation-poce-2017-2021-petr-coeur-de-lorraine.txt"
 
 
 @pytest.fixture

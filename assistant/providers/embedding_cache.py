@@ -48,14 +48,21 @@ class EmbeddingCache:
     def key(self, text: str) -> str:
         return hashlib.sha256(f"{self.identity}\x00{text}".encode()).hexdigest()
 
-    def _connect(self) -> sqlite3.Connection:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+    def _open(self) -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, timeout=30)
         try:
             for statement in _SCHEMA:
                 conn.execute(statement)
-        except sqlite3.DatabaseError as exc:
+        except sqlite3.Error:
             conn.close()
+            raise
+        return conn
+
+    def _connect(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            return self._open()
+        except sqlite3.DatabaseError as exc:
             if "not a database" not in str(exc) and "malformed" not in str(exc):
                 raise
             # a damaged file (not ours, or cut short): set aside, and a new cache begins
@@ -63,10 +70,7 @@ class EmbeddingCache:
             logger.warning("cache des embeddings %s endommagé (%s) : mis de côté sous %s, les passages sont recalculés",
                            self.path, exc, aside.name)
             self.path.replace(aside)
-            conn = sqlite3.connect(self.path, timeout=30)
-            for statement in _SCHEMA:
-                conn.execute(statement)
-        return conn
+            return self._open()
 
     def _failed(self, action: str, exc: Exception) -> None:
         if not self._broken:
