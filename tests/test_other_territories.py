@@ -1,4 +1,4 @@
-"""Four corpora of other territories, other layouts and other formats (tests/other_territories):
+"""Five corpora of other territories, other layouts and other formats (tests/other_territories):
 an infographic PDF, a CSV follow-up table, a délibération, a long report with many tables, a
 neighbour's pact as a trap. Each is built, ingested and evaluated on its test split, which nothing
 was tuned on; the build fails if a figure falls below its floor (measured figure minus a margin)."""
@@ -19,13 +19,13 @@ from assistant.evaluation import dev_items, load_questions
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 
 HERE = Path(__file__).parent / "other_territories"
-CORPORA = ("haut_rouergue", "sarre_blanche", "littoral_opale", "bocage_vire")
+CORPORA = ("haut_rouergue", "sarre_blanche", "littoral_opale", "bocage_vire", "trois_rivieres")
 # the corpora whose writer also stated the evaluation's facts (tools_expected.json)
-WITH_FACTS = ("littoral_opale", "bocage_vire")
+WITH_FACTS = ("littoral_opale", "bocage_vire", "trois_rivieres")
 DOCUMENTS = {"bocage_vire": 5}  # documents per corpus (pacte.toml aside), 6 unless said
 # questions, dev, test, unanswerable; the first two territories also have 120 more dev questions
 COUNTS = {"haut_rouergue": (210, 150, 60, 50), "sarre_blanche": (210, 150, 60, 50), "littoral_opale": (200, 130, 70, 50),
-          "bocage_vire": (60, 0, 60, 15)}
+          "bocage_vire": (60, 0, 60, 15), "trois_rivieres": (60, 0, 60, 15)}
 KEYS = ("answer_accuracy", "decline_accuracy", "answered_precision", "citation_accuracy", "hit_at_5")
 # Floors on the test split (README, « Évaluation »): the measured figures minus a small margin.
 THRESHOLDS = {
@@ -58,6 +58,14 @@ THRESHOLDS = {
     # hit@5 1.000 (the same after the session's changes, which its tools check led to)
     "bocage_vire": {"answer_accuracy": 0.48, "decline_accuracy": 0.80, "answered_precision": 0.88,
                     "citation_accuracy": 0.90, "hit_at_5": 0.93},
+    # written in the twenty-fifth session (a 10-page PDF evaluation whose shares are only in a table
+    # and whose meetings are a table of « 07/03/23 » dates, a three-sheet dashboard workbook, a
+    # convention in articles, a press release, a FAQ, the neighbour's landscape fact sheet), all
+    # test: read once before any change, with the code of the session's start: answers 0.578,
+    # declines 0.800, precision 0.919, citations 0.846, hit@5 0.844; after the workbook and calendar
+    # rules its tools check led to: 0.578, 0.800, 0.914, 0.808, 0.822
+    "trois_rivieres": {"answer_accuracy": 0.52, "decline_accuracy": 0.73, "answered_precision": 0.85,
+                       "citation_accuracy": 0.75, "hit_at_5": 0.78},
 }
 
 

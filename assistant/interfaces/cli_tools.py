@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Optional
 
 import typer
 
 from assistant.interfaces.cli_common import app, assistant_or_fail, emit_json, fail, out
+from assistant.text.dates import date_key, french_date
 
 
 def render_sources(sources) -> None:
@@ -55,7 +57,7 @@ def stats(
     if result.register:
         reg = result.register
         overall = reg["overall"]
-        out.print(f"\n[bold]Registre des actions[/] ({', '.join(reg['files'])}, mis à jour le {reg['updated'] or '?'}) : {overall['actions']} actions")
+        out.print(f"\n[bold]Registre des actions[/] ({', '.join(reg['files'])}{_updated(reg['updated'])}) : {overall['actions']} actions")
         for status, label in STATUS_WORDS_FR.items():
             if status in overall:
                 out.print(f"  {label:<14} {share_fr(overall[status])} %  ({overall[status + '_count']})")
@@ -206,3 +208,11 @@ def brief(
 
     as_of = date_words(note.as_of) if note.as_of else "date inconnue"
     out.print(f"Note écrite : {out_file} ({len(note.sources)} sources, données : {as_of})")
+
+
+def _updated(written: str | None) -> str:
+    """« , mis à jour le 12 décembre 2024 » for a register's ISO date, any other date as written."""
+    if not written:
+        return ""
+    iso = date_key(written)
+    return ", mis à jour le " + (french_date(iso, written) if re.fullmatch(r"\d{4}-\d\d-\d\d", iso) else written)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -39,6 +40,8 @@ FEATURES = ("themes", "words", "actions", "similarity", "theme_similarity")
 # confidence levels, from the probability of the verdict (axis or none)
 LEVELS = ((0.75, "élevée"), (0.5, "moyenne"), (0.0, "faible"))
 TITLE_LINK = 0.5
+# an objective's code in a register (« 1.2 », « OO 2.3 »): axis, then rank
+OBJECTIVE_CODE_RE = re.compile(r"^\s*(?:[A-Za-z]{1,3}\s*)?(\d{1,2})\s*[.\-]\s*(\d{1,2})\s*$")
 
 
 @dataclass
@@ -93,6 +96,15 @@ def _key(text: str) -> tuple[str, ...]:
     return tuple(Words.of(text or "").norms)
 
 
+def _coded(objectives: list[Objective], axis: int | None, written: str) -> Objective | None:
+    """The objective a register's code names (« 1.2 »: the second objective of axis 1)."""
+    code = OBJECTIVE_CODE_RE.match(written)
+    if code is None or (axis is not None and int(code.group(1)) != axis):
+        return None
+    own = [o for o in objectives if o.axis == int(code.group(1))]
+    return own[int(code.group(2)) - 1] if 0 < int(code.group(2)) <= len(own) else None
+
+
 def describe_objectives(strategy: Strategy, register: list, vocabulary: Vocabulary) -> list[Objective]:
     objectives = [Objective(a.number, a.title, text) for a in strategy.axes for text in (a.objectives or [a.title])]
     by_text = {(o.axis, _key(o.text)): o for o in objectives}
@@ -100,6 +112,8 @@ def describe_objectives(strategy: Strategy, register: list, vocabulary: Vocabula
         axis, written = row.data.get("axis"), row.data.get("objective")
         if (axis, _key(written)) in by_text:
             targets = [by_text[(axis, _key(written))]]
+        elif written and _coded(objectives, axis, written):
+            targets = [_coded(objectives, axis, written)]
         elif written:
             targets = []  # an objective this strategy does not have: another plan's row
         else:

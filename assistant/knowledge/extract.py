@@ -144,6 +144,7 @@ class FactExtractor:
     def action_items(self, sections: list[Section], doc_id: str, date: str | None) -> list[FactRow]:
         """Rows of a table of actions (« Action : … ; Axe : 2 ; Statut : En cours »)."""
         columns = {fold(c) for c in self.lexicon.status_columns}
+        action_names = self.lexicon.register_columns.get("action", [])
         facts = []
         for section in sections:
             for line in lines_of(section.text):
@@ -157,7 +158,10 @@ class FactExtractor:
                 status = status_of(row[key], self.lexicon)
                 axis_cell = next((v for k, v in row.items() if strategy_heading(f"{k} {v}") or k in ("axe", "axis")), "")
                 axis_number = re.search(r"\d+", axis_cell)
-                data = {"action": cells[0][1].strip(), "status": status, "status_written": row[key],
+                # the action's name is under its column (« Intitulé de l'action »), else the first cell
+                named = [v.strip() for k, v in cells
+                         if any(re.match(rf"{re.escape(fold(n))}\b", fold(k).strip()) for n in action_names)]
+                data = {"action": (named or [cells[0][1].strip()])[0], "status": status, "status_written": row[key],
                         "axis": int(axis_number.group(0)) if axis_number else None, "as_of": date}
                 facts.append(FactRow(doc_id, "action_item", data, section.page.number, line))
         return facts if len(facts) >= 3 else []

@@ -46,6 +46,20 @@ def _clauses(units) -> list[tuple[str, str]]:
     return out
 
 
+def _outside_column_names(text: str, dates: list) -> list:
+    """The dates of a table row's values: one in a column's name (« Statut au 31/12/2024 : Soldée »)
+    dates the column, not the row."""
+    if " ; " not in text or " : " not in text:
+        return dates
+    names, at = [], 0
+    for cell in text.split(" ; "):
+        key, sep, _ = cell.partition(" : ")
+        if sep:
+            names.append((at, at + len(key)))
+        at += len(cell) + 3
+    return [d for d in dates if not any(start <= d.start and d.end <= end for start, end in names)]
+
+
 class GovernanceRules:
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
@@ -59,7 +73,7 @@ class GovernanceRules:
             in_governance = any(h in fold(section.path_text) for h in map(fold, self.lexicon.governance_headings))
             last_body = None  # « Le comité technique rassemble … Il s'est tenu le … »: the body named last
             for text, display in _clauses(split_units(section.text)):
-                dates = find_dates(text)
+                dates = _outside_column_names(text, find_dates(text))
                 named = self._canonical_body(text)
                 if not dates:
                     last_body = named or last_body
@@ -141,22 +155,24 @@ class GovernanceRules:
         low = fold(text)
         return bool(MET_RE.search(low)) or any(contains(low, fold(w)) for w in self.lexicon.meeting_words)
 
-    @staticmethod
-    def _row_label(text: str) -> str | None:
-        """A table row (« Instance : CTDC ; Dates : 14/12/21 … »): the first cell that holds no date."""
+    def _row_label(self, text: str) -> str | None:
+        """A table row (« Instance : CTDC ; Dates : 14/12/21 … »): the cell that names a body by a body word (« N° : 4 ;
+        Instance : Conférence des maires ; Date : … »), else the first cell that holds no date."""
         line = text.strip()
         if " ; " not in line or " : " not in line:
             return None
-        for cell in line.split(" ; "):
-            key, sep, value = cell.partition(" : ")
-            if sep and value.strip() and not find_dates(value):
-                return value.strip()
-        return None
+        values = [value.strip() for key, sep, value in (cell.partition(" : ") for cell in line.split(" ; "))
+                  if sep and value.strip() and not find_dates(value)]
+        words = [fold(w.split()[0]) for w in self.lexicon.body_words]
+        named = (v for v in values if self._named_body(v) and any(fold(v.split()[0]).startswith(w) for w in words))
+        return next(named, values[0] if values else None)
 
     def _action_row(self, text: str) -> bool:
-        """A table row with a status column holding an action's status (« Statut : En cours »)."""
-        columns = {fold(c) for c in self.lexicon.status_columns}
-        return any(sep and fold(key).strip() in columns and status_of(value, self.lexicon) is not None
+        """A table row with a status column holding an action's status (« Statut : En cours », « Statut au
+        31/12/2024 : Soldée »)."""
+        columns = [fold(c) for c in self.lexicon.status_columns]
+        return any(sep and any(re.match(rf"{re.escape(c)}\b", fold(key).strip()) for c in columns)
+                   and status_of(value, self.lexicon) is not None
                    for key, sep, value in (cell.partition(" : ") for cell in text.strip().split(" ; ")))
 
     def _label_before(self, text: str, at: int) -> str:

@@ -10,7 +10,7 @@ from assistant.knowledge.results import (OPTIONAL_STATUSES, STATUS_WORDS_FR, STA
                                          FactList, Item, SourceBook, Strategy, as_of_key, is_before)
 from assistant.providers.catalog import Catalog, FactRow
 from assistant.retrieval.focus import FocusFilter
-from assistant.text.dates import month_and_year
+from assistant.text.dates import date_key, month_and_year
 from assistant.text.typography import plural, share_fr
 
 class KnowledgeService:
@@ -171,7 +171,8 @@ class KnowledgeService:
                 if pub is not None and cur is not None and abs(pub - cur) >= 5:
                     issues.append(f"actions {STATUS_WORDS_FR[status]} : {share_fr(cur)} % dans le registre contre "
                                   f"{share_fr(pub)} % publiés dans l'évaluation")
-        updated = sorted(f.data["updated"] for f in rows if f.data.get("updated"))
+        # the latest update by its date (« 05/02/2024 » is later than « 31/01/2024 »), as written
+        updated = sorted((f.data["updated"] for f in rows if f.data.get("updated")), key=date_key)
         return {
             "files": sorted(set(files.values())),
             "overall": overall,
@@ -327,4 +328,3 @@ def _disagree(ours: dict[str, float | None], theirs: dict[str, float]) -> bool:
                 shares["not_done"] = shares.get("not_done", 0) + shares.pop("abandoned")
     # two shares rounded apart may sum to one point off their group's own rounding
     return any(k in mine and abs(v - mine[k]) > (1 if grouped and k == "not_done" else 0) for k, v in other.items())
-

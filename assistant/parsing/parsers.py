@@ -253,12 +253,12 @@ def strip_emphasis(text: str) -> str:
 def load_sheet(path: Path) -> ParsedDocument:
     """A workbook (one page per sheet) or a CSV file: one line per row, carrying the column headers."""
     try:
-        sheets = read_workbook(path) if path.suffix.lower() == ".xlsx" else [(None, read_csv(path))]
+        sheets = read_workbook(path) if path.suffix.lower() == ".xlsx" else [(None, [read_csv(path)])]
     except SheetError as exc:
         raise DocumentError(path.name, exc.reason) from exc
     pages = []
-    for i, (title, rows) in enumerate(sheets):
-        lines = rows_as_lines(rows)
+    for i, (title, tables) in enumerate(sheets):
+        lines = [line for table in tables for line in (*rows_as_lines(table), "")][:-1]
         if title is None:  # a CSV file: one page, its rows alone
             pages.append(Page(i + 1, "\n".join(lines)))
             continue

@@ -4,8 +4,9 @@ Rows with no filled cell are left out. ``assistant.parsing.parsers.load_sheet`` 
 into pages, one line per row carrying the column headers. A whole number of five digits or more
 is written the French way, its thousands grouped (« 287 500 »), unless its column holds codes or
 years (« Code postal », « N° SIRET »); a decimal number typed in a workbook has a decimal comma
-(« 9,8 »), as a French spreadsheet shows it. A sheet that cannot be read raises ``SheetError`` with a
-short French reason.
+(« 9,8 »), and a number the cell formats as a percentage is shown as one (0.5526 under « 0 % » is
+« 55 % »), as a French spreadsheet shows them. A sheet that cannot be read raises ``SheetError`` with
+a short French reason.
 """
 
 from __future__ import annotations
@@ -25,18 +26,59 @@ class SheetError(Exception):
         self.reason = reason
 
 
-def read_workbook(path: Path) -> list[tuple[str, list[list[str]]]]:
-    """Each sheet of an XLSX workbook: its title and its rows, cells as displayed values (not formulas)."""
+def read_workbook(path: Path) -> list[tuple[str, list[list[list[str]]]]]:
+    """Each sheet of an XLSX workbook: its title and its tables (``split_tables``), each a list of
+    rows, cells as displayed values (not formulas)."""
     try:
         from openpyxl import load_workbook
 
         book = load_workbook(str(path), read_only=True, data_only=True)
-        sheets = [(ws.title, [[_cell_text(v) for v in row] for row in ws.iter_rows(values_only=True)])
+        sheets = [(ws.title, [[_cell_text(c.value, getattr(c, "number_format", None)) for c in row]
+                              for row in ws.iter_rows()])
                   for ws in book.worksheets]
         book.close()
     except Exception as exc:
         raise SheetError(f"classeur XLSX illisible ({type(exc).__name__})") from exc
-    return [(title, group_thousands([r for r in rows if any(c for c in r)])) for title, rows in sheets]
+    return [(title, [group_thousands(table) for table in split_tables(rows)]) for title, rows in sheets]
+
+
+# a cell that is a figure (« 21 », « 4 960 000 », « 55 % », « 12,5 », « 520 000 € »)
+FIGURE_RE = re.compile(r"[-+]?\d[\d\s.,]*(?:\s*(?:%|€|k€|M€))?")
+
+
+def split_tables(rows: list[list[str]]) -> list[list[list[str]]]:
+    """A sheet's rows cut into its tables, blank rows left out. A dashboard sets several tables one
+    under the other: a blank row followed by a header starts a new one; another blank row is a spacer
+    inside its table."""
+    tables: list[list[list[str]]] = []
+    current: list[list[str]] = []
+    after_blank = False
+    for i, row in enumerate(rows):
+        if not any(c.strip() for c in row):
+            after_blank = True
+            continue
+        # (title rows alone above a blank row are the next table's titles)
+        if after_blank and any(sum(1 for c in r if c.strip()) > 1 for r in current) and _opens_table(rows, i):
+            tables.append(current)
+            current = []
+        current.append(row)
+        after_blank = False
+    return tables + [current] if current else tables
+
+
+def _opens_table(rows: list[list[str]], at: int) -> bool:
+    """Rows from ``at`` open a table: after title rows (one filled cell), a row of several cells that
+    holds no figure, above a row with a figure in a column where that row has a name."""
+    filled = [[k for k, c in enumerate(r) if c.strip()] for r in rows]
+    i = at
+    while i < len(rows) and len(filled[i]) == 1:
+        i += 1
+    below = next((j for j in range(i + 1, len(rows)) if filled[j]), None)
+    if i >= len(rows) or len(filled[i]) < 2 or below is None:
+        return False
+    if any(FIGURE_RE.fullmatch(rows[i][k].strip()) for k in filled[i]):
+        return False
+    return any(k < len(rows[below]) and FIGURE_RE.fullmatch(rows[below][k].strip()) for k in filled[i])
 
 
 def read_csv(path: Path) -> list[list[str]]:
@@ -81,9 +123,25 @@ def _grouped(number: str) -> str:
     return f"{int(number):,}".replace(",", " ")
 
 
-def _cell_text(value) -> str:
+# a number format's decimals (« 0.0% » → « 0 », « 0,00\\ % » → « 00 »), quoted text left out
+DECIMALS_RE = re.compile(r"0[.,](0+)")
+
+
+def _percent_decimals(number_format: str | None) -> int | None:
+    """The decimals of a percentage format (« 0 % », « 0.0% », « 0.00\\ % »); None for another format."""
+    bare = re.sub(r'"[^"]*"', "", number_format or "")
+    if "%" not in bare:
+        return None
+    decimals = DECIMALS_RE.search(bare)
+    return len(decimals.group(1)) if decimals else 0
+
+
+def _cell_text(value, number_format: str | None = None) -> str:
     if value is None:
         return ""
+    decimals = _percent_decimals(number_format)
+    if decimals is not None and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return f"{100 * value:.{decimals}f} %".replace(".", ",")
     if isinstance(value, dt.datetime):
         return value.strftime("%d/%m/%Y") if value.time() == dt.time(0) else value.strftime("%d/%m/%Y %H:%M")
     if isinstance(value, dt.date):

@@ -85,10 +85,24 @@ def row_text(header: list[str] | None, cells: list[str]) -> str:
     return " ; ".join(parts)
 
 
+def title_rows(rows: list[list[str]]) -> int:
+    """How many leading rows hold a single filled cell above a row of several (with one body row
+    at least): a sheet's title and notes (« Situation au 31/12/24 »), not the table's header."""
+    k = 0
+    while k < len(rows) and sum(1 for c in rows[k] if c and c.strip()) == 1:
+        k += 1
+    return k if 0 < k < len(rows) - 1 else 0
+
+
 def rows_as_lines(rows: list[list[str]]) -> list[str]:
-    """Header row + body rows -> one line per row, separated by blank lines (one unit each)."""
+    """Header row + body rows -> one line per row, separated by blank lines (one unit each); the
+    title rows above the header are lines of their own."""
     if not rows:
         return []
+    titles = title_rows(rows)
+    if titles:
+        lead = [" ".join(c.strip() for c in row if c and c.strip()) for row in rows[:titles]]
+        return [line for text in lead for line in (text, "")] + rows_as_lines(rows[titles:])
     if len(rows) == 1:
         return [" ; ".join(c for c in rows[0] if c)]
     if all(len(r) == 2 for r in rows) and NUMERIC_RE.fullmatch(rows[0][1].strip()):

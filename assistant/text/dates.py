@@ -167,3 +167,16 @@ def french_date(iso: str | None, written: str) -> str:
     year, month, day = iso.split("-")
     day_text = "1er" if day == "01" else str(int(day))
     return f"{day_text} {MONTHS_FR_DISPLAY[int(month) - 1]} {year}"
+
+
+ISO_DAY_RE = re.compile(r"^(\d{4}-\d\d-\d\d)(?:[ T]\d\d:\d\d(?::\d\d)?)?$")
+
+
+def date_key(written: str) -> str:
+    """A written day's ISO form (« 05/02/2024 », « Statut au 5 février 2024 », « 2024-02-05 00:00:00 » →
+    « 2024-02-05 »), to order days written otherwise; any other text (no day, or several) as written."""
+    iso = ISO_DAY_RE.match(written.strip())
+    if iso:
+        return iso.group(1)
+    found = [d for d in find_dates(written) if d.iso and d.precision == "day"]
+    return found[0].iso if len(found) == 1 else written
