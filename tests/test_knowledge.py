@@ -898,3 +898,47 @@ def test_a_report_opening_on_one_of_its_towns_is_the_territorys_own(tmp_path, us
                                                   'aliases = ["CCBV", "Bocage de la Vire"]\n'})
     events = [(e["body"], e["iso"]) for e in cli_json("calendar", "--json")["events"]]
     assert events == [("comité de pilotage", "2021-10-14"), ("comité de pilotage", "2025-03-18")], events
+
+
+def test_members_listed_with_their_towns_and_never_the_territory_itself(tmp_path, use_index):
+    # each community opens its paragraph with its name, then its details and towns; the report's
+    # byline names the territory itself, which is not one of its members
+    report = ("# Évaluation du contrat de territoire\n\nPETR du Pays des Trois Vallées · Région Grand Est\n\n"
+              "## Le territoire\n\n"
+              "Communauté de communes du Val de Sorelle (11 communes, 14 210 habitants) : Vaulmont, Bréchaux, "
+              "Mérandans, Villers-Sorelle et sept autres communes.\n\n"
+              "Communauté de communes Vaudre et Plateaux (9 communes) : Mouthier-Vaudre, Ouvans, Lavans.\n\n"
+              "## Stratégie\n\n### Axe 1 – Accueillir les entreprises\n\n### Axe 2 – Valoriser la forêt\n")
+    _index_of(tmp_path, use_index, {"rapport.md": report, "pacte.toml": '[territoire]\nnom = "PETR du Pays des Trois Vallées"\n'})
+    answer = json.loads(CliRunner().invoke(app, ["ask", "--json", "Quelles intercommunalités composent le PETR ?"])
+                        .stdout.splitlines()[-1])
+    assert answer["tool"] == "members", answer
+    assert "Communauté de communes du Val de Sorelle" in answer["answer"]
+    assert "Communauté de communes Vaudre et Plateaux" in answer["answer"]
+    assert "14 210" not in answer["answer"].split("Sources")[0].split("[1]")[0]  # the name, not its details
+
+
+def test_the_territory_named_in_its_own_byline_is_not_its_member(tmp_path, use_index):
+    report = ("# Évaluation du pacte\n\nCommunauté d'agglomération du Littoral Sud · Région Hauts-de-France\n\n"
+              "## Stratégie\n\n### Axe 1 – Développer le port\n\n### Axe 2 – Accueillir les visiteurs\n")
+    toml = '[territoire]\nnom = "Communauté d\'agglomération du Littoral Sud"\n'
+    _index_of(tmp_path, use_index, {"rapport.md": report, "pacte.toml": toml})
+    names = [f["data"]["name"] for f in cli_json("facts", "--json")["facts"] if f["kind"] == "member"]
+    assert names == ["Communauté d'agglomération du Littoral Sud"]  # read as a line of members…
+    settings = Settings(corpus_dir=tmp_path / "corpus", index_dir=tmp_path / "index")
+    assert Assistant(settings).knowledge.members() == []  # …but the territory is not its own member
+
+
+def test_the_shares_carry_the_date_they_are_given_at(tmp_path, use_index):
+    # a report written in April 2025 gives its shares « arrêtées au 31 décembre 2024 »: a question
+    # about the end of 2024 is the statistics' to answer, and the answer says when the figures stand
+    report = ("# Évaluation finale du contrat\n\nRapport final – avril 2025\n\n"
+              "Situation des actions arrêtée au 31 décembre 2024\n\n## Avancement des actions\n\n"
+              "| État d'avancement | Nombre d'actions | Part |\n|---|---|---|\n| Achevée | 21 | 55 % |\n"
+              "| En cours | 11 | 29 % |\n| Non démarrée | 6 | 16 % |\n")
+    _index_of(tmp_path, use_index, {"evaluation.md": report})
+    stats = cli_json("stats", "--json")
+    assert (stats["done"], stats["as_of"], stats["situation"]) == (55, "avril 2025", "31 décembre 2024")
+    answer = json.loads(CliRunner().invoke(app, ["ask", "--json", "Quelle part des actions était achevée en décembre 2024 ?"])
+                        .stdout.splitlines()[-1])
+    assert answer["tool"] == "action_stats" and answer["answer"].startswith("55\u202f% des actions réalisées au 31 décembre 2024"), answer

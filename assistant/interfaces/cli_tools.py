@@ -40,7 +40,8 @@ def stats(
         return
     if result.found:
         origin = "calculé à partir du tableau des actions" if result.computed else "tel que publié"
-        out.print(f"[bold]Avancement des actions[/] ({origin}, données : {result.as_of or 'date inconnue'})")
+        situation = f", situation au {result.situation}" if result.situation else ""
+        out.print(f"[bold]Avancement des actions[/] ({origin}, données : {result.as_of or 'date inconnue'}{situation})")
         for status, label in STATUS_WORDS_FR.items():
             value = getattr(result, status)
             if value is not None:

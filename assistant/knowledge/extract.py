@@ -25,7 +25,7 @@ import re
 
 from assistant.answers.units import BULLET_RE, split_units
 from assistant.ingest.structure import Section, split_sections
-from assistant.knowledge.governance_rules import GovernanceRules
+from assistant.knowledge.governance_rules import GovernanceRules, situation_date
 from assistant.knowledge.strategy_rules import TOC_LINE_RE, StrategyRules, axis_of, lines_of
 from assistant.knowledge.lexicon import (
     Lexicon,
@@ -43,6 +43,8 @@ from assistant.text.units import SENTENCE_END_RE as SENTENCE_RE
 
 PERCENT_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s*%")
 BYLINE_SPLIT_RE = re.compile(r"\s+·\s+")
+# a community's name followed by its details: « … du Val de Sorelle (11 communes) : », « … Vaudre ; »
+MEMBER_DETAILS_RE = re.compile(r"^([^():;,.]+?)\s*(?:\([^)]*\)\s*)?[:;]")
 CLAUSE_SPLIT_RE = re.compile(r"\s*[;,]\s+|\s+(?:et|dont|tandis que|alors que|contre)\s+")
 # a table row or a line about one axis (« Axe : Axe 1 – … ; Réalisées : 5 (50 %) », « Axe 2 : 40 % »)
 ROW_AXIS_RE = re.compile(r"^(?:[\w' ]{1,20}:\s*)?(?:axe|axis)\s+(\d{1,2})\b", re.IGNORECASE)
@@ -80,9 +82,14 @@ class FactExtractor:
 
     # action status ---------------------------------------------------------------------------
     def status_shares(self, sections: list[Section], doc_id: str, date: str | None) -> list[FactRow]:
+        """Shares of the actions by status, each with the date the document gives its figures at
+        (``situation``: its own sentence's, else its section's, else the cover's), when it gives one."""
         facts, seen = [], set()
         actions = [fold(w) for w in self.lexicon.action_words]
+        first = sections[0].page.number if sections else None
+        cover = situation_date("\n".join(s.text for s in sections if s.page.number == first))
         for section in sections:
+            section_start = len(facts)
             found = axis_of(section)
             axis = found[0] if found else None
             heading_about_actions = any(contains(fold(section.path_text), w) for w in actions)
@@ -118,6 +125,11 @@ class FactExtractor:
                             data = {"status": name, "value": int(value) if value.is_integer() else value,
                                     "written": written, "as_of": date, "axis": axis}
                             facts.append(FactRow(doc_id, "status_share", data, section.page.number, text))
+            stated = situation_date(section.text) or cover
+            for fact in facts[section_start:]:
+                situation = situation_date(fact.excerpt or "") or stated
+                if situation:
+                    fact.data["situation"] = situation
         return facts
 
     def _status_row(self, text: str, axis: int | None, doc_id: str, date: str | None, page: int,
@@ -172,15 +184,25 @@ class FactExtractor:
 
     # territory, inputs, next steps -----------------------------------------------------------
     def members(self, sections: list[Section], doc_id: str) -> list[FactRow]:
+        """The member communities: a line that is a community's name (« CC du Sammiellois »), or that
+        opens with one before its details (« Communauté de communes du Val (11 communes) : Vaulmont,
+        … »); its name without them."""
         facts, seen = [], set()
         for section in sections:
             for raw in section.text.split("\n"):
                 # a byline names several bodies between middle dots (« CA du Littoral · Région … »)
                 for line in BYLINE_SPLIT_RE.split(BULLET_RE.sub("", raw).strip()):
-                    if any(line.startswith(p) for p in self.lexicon.member_prefixes) and len(line) < 90 \
-                            and line not in seen and " : " not in line and not line.endswith("."):
-                        seen.add(line)
-                        facts.append(FactRow(doc_id, "member", {"name": line}, section.page.number, line))
+                    if not any(line.startswith(p) for p in self.lexicon.member_prefixes):
+                        continue
+                    named = MEMBER_DETAILS_RE.match(line)
+                    if named is None and (len(line) >= 90 or " : " in line or line.endswith(".")):
+                        continue  # a sentence about a community, not a list of them
+                    name = named.group(1) if named else line.rstrip(" ;,")
+                    # (« Communauté de communes : CC X ; Établissements : 12 » is a table's column)
+                    bare = any(name.strip().lower() == p.strip().lower() for p in self.lexicon.member_prefixes)
+                    if len(name) < 90 and name not in seen and not bare:
+                        seen.add(name)
+                        facts.append(FactRow(doc_id, "member", {"name": name}, section.page.number, line))
         return facts
 
     def inputs(self, sections: list[Section], doc_id: str) -> list[FactRow]:

@@ -46,6 +46,16 @@ def _clauses(units) -> list[tuple[str, str]]:
     return out
 
 
+def situation_date(text: str) -> str | None:
+    """The first date a text gives its figures at, as written: « Situation des actions arrêtée au 31
+    décembre 2024 », « Au 30 juin 2023, sur les 34 actions … », « État au 31/12/2024 »."""
+    for line in (part for block in text.split("\n") for part in SENTENCE_RE.split(block)):
+        for found in find_dates(line):
+            if found.precision in ("day", "month") and REFERENCE_DATE_RE.search(line[: found.start]):
+                return found.written
+    return None
+
+
 def _outside_column_names(text: str, dates: list) -> list:
     """The dates of a table row's values: one in a column's name (« Statut au 31/12/2024 : Soldée »)
     dates the column, not the row."""

@@ -85,6 +85,7 @@ class ActionStats:
     corrections: dict[str, dict] = field(default_factory=dict)  # status → the user's correction
     abandoned: float | None = None
     earlier: list[Conflict] = field(default_factory=list)  # other documents' figures, dated before these
+    situation: str | None = None  # the date the document gives its figures at (« 31 décembre 2024 »), as written
 
     @property
     def found(self) -> bool:
@@ -130,6 +131,8 @@ class ActionStats:
             out["warning"] = self.warning
         if self.earlier:
             out["earlier"] = [c.to_dict() for c in self.earlier]
+        if self.situation:
+            out["situation"] = self.situation
         return out
 
 

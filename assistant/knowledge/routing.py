@@ -143,7 +143,8 @@ class ToolRouter:
         if axis is None and ONE_AXIS_WORD_RE.search(question):
             return None  # about an axis the tool cannot tell: the passages answer, not the pact's shares
         stats = self.knowledge.action_stats(axis)  # one axis's shares when the question names it
-        if not stats.found or not at_stats_date(question, stats.as_of) or self._names_other(question, stats.sources, stats.as_of):
+        if not stats.found or not at_stats_date(question, stats.as_of, stats.situation) \
+                or self._names_other(question, stats.sources, " ".join(filter(None, (stats.as_of, stats.situation)))):
             return None
         en = analysis.language == "en"
         asked = status_asked(question, self.lexicon)
@@ -174,8 +175,9 @@ class ToolRouter:
         if asked in order and getattr(stats, asked) is not None:
             share = rounded_share(getattr(stats, asked))
             whose = "" if axis is None else (f" of axis {axis}" if en else f" de l'axe {axis}")
-            lead = (f"{share}% of actions{whose} {STATUS_WORDS_EN[asked]}" if en
-                    else f"{share} % des actions{whose} {STATUS_WORDS_FR[asked]}")
+            at = (f" as of {stats.situation}" if en else f" au {stats.situation}") if stats.situation else ""
+            lead = (f"{share}% of actions{whose} {STATUS_WORDS_EN[asked]}{at}" if en
+                    else f"{share} % des actions{whose} {STATUS_WORDS_FR[asked]}{at}")
             derived |= {str(axis)} if axis is not None else set()
             derived |= {str(getattr(stats, asked)), share}
         elif asked is None and order and all(getattr(stats, s) is not None for s in order):
@@ -198,7 +200,7 @@ class ToolRouter:
                 f"{rounded_share(overall[s])} % {words[s]}" for s in shown) + f" [{sources[-1].n}].")
             derived |= {updated, *(x for s in shown for x in (str(overall[s]), f"{rounded_share(overall[s])} %"))}
         text = compose(Origin(doc, stats.as_of), [", ".join(parts)], en, lead, after=after, then=then)
-        dates = " ".join(d for d in [stats.as_of, *(c.as_of for c in stats.conflicts + stats.earlier)] if d)
+        dates = " ".join(d for d in [stats.as_of, stats.situation, *(c.as_of for c in stats.conflicts + stats.earlier)] if d)
         return verified_answer(question, text, sources, "action_stats", analysis, context=dates, derived=derived)
 
     def _names_other(self, question: str, sources: list, as_of: str | None = None) -> bool:

@@ -11,6 +11,7 @@ from assistant.knowledge.results import (OPTIONAL_STATUSES, STATUS_WORDS_FR, STA
 from assistant.providers.catalog import Catalog, FactRow
 from assistant.retrieval.focus import FocusFilter
 from assistant.text.dates import date_key, month_and_year
+from assistant.text.tokens import fold_accents
 from assistant.text.typography import plural, share_fr
 
 class KnowledgeService:
@@ -74,7 +75,7 @@ class KnowledgeService:
         written: dict[str, str] = {}
         source_of: dict[str, int] = {}
         corrections: dict[str, dict] = {}
-        as_of, computed = None, None
+        as_of, computed, situation = None, None, None
         # the most complete set of shares speaks for the pact (an evaluation, not a press release
         # quoting one figure); among complete sets, the latest
         stated = [d for d in self._ranked_documents("status_share")
@@ -92,6 +93,7 @@ class KnowledgeService:
                 written[status] = fact.data.get("written") or fact.excerpt or ""
                 source_of[status] = book.cite(fact)
                 as_of = fact.data.get("as_of") or as_of
+                situation = situation or fact.data.get("situation")
                 if fact.data.get("correction"):
                     corrections[status] = fact.data["correction"]
         elif primary is not None:
@@ -111,7 +113,7 @@ class KnowledgeService:
         register = self.register_stats(values)
         return ActionStats(values["done"], values["in_progress"], values["not_done"], "percent", as_of,
                            book.sources, register, axis, written, source_of, conflicts, computed, corrections,
-                           abandoned=values["abandoned"], earlier=earlier)
+                           abandoned=values["abandoned"], earlier=earlier, situation=situation)
 
     def _table_shares(self, doc_id: str, axis: int | None, book: "SourceBook", values: dict, written: dict,
                       source_of: dict) -> dict:
@@ -269,7 +271,7 @@ class KnowledgeService:
     def fact_list(self, kind: str) -> FactList:
         """``member``, ``input`` or ``next_step`` facts of the pact's document, each with its source."""
         book = SourceBook(self.catalog)
-        facts = self._facts_of(kind, self._pact_document(kind))
+        facts = self.members() if kind == "member" else self._facts_of(kind, self._pact_document(kind))
         # the items of one page are one passage of the document: one source, their lines as excerpt
         pages: dict[tuple, list[str]] = {}
         for fact in facts:
@@ -300,7 +302,14 @@ class KnowledgeService:
         return out
 
     def members(self) -> list[FactRow]:
-        return self._facts_of("member", self._pact_document("member"))
+        """The communities that make up the territory: never the territory itself (« CA du Littoral
+        d'Opale » in its own report's byline)."""
+        own = {fold_accents(a).lower() for a in self.focus.profile.aliases} if self.focus is not None else set()
+        kept = [f for f in self.facts("member") if fold_accents(f.data.get("name", "")).lower() not in own]
+        ranked = [d for d in self._ranked_documents("member") if any(f.doc_id == d for f in kept)]
+        strategy = self._ranked_documents("axis")
+        doc = strategy[0] if strategy and strategy[0] in ranked else (ranked[0] if ranked else None)
+        return [f for f in kept if f.doc_id == doc]
 
     def inputs(self) -> list[FactRow]:
         return self._facts_of("input", self._pact_document("input"))

@@ -85,11 +85,12 @@ def status_asked(question: str, lexicon: Lexicon) -> str | None:
     return status_of(low, lexicon) or ("done" if re.search(r"réalis|menées? à bien|completed|carried out", low) else None)
 
 
-def at_stats_date(question: str, as_of: str | None) -> bool:
-    """The question asks for the figures at the date the statistics give, or names no month:
-    « fin octobre 2022 » asks for an earlier review's figures, which the passages answer."""
+def at_stats_date(question: str, as_of: str | None, situation: str | None = None) -> bool:
+    """The question asks for the figures at the date the statistics give (their document's, or the
+    date they are given at), or names no month: « fin octobre 2022 » asks for an earlier review's
+    figures, which the passages answer."""
     asked = {month_and_year(d.written) for d in find_dates(question) if d.precision in ("day", "month")} - {None}
-    return not asked or month_and_year(as_of or "") in asked
+    return not asked or bool({month_and_year(as_of or ""), month_and_year(situation or "")} & asked)
 
 
 def counts_members(question: str, analysis: QuestionAnalysis) -> bool:

@@ -161,7 +161,8 @@ def build_dashboard_tab(assistant) -> None:
         calendar = assistant.knowledge.governance_calendar()
         strategy = assistant.knowledge.strategy_axes()
         doc = display_title(stats.sources[0].document, limit=90) if stats.sources else "—"
-        head = f"### Données : {md(date_words(stats.as_of)) or 'date non indiquée'}\nSource principale : « {md(doc)} »"
+        situation = f" (situation au {md(stats.situation)})" if stats.situation else ""
+        head = f"### Données : {md(date_words(stats.as_of)) or 'date non indiquée'}{situation}\nSource principale : « {md(doc)} »"
         info = []
         if stats.register:
             reg = stats.register
