@@ -942,3 +942,19 @@ def test_the_shares_carry_the_date_they_are_given_at(tmp_path, use_index):
     answer = json.loads(CliRunner().invoke(app, ["ask", "--json", "Quelle part des actions était achevée en décembre 2024 ?"])
                         .stdout.splitlines()[-1])
     assert answer["tool"] == "action_stats" and answer["answer"].startswith("55\u202f% des actions réalisées au 31 décembre 2024"), answer
+
+
+def test_the_strategy_inputs_are_studies_not_headings_captions_or_glossary_lines(tmp_path, use_index):
+    # the words of a study (« contrat », « diagnostic », « plan ») also open headings, captions,
+    # glossary lines, questions and figures: none of them is a study the strategy draws on
+    report = ("# Évaluation du contrat de territoire\n\n## 1. Le territoire et le contrat\n\n"
+              "Le contrat couvre 2021-2025.\n\n## 2. Les études préalables\n\n"
+              "- Diagnostic économique du territoire\n- Étude de positionnement touristique\n- SRDEII\n\n"
+              "Tableau 3 – Plan de financement du contrat\n\n46 projets identifiés dans le plan d'actions\n\n"
+              "Le contrat est-il prolongé ?\n\n12 juillet 2019 : signature du contrat\n\n"
+              "## Glossaire\n\nCTDE : Contrat territorial de développement économique\n\n"
+              "## Stratégie\n\n### Axe 1 – Accueillir les entreprises\n\n### Axe 2 – Valoriser la forêt\n")
+    _index_of(tmp_path, use_index, {"rapport.md": report})
+    settings = Settings(corpus_dir=tmp_path / "corpus", index_dir=tmp_path / "index")
+    names = [f.data["name"] for f in Assistant(settings).knowledge.inputs()]
+    assert names == ["Diagnostic économique du territoire", "Étude de positionnement touristique", "SRDEII"], names

@@ -7,7 +7,7 @@ import re
 from assistant.briefing.typography import join_fr, plural, sentence, sentence_case, when
 from assistant.knowledge.results import STATUS_WORD_FR, STATUS_WORDS_FR, STATUSES
 from assistant.text.dates import fold, french_date
-from assistant.text.typography import share_fr
+from assistant.text.typography import date_words, share_fr
 
 FEMININE_ENDINGS = ("ion", "ence", "ance", "ée", "ure")  # commission, conférence, instance, assemblée
 INFINITIVE_RE = re.compile(r"^[A-Za-zÀ-ÿ'-]+(?:er|ir|re)\b")
@@ -59,8 +59,14 @@ def stats_sentence(stats, axis: int | None = None) -> str:
     text = join_fr(items)
     if stats.computed:
         text += f" (d'après le tableau des actions, {plural(stats.computed['counted'], 'action comptée', 'actions comptées')})"
-    moment = when(stats.as_of)
+    moment = figures_moment(stats)
     return sentence(f"{moment}, {text}" if moment else text)
+
+
+def figures_moment(stats) -> str | None:
+    """When the shares stand: « au 31 décembre 2024 » when the document says so, else its date
+    (« en avril 2025 »)."""
+    return f"au {date_words(stats.situation)}" if getattr(stats, "situation", None) else when(stats.as_of)
 
 
 def objective_sentence(axis_number: int, objective: str) -> str:

@@ -17,11 +17,11 @@ from assistant.answers.model import Source, short_title
 from assistant.answers.prompts import BRIEF_SYSTEM_PROMPT, BRIEF_USER_PROMPT, brief_notice
 from assistant.answers.verify import verify
 from assistant.briefing.model import Note, NoteItem, NoteSection, NoteSources
-from assistant.briefing.sentences import (axis_sentence, looks_like_body, meetings_sentence, objective_sentence,
+from assistant.briefing.sentences import (axis_sentence, figures_moment, looks_like_body, meetings_sentence, objective_sentence,
                                           passage_sentence, register_action_sentence, register_axis_sentence,
                                           stats_sentence, territory_sentence)
 from assistant.briefing.topics import GENERIC_STEMS, concerns, distinctive_words, topic_passages, topic_words
-from assistant.briefing.typography import date_words, sentence, sentence_case, when
+from assistant.briefing.typography import date_words, sentence, sentence_case
 from assistant.knowledge.lexicon import default_lexicon
 from assistant.knowledge.results import STATUS_WORDS_FR, STATUSES
 from assistant.knowledge.service import KnowledgeService
@@ -187,7 +187,7 @@ class BriefingService:
         if stats.found and stats.not_done and scope.whole:
             attention.items.append(NoteItem(
                 sentence(f"{share_fr(stats.not_done)} % des actions n'étaient pas réalisées"
-                         + (f" {when(stats.as_of)}" if stats.as_of else "")),
+                         + (f" {figures_moment(stats)}" if figures_moment(stats) else "")),
                 [cite(stats.sources, stats.source_of['not_done'])]))
         for e in (calendar.events if calendar else []):
             if e.incomplete and not e.planned and looks_like_body(e.body, lexicon.body_words):

@@ -39,10 +39,14 @@ from assistant.knowledge.lexicon import (
 from assistant.parsing.parsers import ParsedDocument
 from assistant.providers.catalog import FactRow
 from assistant.text.headings import strategy_heading
+from assistant.text.dates import find_dates
 from assistant.text.units import SENTENCE_END_RE as SENTENCE_RE
 
 PERCENT_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s*%")
 BYLINE_SPLIT_RE = re.compile(r"\s+·\s+")
+# what a line naming a study is not: a Markdown heading, a caption, a glossary line (« CDET : … »),
+# a question, a figure (« 46 projets … »), a line that continues another (« du Contrat … »)
+NOT_AN_INPUT_RE = re.compile(r"^#|^(?:[Tt]ableau|[Ff]igure|[Gg]raphique|[Cc]arte|[Aa]nnexe)\s+\d|^[A-Z0-9]{2,8}\s*:|\?\s*$|^\d|^[a-zà-ÿ]")
 # a community's name followed by its details: « … du Val de Sorelle (11 communes) : », « … Vaudre ; »
 MEMBER_DETAILS_RE = re.compile(r"^([^():;,.]+?)\s*(?:\([^)]*\)\s*)?[:;]")
 CLAUSE_SPLIT_RE = re.compile(r"\s*[;,]\s+|\s+(?:et|dont|tandis que|alors que|contre)\s+")
@@ -206,7 +210,12 @@ class FactExtractor:
         return facts
 
     def inputs(self, sections: list[Section], doc_id: str) -> list[FactRow]:
+        """The studies and plans the strategy draws on: short lines that name one (« Etude diagnostic
+        Fisac PETR », « SRDEII »). Not a heading of the document, a caption (« Tableau 3 – … »), a
+        glossary line (« CDET : Contrat de … »), a question, a dated event, a figure, nor the
+        continuation of a line cut short (« du Contrat territorial … »)."""
         facts = []
+        headings = {_heading_key(h) for section in sections for h in section.path}
         for section in sections:
             lines = [BULLET_RE.sub("", ln).strip() for ln in section.text.split("\n")]
             lines = [ln for ln in lines if ln]
@@ -216,6 +225,10 @@ class FactExtractor:
                     continue
                 if TOC_LINE_RE.search(line) or (line.upper() == line and len(line.split()) > 1):
                     continue  # a table-of-contents entry or a title, not a study the strategy draws on
+                # (a bare acronym, « SRDEII », may stand alone like a heading: it is still a study's name)
+                if (_heading_key(line) in headings and len(line.split()) > 1) or NOT_AN_INPUT_RE.search(line) or \
+                        any(d.precision == "day" for d in find_dates(line)):
+                    continue
                 if "évaluation" in low or strategy_heading(line) or " ; " in line:
                     continue
                 nxt = lines[i + 1] if i + 1 < len(lines) else ""
@@ -278,3 +291,8 @@ def _closed(text: str, start: int, end: int) -> str:
         if close != -1:
             end = close + 1
     return text[start:end].strip(" :")
+
+
+def _heading_key(text: str) -> str:
+    """A heading as compared: without its number, marks and case (« 1.2 Le Contrat … » is « le contrat … »)."""
+    return re.sub(r"^[#\s]*(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s*", "", fold(text)).strip(" :–-")
