@@ -958,3 +958,16 @@ def test_the_strategy_inputs_are_studies_not_headings_captions_or_glossary_lines
     settings = Settings(corpus_dir=tmp_path / "corpus", index_dir=tmp_path / "index")
     names = [f.data["name"] for f in Assistant(settings).knowledge.inputs()]
     assert names == ["Diagnostic économique du territoire", "Étude de positionnement touristique", "SRDEII"], names
+
+
+def test_an_evaluation_s_recommendations_are_its_next_steps(tmp_path, use_index):
+    report = ("# Évaluation finale du contrat\n\nRapport final, avril 2025.\n\n## Stratégie\n\n"
+              "### Axe 1 – Accueillir les entreprises\n\nLe foncier a été aménagé.\n\n"
+              "### Axe 2 – Valoriser la forêt\n\nLa desserte est en cours.\n\n## 7. Conclusions et recommandations\n\n"
+              "- Recommandation 1 : reporter les actions en cours dans le futur contrat.\n"
+              "- Recommandation 2 : renforcer l'ingénierie du PETR.\n")
+    _index_of(tmp_path, use_index, {"evaluation.md": report})
+    settings = Settings(corpus_dir=tmp_path / "corpus", index_dir=tmp_path / "index")
+    steps = [f.data["text"] for f in Assistant(settings).knowledge.next_steps()]
+    assert steps == ["Recommandation 1 : reporter les actions en cours dans le futur contrat.",
+                     "Recommandation 2 : renforcer l'ingénierie du PETR."], steps

@@ -257,7 +257,7 @@ class FactExtractor:
                 continue
             for unit in split_units(section.text):
                 text = unit.display.lstrip("# ").strip()
-                if text and fold(text) != heading:
+                if text and _heading_key(text) != _heading_key(heading):  # (« 7. Conclusions … » is not a step)
                     facts.append(FactRow(doc_id, "next_step", {"text": text}, section.page.number, text))
         return facts
 
