@@ -317,15 +317,15 @@ def test_tool_registry_schemas_come_from_the_signatures(shipped_index):
     assert routed <= set(assistant.tools) and all(f'"{name}"' in source for name in routed)
 
 
-def _index_of(tmp_path, use_index, files: dict[str, str]) -> None:
-    """A corpus of these Markdown files, ingested and used by the CLI."""
+def _index_of(tmp_path, use_index, files: dict[str, str]) -> Settings:
+    """A corpus of these Markdown files, ingested and used by the CLI; its settings."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for name, text in files.items():
         (corpus / name).write_text(text, encoding="utf-8")
     settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index")
     assert Assistant(settings).ingest.run().failed == []
-    use_index(settings)
+    return use_index(settings)
 
 
 STATUS_TABLE_REPORT = """# Évaluation du contrat 2018-2022
@@ -922,10 +922,9 @@ def test_the_territory_named_in_its_own_byline_is_not_its_member(tmp_path, use_i
     report = ("# Évaluation du pacte\n\nCommunauté d'agglomération du Littoral Sud · Région Hauts-de-France\n\n"
               "## Stratégie\n\n### Axe 1 – Développer le port\n\n### Axe 2 – Accueillir les visiteurs\n")
     toml = '[territoire]\nnom = "Communauté d\'agglomération du Littoral Sud"\n'
-    _index_of(tmp_path, use_index, {"rapport.md": report, "pacte.toml": toml})
+    settings = _index_of(tmp_path, use_index, {"rapport.md": report, "pacte.toml": toml})
     names = [f["data"]["name"] for f in cli_json("facts", "--json")["facts"] if f["kind"] == "member"]
     assert names == ["Communauté d'agglomération du Littoral Sud"]  # read as a line of members…
-    settings = Settings(corpus_dir=tmp_path / "corpus", index_dir=tmp_path / "index")
     assert Assistant(settings).knowledge.members() == []  # …but the territory is not its own member
 
 
@@ -954,8 +953,7 @@ def test_the_strategy_inputs_are_studies_not_headings_captions_or_glossary_lines
               "Le contrat est-il prolongé ?\n\n12 juillet 2019 : signature du contrat\n\n"
               "## Glossaire\n\nCTDE : Contrat territorial de développement économique\n\n"
               "## Stratégie\n\n### Axe 1 – Accueillir les entreprises\n\n### Axe 2 – Valoriser la forêt\n")
-    _index_of(tmp_path, use_index, {"rapport.md": report})
-    settings = Settings(corpus_dir=tmp_path / "corpus", index_dir=tmp_path / "index")
+    settings = _index_of(tmp_path, use_index, {"rapport.md": report})
     names = [f.data["name"] for f in Assistant(settings).knowledge.inputs()]
     assert names == ["Diagnostic économique du territoire", "Étude de positionnement touristique", "SRDEII"], names
 
@@ -966,8 +964,7 @@ def test_an_evaluation_s_recommendations_are_its_next_steps(tmp_path, use_index)
               "### Axe 2 – Valoriser la forêt\n\nLa desserte est en cours.\n\n## 7. Conclusions et recommandations\n\n"
               "- Recommandation 1 : reporter les actions en cours dans le futur contrat.\n"
               "- Recommandation 2 : renforcer l'ingénierie du PETR.\n")
-    _index_of(tmp_path, use_index, {"evaluation.md": report})
-    settings = Settings(corpus_dir=tmp_path / "corpus", index_dir=tmp_path / "index")
+    settings = _index_of(tmp_path, use_index, {"evaluation.md": report})
     steps = [f.data["text"] for f in Assistant(settings).knowledge.next_steps()]
     assert steps == ["Recommandation 1 : reporter les actions en cours dans le futur contrat.",
                      "Recommandation 2 : renforcer l'ingénierie du PETR."], steps

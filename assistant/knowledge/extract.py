@@ -188,7 +188,7 @@ class FactExtractor:
 
     # territory, inputs, next steps -----------------------------------------------------------
     def members(self, sections: list[Section], doc_id: str) -> list[FactRow]:
-        """The member communities: a line that is a community's name (« CC du Sammiellois »), or that
+        """The member communities: a line that is a community's name (« CC du Val »), or that
         opens with one before its details (« Communauté de communes du Val (11 communes) : Vaulmont,
         … »); its name without them."""
         facts, seen = [], set()
