@@ -968,3 +968,17 @@ def test_an_evaluation_s_recommendations_are_its_next_steps(tmp_path, use_index)
     steps = [f.data["text"] for f in Assistant(settings).knowledge.next_steps()]
     assert steps == ["Recommandation 1 : reporter les actions en cours dans le futur contrat.",
                      "Recommandation 2 : renforcer l'ingénierie du PETR."], steps
+
+
+def test_an_action_s_comment_naming_a_meeting_is_no_meeting_but_a_meetings_table_is(tmp_path, use_index):
+    # a register row's comment names the meeting that ended the action: the row dates the action;
+    # a table of meetings with a status column (« Réalisée ») still gives its meetings
+    report = ("# Suivi du contrat\n\nJanvier 2025\n\n## Tableau des actions\n\n"
+              "| Code | Intitulé de l'action | Statut | Commentaire |\n|---|---|---|---|\n"
+              "| 1.1 | Terminal passagers | Abandonnée | Abandon acté par le comité de pilotage du 03/11/2022 |\n"
+              "| 1.2 | Hôtel d'entreprises | Réalisée | Livré en 2021 |\n| 1.3 | Halle | En cours | |\n\n"
+              "## Gouvernance\n\n| Instance | Date | État |\n|---|---|---|\n"
+              "| Comité de pilotage | 14/10/2021 | Réalisée |\n| Comité technique | 05/05/2022 | Réalisée |\n")
+    _index_of(tmp_path, use_index, {"suivi.md": report})
+    events = sorted((e["body"], e["iso"]) for e in cli_json("calendar", "--json")["events"])
+    assert events == [("comité de pilotage", "2021-10-14"), ("comité technique", "2022-05-05")], events

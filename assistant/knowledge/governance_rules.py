@@ -89,9 +89,11 @@ class GovernanceRules:
                     last_body = named or last_body
                     continue
                 row = self._row_label(text)
-                if row and not named and self._action_row(text):
+                if row and self._action_row(text) and (not named or self._names_an_action(text)):
                     # a row of a table of actions (« Réf. : B3 ; … ; Statut : Terminé ; Mise à jour :
-                    # 12/04/2023 »): its dates are the action's (an update, a deadline), never a meeting
+                    # 12/04/2023 »): its dates are the action's (an update, a deadline), never a meeting,
+                    # even when its comment names a body (« Abandon acté par le comité de pilotage du
+                    # 03/11/2022 »); a table of meetings with a status column names no action
                     continue
                 dates = self._meeting_dates(text, dates)
                 if not dates:
@@ -183,6 +185,12 @@ class GovernanceRules:
         columns = [fold(c) for c in self.lexicon.status_columns]
         return any(sep and any(re.match(rf"{re.escape(c)}\b", fold(key).strip()) for c in columns)
                    and status_of(value, self.lexicon) is not None
+                   for key, sep, value in (cell.partition(" : ") for cell in text.strip().split(" ; ")))
+
+    def _names_an_action(self, text: str) -> bool:
+        """A table row with a column that holds an action's name (« Intitulé de l'action : … »)."""
+        names = [fold(n) for n in self.lexicon.register_columns.get("action", [])]
+        return any(sep and value.strip() and any(re.match(rf"{re.escape(n)}\b", fold(key).strip()) for n in names)
                    for key, sep, value in (cell.partition(" : ") for cell in text.strip().split(" ; ")))
 
     def _label_before(self, text: str, at: int) -> str:
