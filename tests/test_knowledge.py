@@ -982,3 +982,36 @@ def test_an_action_s_comment_naming_a_meeting_is_no_meeting_but_a_meetings_table
     _index_of(tmp_path, use_index, {"suivi.md": report})
     events = sorted((e["body"], e["iso"]) for e in cli_json("calendar", "--json")["events"])
     assert events == [("comité de pilotage", "2021-10-14"), ("comité technique", "2022-05-05")], events
+
+
+def test_a_status_column_dated_in_its_heading_is_still_the_status_column(tmp_path, use_index):
+    # « Statut au 30/06/2024 » is the status column of a table of actions, as the register reads it:
+    # the shares are counted from its rows; « Statut juridique » holds no status and is no such column
+    report = """# Suivi du contrat de territoire
+
+Juillet 2024
+
+## Porteurs de projets
+
+| Porteur | Statut juridique | Commune |
+|---|---|---|
+| Les Jardins du Val | Association | Vaulmont |
+| Bois et Forêts | SCOP | Ormeville |
+| Maison de santé | SCI | Vaulmont |
+
+## Tableau des actions
+
+| Réf. | Intitulé de l'action | Statut au 30/06/2024 |
+|---|---|---|
+| A1 | Hôtel d'entreprises | Réalisée |
+| A2 | Marque territoriale | En cours |
+| A3 | Tiers-lieu numérique | En cours |
+| B1 | Groupement d'employeurs | Non engagée |
+"""
+    _index_of(tmp_path, use_index, {"suivi.md": report})
+    stats = cli_json("stats", "--json")
+    assert (stats["done"], stats["in_progress"], stats["not_done"]) == (25, 50, 25), stats
+    items = [f["data"] for f in cli_json("facts", "--json")["facts"] if f["kind"] == "action_item"]
+    assert [(i["action"], i["status"]) for i in items] == [
+        ("Hôtel d'entreprises", "done"), ("Marque territoriale", "in_progress"),
+        ("Tiers-lieu numérique", "in_progress"), ("Groupement d'employeurs", "not_done")], items

@@ -29,6 +29,7 @@ from assistant.knowledge.governance_rules import GovernanceRules, situation_date
 from assistant.knowledge.strategy_rules import TOC_LINE_RE, StrategyRules, axis_of, lines_of
 from assistant.knowledge.lexicon import (
     Lexicon,
+    column_named,
     contains,
     default_lexicon,
     fold,
@@ -143,8 +144,7 @@ class FactExtractor:
         cells = _row_cells(text)
         if cells is None:
             return None
-        columns = {fold(c) for c in self.lexicon.status_columns}
-        status_cell = next((v.strip() for k, v in cells if fold(k).strip() in columns), None)
+        status_cell = self._status_cell(cells)
         shares = [(k.strip(), v.strip()) for k, v in cells if PERCENT_RE.fullmatch(v.strip())]
         if status_cell is None or len(shares) != 1:
             return None
@@ -157,9 +157,19 @@ class FactExtractor:
                 "written": f"{status_cell} : {shares[0][1]}", "as_of": date, "axis": axis}
         return FactRow(doc_id, "status_share", data, page, text)
 
+    def _status_cell(self, cells: list[tuple[str, str]]) -> str | None:
+        """The cell of a row's status column: a column named as one (« Statut »), else one whose
+        name begins as one (« Statut au 31/12/2024 ») and that holds a status (not « Statut
+        juridique : Association »)."""
+        columns = self.lexicon.status_columns
+        exact = next((v.strip() for k, v in cells if column_named(k, columns, exact=True)), None)
+        if exact is not None:
+            return exact
+        return next((v.strip() for k, v in cells
+                     if column_named(k, columns) and status_of(v, self.lexicon) is not None), None)
+
     def action_items(self, sections: list[Section], doc_id: str, date: str | None) -> list[FactRow]:
         """Rows of a table of actions (« Action : … ; Axe : 2 ; Statut : En cours »)."""
-        columns = {fold(c) for c in self.lexicon.status_columns}
         action_names = self.lexicon.register_columns.get("action", [])
         facts = []
         for section in sections:
@@ -167,17 +177,16 @@ class FactExtractor:
                 cells = _row_cells(line)
                 if cells is None:
                     continue
-                row = {fold(k).strip(): v.strip() for k, v in cells}
-                key = next((k for k in row if k in columns), None)
-                if key is None:
+                written = self._status_cell(cells)
+                if written is None:
                     continue
-                status = status_of(row[key], self.lexicon)
+                row = {fold(k).strip(): v.strip() for k, v in cells}
+                status = status_of(written, self.lexicon)
                 axis_cell = next((v for k, v in row.items() if strategy_heading(f"{k} {v}") or k in ("axe", "axis")), "")
                 axis_number = re.search(r"\d+", axis_cell)
                 # the action's name is under its column (« Intitulé de l'action »), else the first cell
-                named = [v.strip() for k, v in cells
-                         if any(re.match(rf"{re.escape(fold(n))}\b", fold(k).strip()) for n in action_names)]
-                data = {"action": (named or [cells[0][1].strip()])[0], "status": status, "status_written": row[key],
+                named = [v.strip() for k, v in cells if column_named(k, action_names)]
+                data = {"action": (named or [cells[0][1].strip()])[0], "status": status, "status_written": written,
                         "axis": int(axis_number.group(0)) if axis_number else None, "as_of": date}
                 facts.append(FactRow(doc_id, "action_item", data, section.page.number, line))
         return facts if len(facts) >= 3 else []

@@ -8,7 +8,7 @@ import re
 
 from assistant.answers.units import BULLET_RE, split_units
 from assistant.ingest.structure import Section
-from assistant.knowledge.lexicon import Lexicon, contains, fold, status_of
+from assistant.knowledge.lexicon import Lexicon, column_named, contains, fold, status_of
 from assistant.providers.catalog import FactRow
 from assistant.text.dates import find_dates, month_and_year, with_stated_year
 from assistant.text.units import SENTENCE_END_RE as SENTENCE_RE
@@ -182,15 +182,13 @@ class GovernanceRules:
     def _action_row(self, text: str) -> bool:
         """A table row with a status column holding an action's status (« Statut : En cours », « Statut au
         31/12/2024 : Soldée »)."""
-        columns = [fold(c) for c in self.lexicon.status_columns]
-        return any(sep and any(re.match(rf"{re.escape(c)}\b", fold(key).strip()) for c in columns)
-                   and status_of(value, self.lexicon) is not None
+        return any(sep and column_named(key, self.lexicon.status_columns) and status_of(value, self.lexicon) is not None
                    for key, sep, value in (cell.partition(" : ") for cell in text.strip().split(" ; ")))
 
     def _names_an_action(self, text: str) -> bool:
         """A table row with a column that holds an action's name (« Intitulé de l'action : … »)."""
-        names = [fold(n) for n in self.lexicon.register_columns.get("action", [])]
-        return any(sep and value.strip() and any(re.match(rf"{re.escape(n)}\b", fold(key).strip()) for n in names)
+        names = self.lexicon.register_columns.get("action", [])
+        return any(sep and value.strip() and column_named(key, names)
                    for key, sep, value in (cell.partition(" : ") for cell in text.strip().split(" ; ")))
 
     def _label_before(self, text: str, at: int) -> str:

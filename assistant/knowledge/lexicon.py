@@ -50,6 +50,13 @@ def default_lexicon() -> Lexicon:
     return Lexicon.load()
 
 
+def column_named(key: str, names: list[str], exact: bool = False) -> bool:
+    """Whether a table column is one of ``names``: its heading is one (« Statut »), or, unless
+    ``exact``, begins with one (« Statut au 31/12/2024 », « État d'avancement (juin) »)."""
+    key = fold(key).strip()
+    return any(key == fold(n) if exact else re.match(rf"{re.escape(fold(n))}\b", key) is not None for n in names)
+
+
 def contains(text: str, phrase: str) -> re.Match | None:
     return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text)
 
