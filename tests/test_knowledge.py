@@ -952,7 +952,11 @@ def test_the_strategy_inputs_are_studies_not_headings_captions_or_glossary_lines
               "Tableau 3 – Plan de financement du contrat\n\n46 projets identifiés dans le plan d'actions\n\n"
               "Le contrat est-il prolongé ?\n\n12 juillet 2019 : signature du contrat\n\n"
               "## Glossaire\n\nCTDE : Contrat territorial de développement économique\n\n"
-              "## Stratégie\n\n### Axe 1 – Accueillir les entreprises\n\n### Axe 2 – Valoriser la forêt\n")
+              "## Stratégie\n\n### Axe 1 – Accueillir les entreprises\n\n### Axe 2 – Valoriser la forêt\n\n"
+              # a line that mentions a study's word further on names none (« Signature du contrat »),
+              # nor does a common noun in capitals over a section (« DIAGNOSTIC », unlike « SRDEII »)
+              "## Calendrier\n\nConcertation sur le futur contrat\n\nSignature du contrat\n\n"
+              "Emploi et plan de financement\n\nDIAGNOSTIC\n\nLe territoire perd des emplois industriels.\n")
     settings = _index_of(tmp_path, use_index, {"rapport.md": report})
     names = [f.data["name"] for f in Assistant(settings).knowledge.inputs()]
     assert names == ["Diagnostic économique du territoire", "Étude de positionnement touristique", "SRDEII"], names

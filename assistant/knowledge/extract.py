@@ -77,7 +77,7 @@ class FactExtractor:
         facts += self.action_items(sections, doc_id, date)
         facts += self.governance(sections, doc_id, date)
         facts += self.members(sections, doc_id)
-        facts += self.inputs(sections, doc_id)
+        facts += self.inputs(sections, doc_id, title)
         facts += self.next_steps(sections, doc_id)
         return facts
 
@@ -218,40 +218,57 @@ class FactExtractor:
                         facts.append(FactRow(doc_id, "member", {"name": name}, section.page.number, line))
         return facts
 
-    def inputs(self, sections: list[Section], doc_id: str) -> list[FactRow]:
-        """The studies and plans the strategy draws on: short lines that name one (« Etude diagnostic
-        Fisac PETR », « SRDEII »). Not a heading of the document, a caption (« Tableau 3 – … »), a
-        glossary line (« CDET : Contrat de … »), a question, a dated event, a figure, nor the
-        continuation of a line cut short (« du Contrat territorial … »)."""
+    def inputs(self, sections: list[Section], doc_id: str, title: str = "") -> list[FactRow]:
+        """The studies and plans the strategy draws on: short lines whose head is one (« Etude
+        diagnostic Fisac PETR », « Nouvelle étude de … », « SRDEII »). Not a line that only mentions
+        one further on (« Signature du contrat », « Emploi et plan de financement »), a heading of
+        the document or its title, a word in capitals that its sentences never use (« DIAGNOSTIC »
+        over a section, unlike « SRDEII »), a caption (« Tableau 3 – … »), a glossary line (« CDET :
+        Contrat de … »), a question, a dated event, a figure, nor the continuation of a line cut
+        short (« du Contrat territorial … »)."""
         facts = []
-        headings = {_heading_key(h) for section in sections for h in section.path}
+        headings = {_heading_key(h) for section in sections for h in section.path} | {_heading_key(title)}
+        text = "\n".join(section.text for section in sections)
         for section in sections:
             lines = [BULLET_RE.sub("", ln).strip() for ln in section.text.split("\n")]
             lines = [ln for ln in lines if ln]
             for i, line in enumerate(lines):
-                low = line.lower()
-                if len(line) > 80 or line.endswith((".", ";", ":")) or not any(m in low for m in self.lexicon.input_markers):
+                if len(line) > 80 or line.endswith((".", ";", ":")) or not self._heads_a_study(line):
                     continue
                 if TOC_LINE_RE.search(line) or (line.upper() == line and len(line.split()) > 1):
                     continue  # a table-of-contents entry or a title, not a study the strategy draws on
-                # (a bare acronym, « SRDEII », may stand alone like a heading: it is still a study's name)
+                if line.upper() == line and _common_word(line, text):
+                    continue  # « DIAGNOSTIC » over a section, not an acronym (« SRDEII »)
                 if (_heading_key(line) in headings and len(line.split()) > 1) or NOT_AN_INPUT_RE.search(line) or \
                         any(d.precision == "day" for d in find_dates(line)):
                     continue
-                if "évaluation" in low or strategy_heading(line) or " ; " in line:
+                if "évaluation" in line.lower() or strategy_heading(line) or " ; " in line:
                     continue
                 nxt = lines[i + 1] if i + 1 < len(lines) else ""
                 status = nxt if status_of(nxt, self.lexicon) and len(nxt) < 25 else None
                 facts.append(FactRow(doc_id, "input", {"name": line, "status": status}, section.page.number, line))
         # a bare acronym (« SRDEII ») listed among the inputs is an input too
-        return facts + self._bare_inputs(sections, doc_id, {f.data["name"] for f in facts})
+        return facts + self._bare_inputs(sections, doc_id, {f.data["name"] for f in facts}, text)
 
-    def _bare_inputs(self, sections: list[Section], doc_id: str, known: set[str]) -> list[FactRow]:
+    def _heads_a_study(self, line: str) -> bool:
+        """Whether a study's word opens the line, or follows its first word (« Nouvelle étude … »,
+        « Projet de territoire : … »): the line names a study, not something else about one. The
+        lexicon writes acronyms in capitals (« SRDEII »), common nouns in small letters."""
+        low = line.lower()
+        if any(low == m for m in self.lexicon.input_markers):
+            return False  # a common noun alone (« DIAGNOSTIC »), a heading; an acronym alone is a study
+        for marker in self.lexicon.input_markers:
+            for m in re.finditer(rf"(?<!\w){re.escape(marker.lower())}", low):
+                if len(low[: m.start()].split()) <= 1:
+                    return True
+        return False
+
+    def _bare_inputs(self, sections: list[Section], doc_id: str, known: set[str], text: str) -> list[FactRow]:
         facts = []
         for section in sections:
             lines = [BULLET_RE.sub("", ln).strip() for ln in section.text.split("\n") if ln.strip()]
             for i, line in enumerate(lines):
-                if re.fullmatch(r"[A-Z]{4,10}", line) and line not in known:
+                if re.fullmatch(r"[A-Z]{4,10}", line) and line not in known and not _common_word(line, text):
                     near = lines[max(0, i - 1) : i + 2]
                     if sum(1 for n in near if n in known) >= 1:
                         facts.append(FactRow(doc_id, "input", {"name": line, "status": None}, section.page.number, line))
@@ -300,6 +317,12 @@ def _closed(text: str, start: int, end: int) -> str:
         if close != -1:
             end = close + 1
     return text[start:end].strip(" :")
+
+
+def _common_word(word: str, text: str) -> bool:
+    """Whether a word in capitals is a common word the text also writes in small letters
+    (« DIAGNOSTIC » and « diagnostic »), not an acronym, which is only ever written in capitals."""
+    return any(m.group(0) != word.upper() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE))
 
 
 def _heading_key(text: str) -> str:
