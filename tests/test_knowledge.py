@@ -966,12 +966,18 @@ def test_an_evaluation_s_recommendations_are_its_next_steps(tmp_path, use_index)
     report = ("# Évaluation finale du contrat\n\nRapport final, avril 2025.\n\n## Stratégie\n\n"
               "### Axe 1 – Accueillir les entreprises\n\nLe foncier a été aménagé.\n\n"
               "### Axe 2 – Valoriser la forêt\n\nLa desserte est en cours.\n\n## 7. Conclusions et recommandations\n\n"
+              # the line that opens the list is no step; the end of a sentence repeated after a column
+              # break is no second one
+              "L'évaluateur formule deux recommandations :\n\n"
               "- Recommandation 1 : reporter les actions en cours dans le futur contrat.\n"
-              "- Recommandation 2 : renforcer l'ingénierie du PETR.\n")
+              "- Recommandation 2 : renforcer l'ingénierie du PETR.\n\n"
+              "Le premier comité de pilotage du futur contrat est programmé le 17 juin 2025.\n\n"
+              "pilotage du futur contrat est programmé le 17 juin 2025.\n")
     settings = _index_of(tmp_path, use_index, {"evaluation.md": report})
     steps = [f.data["text"] for f in Assistant(settings).knowledge.next_steps()]
     assert steps == ["Recommandation 1 : reporter les actions en cours dans le futur contrat.",
-                     "Recommandation 2 : renforcer l'ingénierie du PETR."], steps
+                     "Recommandation 2 : renforcer l'ingénierie du PETR.",
+                     "Le premier comité de pilotage du futur contrat est programmé le 17 juin 2025."], steps
 
 
 def test_an_action_s_comment_naming_a_meeting_is_no_meeting_but_a_meetings_table_is(tmp_path, use_index):

@@ -275,7 +275,11 @@ class FactExtractor:
         return facts
 
     def next_steps(self, sections: list[Section], doc_id: str) -> list[FactRow]:
-        facts = []
+        """The units of a next steps section (« Suites à donner », « Recommandations »): not its own
+        heading (« 7. Conclusions … »), not a line that opens a list (« … quatre recommandations : »:
+        its items are the steps), not a piece of a sentence already taken (its end repeated after a
+        column break); a step may be one word (« PTRTE »)."""
+        facts: list[FactRow] = []
         headings = [fold(h) for h in self.lexicon.next_steps_headings]
         for section in sections:
             heading = fold((section.path[-1] if section.path else "").lstrip("# "))
@@ -283,8 +287,11 @@ class FactExtractor:
                 continue
             for unit in split_units(section.text):
                 text = unit.display.lstrip("# ").strip()
-                if text and _heading_key(text) != _heading_key(heading):  # (« 7. Conclusions … » is not a step)
-                    facts.append(FactRow(doc_id, "next_step", {"text": text}, section.page.number, text))
+                if not text or _heading_key(text) == _heading_key(heading) or text.endswith(":"):
+                    continue
+                if len(text.split()) > 3 and any(fold(text) in fold(f.data["text"]) for f in facts):
+                    continue
+                facts.append(FactRow(doc_id, "next_step", {"text": text}, section.page.number, text))
         return facts
 
 
