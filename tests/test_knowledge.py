@@ -1011,17 +1011,20 @@ Juillet 2024
 
 ## Tableau des actions
 
-| Réf. | Intitulé de l'action | Statut au 30/06/2024 |
-|---|---|---|
-| A1 | Hôtel d'entreprises | Réalisée |
-| A2 | Marque territoriale | En cours |
-| A3 | Tiers-lieu numérique | En cours |
-| B1 | Groupement d'employeurs | Non engagée |
+| Réf. | Intitulé de l'action | Ambition | Statut au 30/06/2024 |
+|---|---|---|---|
+| 1.1 | Hôtel d'entreprises | A1 | Réalisée |
+| 1.2 | Marque territoriale | A1 | En cours |
+| 2.1 | Tiers-lieu numérique | A2 | En cours |
+| 2.2 | Groupement d'employeurs | A2 | Non engagée |
 """
     _index_of(tmp_path, use_index, {"suivi.md": report})
     stats = cli_json("stats", "--json")
     assert (stats["done"], stats["in_progress"], stats["not_done"]) == (25, 50, 25), stats
     items = [f["data"] for f in cli_json("facts", "--json")["facts"] if f["kind"] == "action_item"]
-    assert [(i["action"], i["status"]) for i in items] == [
-        ("Hôtel d'entreprises", "done"), ("Marque territoriale", "in_progress"),
-        ("Tiers-lieu numérique", "in_progress"), ("Groupement d'employeurs", "not_done")], items
+    assert [(i["action"], i["status"], i["axis"]) for i in items] == [
+        ("Hôtel d'entreprises", "done", 1), ("Marque territoriale", "in_progress", 1),
+        ("Tiers-lieu numérique", "in_progress", 2), ("Groupement d'employeurs", "not_done", 2)], items
+    # the axis column may be named as the register names it (« Ambition » : « A2 » is axis 2)
+    axis = cli_json("stats", "--axis", "2", "--json")
+    assert (axis["done"], axis["in_progress"], axis["not_done"]) == (0, 50, 50), axis

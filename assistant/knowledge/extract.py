@@ -171,6 +171,7 @@ class FactExtractor:
     def action_items(self, sections: list[Section], doc_id: str, date: str | None) -> list[FactRow]:
         """Rows of a table of actions (« Action : … ; Axe : 2 ; Statut : En cours »)."""
         action_names = self.lexicon.register_columns.get("action", [])
+        axis_names = [*self.lexicon.register_columns.get("axis", []), "axis"]
         facts = []
         for section in sections:
             for line in lines_of(section.text):
@@ -182,7 +183,9 @@ class FactExtractor:
                     continue
                 row = {fold(k).strip(): v.strip() for k, v in cells}
                 status = status_of(written, self.lexicon)
-                axis_cell = next((v for k, v in row.items() if strategy_heading(f"{k} {v}") or k in ("axe", "axis")), "")
+                # the axis under its column, as the register names it (« Axe », « Ambition : A2 »)
+                axis_cell = next((v for k, v in row.items()
+                                  if column_named(k, axis_names) or strategy_heading(f"{k} {v}")), "")
                 axis_number = re.search(r"\d+", axis_cell)
                 # the action's name is under its column (« Intitulé de l'action »), else the first cell
                 named = [v.strip() for k, v in cells if column_named(k, action_names)]
