@@ -1028,3 +1028,27 @@ Juillet 2024
     # the axis column may be named as the register names it (« Ambition » : « A2 » is axis 2)
     axis = cli_json("stats", "--axis", "2", "--json")
     assert (axis["done"], axis["in_progress"], axis["not_done"]) == (0, 50, 50), axis
+
+
+def test_recommendations_given_as_numbered_subsections_are_the_next_steps(tmp_path, use_index):
+    # each « R1 – … » subsection is one step, its heading and its text; the sentences that introduce
+    # them are not; a section that is not numbered alike under the steps (an annex) gives none
+    report = ("# Évaluation du contrat de territoire\n\nRapport final, mars 2023.\n\n"
+              "## 8. Recommandations pour le futur contrat\n\n"
+              "Les trois recommandations suivantes ont été discutées en atelier. Elles sont classées par priorité.\n\n"
+              "### R1 – Resserrer le futur contrat\n\nLimiter le prochain contrat à trois axes et à vingt actions.\n\n"
+              "### R2 – Définir une stratégie foncière\n\nÉlaborer d'ici fin 2024 une stratégie foncière sobre.\n\n"
+              "### R3 – Ouvrir la gouvernance\n\nCréer un collège économique au comité de pilotage.\n")
+    summary = ("# Synthèse du bilan\n\nJuin 2023\n\n## Perspectives\n\n"
+               "- Reporter les actions en cours dans le futur contrat.\n\n"
+               "### Annexe – Liste des actions\n\nAction 1 : Hôtel d'entreprises, réalisée.\n")
+    settings = _index_of(tmp_path, use_index, {"evaluation.md": report})
+    steps = [f.data["text"] for f in Assistant(settings).knowledge.next_steps()]
+    assert steps == ["R1 – Resserrer le futur contrat : Limiter le prochain contrat à trois axes et à vingt actions.",
+                     "R2 – Définir une stratégie foncière : Élaborer d'ici fin 2024 une stratégie foncière sobre.",
+                     "R3 – Ouvrir la gouvernance : Créer un collège économique au comité de pilotage."], steps
+    other = tmp_path / "other"
+    other.mkdir()
+    settings = _index_of(other, use_index, {"synthese.md": summary})
+    steps = [f.data["text"] for f in Assistant(settings).knowledge.next_steps()]
+    assert steps == ["Reporter les actions en cours dans le futur contrat."], steps

@@ -281,13 +281,33 @@ class FactExtractor:
         """The units of a next steps section (« Suites à donner », « Recommandations »): not its own
         heading (« 7. Conclusions … »), not a line that opens a list (« … quatre recommandations : »:
         its items are the steps), not a piece of a sentence already taken (its end repeated after a
-        column break); a step may be one word (« PTRTE »)."""
+        column break); a step may be one word (« PTRTE »). A section that gives its steps as
+        subsections (« R1 – Resserrer le futur contrat », then its text) gives one step each, its
+        heading and what follows it; its own text then only introduces them."""
         facts: list[FactRow] = []
         headings = [fold(h) for h in self.lexicon.next_steps_headings]
+
+        def about_steps(title: str) -> bool:
+            return any(h in fold(title.lstrip("# ")) for h in headings)
+
+        # a steps section whose subsections are numbered alike (« R1 – … », « R2 – … ») lists its steps as them
+        children: dict[tuple, list[str]] = {}
         for section in sections:
-            heading = fold((section.path[-1] if section.path else "").lstrip("# "))
-            if not any(h in heading for h in headings):
+            if len(section.path) > 1 and about_steps(section.path[-2]):
+                children.setdefault(section.path[:-1], []).append(section.path[-1])
+        parents = {path for path, titles in children.items() if _numbered_alike(titles)}
+        for section in sections:
+            title = section.path[-1] if section.path else ""
+            if section.path[:-1] in parents and not about_steps(title):
+                units = [u.display.strip() for u in split_units(section.text)]
+                body = [u for u in units if u and _heading_key(u) != _heading_key(title)]
+                if body:
+                    text = f"{title.lstrip('# ').strip()} : {' '.join(body[:2])}"
+                    facts.append(FactRow(doc_id, "next_step", {"text": text}, section.page.number, text))
                 continue
+            if not about_steps(title) or section.path in parents:
+                continue
+            heading = fold(title.lstrip("# "))
             for unit in split_units(section.text):
                 text = unit.display.lstrip("# ").strip()
                 if not text or _heading_key(text) == _heading_key(heading) or text.endswith(":"):
@@ -296,6 +316,18 @@ class FactExtractor:
                     continue
                 facts.append(FactRow(doc_id, "next_step", {"text": text}, section.page.number, text))
         return facts
+
+
+ENUMERATION_RE = re.compile(r"^\W*([^\W\d_]{0,15}?)\s?(\d{1,2}|[A-Z])\b")
+
+
+def _numbered_alike(titles: list[str]) -> bool:
+    """Whether headings are the items of one enumeration: at least two, each opening with the same
+    word or letter and its own number (« R1 – … », « R2 – … »; « Recommandation 1 », …; « 1. », « 2. »)."""
+    found = [ENUMERATION_RE.match(t.lstrip("# ")) for t in titles]
+    if len(titles) < 2 or not all(found):
+        return False
+    return len({fold(m.group(1)) for m in found}) == 1 and len({m.group(2) for m in found}) == len(found)
 
 
 def _row_cells(text: str) -> list[list[str]] | None:
