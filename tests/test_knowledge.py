@@ -166,6 +166,14 @@ def test_ask_routes_next_steps_and_strategy_inputs(shipped, question, tool, expe
         assert answer["sources"][0]["excerpt"] == "PTRTE"
 
 
+@pytest.mark.parametrize("question", ["Comment s'appellera le dispositif qui prend le relais du POCE ?",
+                                      "What will the scheme that follows the pact be called?"])
+def test_a_name_asked_of_what_follows_is_not_the_list_of_next_steps(shipped, question):
+    # the list of steps may not name it: a sentence that names it answers, or none does
+    answer = json.loads(CliRunner().invoke(app, ["ask", "--json", question]).stdout.strip().splitlines()[-1])
+    assert answer["tool"] != "next_steps", answer
+
+
 def test_a_future_date_is_not_a_next_step(shipped):
     answer = json.loads(CliRunner().invoke(app, ["ask", "--json", "Quand aura lieu la prochaine étape ?"]).stdout.strip().splitlines()[-1])
     assert answer["answered"] is False and answer["tool"] is None

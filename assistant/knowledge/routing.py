@@ -18,7 +18,7 @@ from assistant.knowledge.register_answers import register_answer
 from assistant.knowledge.service import KnowledgeService
 from assistant.knowledge.tool_answer import verified_answer
 from assistant.knowledge.tool_questions import (ACTION_RE, ANY_YEAR_RE, AXIS_WORD_RE, COUNTED_RE, GOVERNANCE_RE, INPUTS_HOW_RE,
-                                                FUTURE_MEETING_RE, INPUTS_WHAT_RE, MANY_PACTS_RE, MEETING_RE, MEMBER_WORD_RE, MEMBERS_RE, NEXT_RE, ONE_AXIS_RE,
+                                                FUTURE_MEETING_RE, INPUTS_WHAT_RE, MANY_PACTS_RE, MEETING_RE, MEMBER_WORD_RE, MEMBERS_RE, NAME_ASKED_RE, NEXT_RE, ONE_AXIS_RE,
                                                 ONE_AXIS_WORD_RE, YEAR_RE, asks_axes, asks_progress, at_stats_date, axes_about,
                                                 axis_named, axis_number, body_named, counts_body, counts_members,
                                                 status_asked)
@@ -50,7 +50,7 @@ class ToolRouter:
         return answer if answer is not None and self._within(answer, scope, question) else None
 
     def _route(self, question: str, analysis: QuestionAnalysis, scope: Scope) -> Answer | None:
-        if NEXT_RE.search(question) and analysis.kind not in ("date", "percent", "count"):
+        if NEXT_RE.search(question) and analysis.kind not in ("date", "percent", "count") and not NAME_ASKED_RE.search(question):
             return self._list_answer(question, analysis, "next_steps")
         if analysis.essential or analysis.kind == "definition" or self._names_several(question):
             return None  # « pourquoi », « prochain », « budget », several pacts: not what the tools hold

@@ -38,6 +38,10 @@ GOVERNANCE_RE = re.compile(r"\b(gouvernance|instances?|governance|calendrier)\b"
 NEXT_RE = re.compile(
     r"\b(suites?\s+(?:à|a)\s+donner|prochaines?\s+étapes?|(?:prend|prendra|prendre|prenant)\s+le\s+relais|succèd\w*|succed\w*"
     r"|next\s+steps?|what\s+comes\s+next|follows?\s+(?:the|this)\s+(?:pact|evaluation))", re.IGNORECASE)
+# a question asking for a name (« comment s'appellera le contrat qui succède ? »): a sentence that
+# names it answers, not a list of steps
+NAME_ASKED_RE = re.compile(r"\bcomment\s+s['’]appel\w*|\bquel(?:le)?s?\s+nom\b|\bnom\s+(?:du|de\s+la|de\s+l['’]|des)\b"
+                           r"|\bwhat\b.*\bcalled\b|\bname\s+of\b|\bnamed\b", re.IGNORECASE)
 # the territory's member communities (read from the pact's document at ingestion)
 MEMBERS_RE = re.compile(r"\b(communautés?\s+de\s+communes|intercommunalités?|EPCI|member\s+communit\w*|inter-?municipal\w*)\b",
                         re.IGNORECASE)
