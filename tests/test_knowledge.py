@@ -970,6 +970,11 @@ def test_the_strategy_inputs_are_studies_not_headings_captions_or_glossary_lines
     assert names == ["Diagnostic économique du territoire", "Étude de positionnement touristique", "SRDEII"], names
 
 
+def _next_steps_of(tmp_path, use_index, files: dict[str, str]) -> list[str]:
+    """The next steps read from a corpus of these Markdown files."""
+    return [f.data["text"] for f in Assistant(_index_of(tmp_path, use_index, files)).knowledge.next_steps()]
+
+
 def test_an_evaluation_s_recommendations_are_its_next_steps(tmp_path, use_index):
     report = ("# Évaluation finale du contrat\n\nRapport final, avril 2025.\n\n## Stratégie\n\n"
               "### Axe 1 – Accueillir les entreprises\n\nLe foncier a été aménagé.\n\n"
@@ -981,8 +986,7 @@ def test_an_evaluation_s_recommendations_are_its_next_steps(tmp_path, use_index)
               "- Recommandation 2 : renforcer l'ingénierie du PETR.\n\n"
               "Le premier comité de pilotage du futur contrat est programmé le 17 juin 2025.\n\n"
               "pilotage du futur contrat est programmé le 17 juin 2025.\n")
-    settings = _index_of(tmp_path, use_index, {"evaluation.md": report})
-    steps = [f.data["text"] for f in Assistant(settings).knowledge.next_steps()]
+    steps = _next_steps_of(tmp_path, use_index, {"evaluation.md": report})
     assert steps == ["Recommandation 1 : reporter les actions en cours dans le futur contrat.",
                      "Recommandation 2 : renforcer l'ingénierie du PETR.",
                      "Le premier comité de pilotage du futur contrat est programmé le 17 juin 2025."], steps
@@ -1050,13 +1054,11 @@ def test_recommendations_given_as_numbered_subsections_are_the_next_steps(tmp_pa
     summary = ("# Synthèse du bilan\n\nJuin 2023\n\n## Perspectives\n\n"
                "- Reporter les actions en cours dans le futur contrat.\n\n"
                "### Annexe – Liste des actions\n\nAction 1 : Hôtel d'entreprises, réalisée.\n")
-    settings = _index_of(tmp_path, use_index, {"evaluation.md": report})
-    steps = [f.data["text"] for f in Assistant(settings).knowledge.next_steps()]
+    steps = _next_steps_of(tmp_path, use_index, {"evaluation.md": report})
     assert steps == ["R1 – Resserrer le futur contrat : Limiter le prochain contrat à trois axes et à vingt actions.",
                      "R2 – Définir une stratégie foncière : Élaborer d'ici fin 2024 une stratégie foncière sobre.",
                      "R3 – Ouvrir la gouvernance : Créer un collège économique au comité de pilotage."], steps
     other = tmp_path / "other"
     other.mkdir()
-    settings = _index_of(other, use_index, {"synthese.md": summary})
-    steps = [f.data["text"] for f in Assistant(settings).knowledge.next_steps()]
+    steps = _next_steps_of(other, use_index, {"synthese.md": summary})
     assert steps == ["Reporter les actions en cours dans le futur contrat."], steps
