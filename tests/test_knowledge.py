@@ -298,6 +298,9 @@ def test_a_register_with_its_own_headers_and_more_columns(tmp_path, use_index):
     # its other columns are searched as a table's: the sheet is indexed as text too
     text = " ".join(c.text for c in Assistant(settings).catalog.iter_chunks() if c.metadata["file"] == "suivi-des-actions.csv")
     assert "Budget prévu : 120 000" in text and "14 commerces aidés" in text
+    # its rows are the register's actions, listed once: not read again as a table of actions
+    facts = [f for f in cli_json("facts", "--json")["facts"] if f["file"] == "suivi-des-actions.csv"]
+    assert sorted({f["kind"] for f in facts}) == ["register_action"] and len(facts) == 3, facts
     ask = lambda q: json.loads(CliRunner().invoke(app, ["ask", "--json", q]).stdout.splitlines()[-1])  # noqa: E731
     assert ask("Selon le suivi des actions, combien d'actions sont en cours ?")["tool"] == "register"
     # a count of something else than actions is the table's to answer, not the register's statistics

@@ -73,7 +73,7 @@ class IngestReport:
 CHECKPOINT_ENV = "PACTE_TEST_CHECKPOINT"
 # Bumped when parsing, chunking or fact extraction changes: an index built by an older version
 # is read again from its files on the next ingestion (facts would otherwise stay stale).
-PIPELINE_VERSION = "2026-12-08.17"
+PIPELINE_VERSION = "2026-12-08.18"
 
 
 def checkpoint(stage: str, rel: str) -> None:
@@ -268,7 +268,9 @@ class IngestService:
         texts = [search_text(n) for n in chunked.nodes]
         facts: list[FactRow] = list(register)
         for extract in self.extractors:
-            facts.extend(extract(parsed, doc_id, chunked.title, chunked.date))
+            # a register's rows are its actions already: read again as a table of actions, each would be listed twice
+            facts.extend(f for f in extract(parsed, doc_id, chunked.title, chunked.date)
+                         if not (register and f.kind == "action_item"))
         embeddings = embed_passages(self.embedder, texts, self.embedding_cache)
         for node, emb in zip(chunked.nodes, embeddings):
             node.embedding = emb
