@@ -281,7 +281,7 @@ class FactExtractor:
         """The units of a next steps section (« Suites à donner », « Recommandations »): not its own
         heading (« 7. Conclusions … »), not a line that opens a list (« … quatre recommandations : »:
         its items are the steps), not a piece of a sentence already taken (its end repeated after a
-        column break); a step may be one word (« PTRTE »). A section that gives its steps as
+        column break); a step may be one word (an acronym). A section that gives its steps as
         subsections (« R1 – Resserrer le futur contrat », then its text) gives one step each, its
         heading and what follows it; its own text then only introduces them."""
         facts: list[FactRow] = []
