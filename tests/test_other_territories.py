@@ -154,9 +154,14 @@ def test_the_tools_read_an_evaluation_they_were_not_written_for(territories, nam
     last = max(m["date"] for m in expected["meetings"])
     planned = [e for e in calendar["events"] if e["planned"]]
     assert planned and all(e["iso"] > last for e in planned if e["iso"])
-    # a row of a table of actions dates the action (an update, a deadline), never a meeting
+    # a row of a table of actions (or of the register) dates the action (an update, a deadline), never a meeting
     rows = {f["excerpt"] for f in facts["facts"] if f["kind"] == "action_item"}
-    assert rows and not [f for f in facts["facts"] if f["kind"] == "governance_event" and f["excerpt"] in rows]
+    registers = {f["file"] for f in facts["facts"] if f["kind"] == "register_action"}
+    actions = {f["data"]["action"] for f in facts["facts"] if f["kind"] == "register_action"}
+    events = [f for f in facts["facts"] if f["kind"] == "governance_event"]
+    assert rows or actions
+    assert not [e for e in events if e["excerpt"] in rows], rows
+    assert not [e for e in events if e["file"] in registers and any(a in e["excerpt"] for a in actions)], registers
 
 
 def test_other_territories_on_their_test_split(territories, tmp_path):
