@@ -225,8 +225,8 @@ class FactExtractor:
         """The studies and plans the strategy draws on: short lines whose head is one (« Etude
         diagnostic Fisac PETR », « Nouvelle étude de … », « SRDEII »). Not a line that only mentions
         one further on (« Signature du contrat », « Emploi et plan de financement »), a heading of
-        the document or its title, a word in capitals that its sentences never use (« DIAGNOSTIC »
-        over a section, unlike « SRDEII »), a caption (« Tableau 3 – … »), a glossary line (« CDET :
+        the document or its title, a common word in capitals that the text also writes in small
+        letters (« DIAGNOSTIC » over a section, unlike « SRDEII »), a caption (« Tableau 3 – … »), a glossary line (« CDET :
         Contrat de … »), a question, a dated event, a figure, nor the continuation of a line cut
         short (« du Contrat territorial … »)."""
         facts = []
