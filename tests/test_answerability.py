@@ -14,7 +14,7 @@ from assistant.answers.answerability import (FEATURES, GATE_FEATURES, MODEL_PATH
                                              TreesGate, fit_logistic, fit_ranker, gate_features)
 from assistant.answers.completion import whole_list
 from assistant.answers.extractive import ExtractiveAnswerer
-from assistant.answers.signals import digits, named_in, proper_names
+from assistant.answers.signals import digits, named_in, names_person, proper_names
 from assistant.answers.question import analyse
 from assistant.providers.catalog import ChunkRow
 from assistant.retrieval.glossary import default_cues, default_glossary
@@ -187,6 +187,28 @@ def test_who_is_answered_by_a_name_the_question_does_not_give():
     _, candidates = answerer.scored(analysis, [_hit(text)])
     kept = [c.unit.display for c in candidates if answerer._answers(analysis, c)]
     assert kept == ["Le comité de suivi du Val Doré est présidé par Jeanne Arnaud."]
+
+
+def test_a_person_asked_is_answered_by_a_sentence_that_names_one():
+    assert names_person("Présents : M. Alain Verdier, président du PETR")
+    assert names_person("L'équipe projet est coordonnée par Laure Quesnel, chargée de mission.")
+    assert names_person("Coprésidence : Jean-Marc TISSOT (Région)")
+    assert not names_person("Excusé : M. le directeur de la CCI Meuse Haute-Marne.")
+    assert not names_person("Le siège du PETR Cœur de Lorraine\nRubrique économie")  # a place, then a heading
+    cues, glossary = default_cues(), default_glossary()
+    for question in ("Comment s'appelle le vice-président chargé de l'économie ?", "Qui est le maire de Valbrune ?",
+                     "Quel est le nom de la personne chargée de l'animation ?", "Who is the mayor of Valbrune?"):
+        assert analyse(question, glossary, cues).person, question
+    for question in ("Qui porte l'atelier de découpe ?", "Comment s'appelle la société qui gère le magasin ?",
+                     "Quel est le montant versé par le président ?"):
+        assert not analyse(question, glossary, cues).person, question
+    answerer = ExtractiveAnswerer(glossary, cues)
+    analysis = analyse("Comment s'appelle le vice-président chargé de l'économie ?", glossary, cues)
+    assert "president" in {c.label for c in analysis.content}  # the role stays what is asked about
+    text = ("Le comité est coprésidé par le vice-président chargé de l'économie et par le président du PETR.\n\n"
+            "Le vice-président chargé de l'économie, Hugo Marchal, a ouvert la séance.")
+    _, candidates = answerer.scored(analysis, [_hit(text)])
+    assert [c.features["person_missing"] for c in candidates] == [1.0, 0.0]
 
 
 def test_a_yes_or_no_question_asks_for_no_value_even_when_it_names_one():

@@ -76,6 +76,7 @@ FEATURES = (
     "unit_rare_coverage",  # share of content words held by the sentence, each weighted by its rarity in the corpus
     "passage_rare_coverage",  # … anywhere in the passage with its headings
     "unknown_words",  # content words no passage of the corpus holds (capped at 2)
+    "person_missing",  # a person is asked (« qui est le maire ? ») and the sentence names no one
 )
 
 CLOSE_RANK = 1.0  # a sentence ranked at least e^-1 as likely as the first one to answer completes it (a list's items)

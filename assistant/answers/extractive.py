@@ -14,7 +14,7 @@ from assistant.answers.answerability import CLOSE_RANK, AnswerabilityModel, Sent
 from assistant.answers.document_dates import dated_passages, holds_document_date
 from assistant.answers.question import REASON_WORDS, QuestionAnalysis
 from assistant.answers.signals import (CAPTION_RE, MONEY_RE, YEAR_RE, count_bound, digits, introduced_items,
-                                       is_date_label, is_label, length_of_time, named_in, proper_names,
+                                       is_date_label, is_label, length_of_time, named_in, names_person, proper_names,
                                        row_unnamed, softly_covered, states_money, states_reason)
 from assistant.answers.table_extremes import TableExtremes
 from assistant.answers.table_matches import TableMatches, row_candidates
@@ -269,6 +269,9 @@ class ExtractiveAnswerer:
                     "number_missing": (sum(1 for x in numbers if x not in digits(shown + " " + str(meta.get("section") or "")))
                                        / len(numbers)) if numbers else 0.0,
                     "name_absent": float(analysis.kind in ("who", "where") and not (named_in(shown) - names)),
+                    # « comment s'appelle le vice-président … ? » is not answered by « présidé par le
+                    # vice-président chargé de l'économie »: the role, but no one's name
+                    "person_missing": float(analysis.person and not names_person(shown)),
                     "money_missing": float(analysis.money and not states_money(shown, self.money_words)),
                     "list_item": float(analysis.kind in ("list", "count") and unit.kind in ("item", "line")),
                     "list_size": (math.log1p(block_sizes.get(unit.block, 1) - 1)

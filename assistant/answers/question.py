@@ -109,6 +109,7 @@ class QuestionAnalysis:
     kind_words: frozenset[str] = frozenset()  # content stems that name what kind of answer is asked (« commune »)
     day: bool = False  # « quel jour ? », « à quelle date exacte ? »: a date to the day is asked
     period: bool = False  # « sur quelle période ? », « pour combien d'années ? »: a span of time is asked
+    person: bool = False  # « qui est le maire ? », « comment s'appelle la chargée de mission ? »: a person is asked
 
     @property
     def focus(self):
@@ -230,7 +231,8 @@ def analyse(question: str, glossary: Glossary, cues: QuestionCues) -> QuestionAn
                             change=bool(CHANGE_RE.search(question)), reason=reason, nth=nth,
                             kind_words=cues.place_tokens if kind == "where" else frozenset(),
                             day=kind == "date" and has(cues.day),
-                            period=kind == "date" and (has(cues.period) or has(cues.duration)))
+                            period=kind == "date" and (has(cues.period) or has(cues.duration)),
+                            person=kind == "who" and has(cues.person))
 
 
 def condense(question: str, history: list[str]) -> str:

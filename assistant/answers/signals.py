@@ -7,6 +7,8 @@ no model, no retrieval.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from assistant.text.tables import cell_number, parse_row
 from assistant.text.tokens import fold_accents, tokenize_fr
@@ -18,6 +20,14 @@ MONEY_RE = re.compile(r"\d\s*(?:€|k€|M€|euros?\b|millions? d['’]euros|EU
 # a dotted code (« action 3.1.2 », « R4.2 ») is one number: its parts alone would match « 3.2.1 »
 QUESTION_NUMBER_RE = re.compile(r"\b\d+(?:\.\d+)+\b|\b\d[\d\s]*\d\b|\b\d\b")
 NAME_RE = re.compile(r"\b[A-ZÀ-Ý][\w'’-]{2,}|\b[A-Z]{2,}\b")
+FIRST_NAMES_PATH = Path(__file__).resolve().parents[1] / "data" / "first_names.txt"
+# a person named with a civility (« M. Alain Verdier », « Mme la présidente Dupont »)
+CIVILITY_RE = re.compile(r"\b(?:M\.|MM\.|Mme|Mmes|Mlle|Madame|Monsieur|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ \u00a0]+"
+                         r"(?:(?:le|la)[ \u00a0]+)?[A-ZÀ-Ý]")
+# a given name and the capitalised word after it on the same line (« Laure Quesnel », « Jean-Marc
+# TISSOT », « Claire de Vaucelles »)
+GIVEN_THEN_NAME_RE = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)[ \u00a0]+"
+                                r"(?:(?:de|du|d['’]|le|la)[ \u00a0]*)?(?:[A-ZÀ-Ý][a-zà-ÿ]+|[A-ZÀ-Ý]{2,})")
 
 
 def proper_names(text: str, skip_first: bool = True) -> set[str]:
@@ -30,6 +40,22 @@ def proper_names(text: str, skip_first: bool = True) -> set[str]:
             continue
         out.add(fold_accents(match.group(0)).lower())
     return out
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    lines = FIRST_NAMES_PATH.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def names_person(text: str) -> bool:
+    """The text names a person: a civility before a name, or a given name before a capitalised
+    word (« Laure Quesnel, chargée de mission »); a body or a place (« la CCI Meuse Haute-Marne »,
+    « le vice-président chargé du développement économique ») names no one."""
+    if CIVILITY_RE.search(text):
+        return True
+    given = first_names()
+    return any(all(part in given for part in m.group(1).split("-")) for m in GIVEN_THEN_NAME_RE.finditer(text))
 
 
 def named_in(text: str) -> set[str]:

@@ -122,6 +122,7 @@ class QuestionCues:
     total: list[list[str]] = field(default_factory=list)
     day: list[list[str]] = field(default_factory=list)
     period: list[list[str]] = field(default_factory=list)
+    person: list[list[str]] = field(default_factory=list)
 
     @classmethod
     def load(cls, path: Path | None = None) -> "QuestionCues":
@@ -134,7 +135,8 @@ class QuestionCues:
         essential = {t for w in data.get("essential", []) for t in tokenize_fr(w, keep_stopwords=True)}
         return cls(stems("percent"), stems("date"), stems("count"), stems("list"), stems("who"), negation,
                    essential, stems("definition"), data, stems("money"), stems("duration"), stems("measure"),
-                   stems("most"), stems("least"), stems("place"), stems("total"), stems("day"), stems("period"))
+                   stems("most"), stems("least"), stems("place"), stems("total"), stems("day"), stems("period"),
+                   stems("person"))
 
     @cached_property
     def place_tokens(self) -> frozenset[str]:
