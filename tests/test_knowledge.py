@@ -727,6 +727,26 @@ def test_a_slide_stating_the_whole_strategy_speaks_before_the_per_axis_slides(tm
                                      "Accompagner la reprise d'entreprises"]
 
 
+def test_an_objective_wrapped_over_two_lines_of_a_slide_is_read_whole(tmp_path, use_index):
+    # a slide's objective too long for its line goes on under it, unbulleted: the line that ends on
+    # « de » is not the objective's end; a line ending on a full word is
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    make_pdf(corpus / "seminaire.pdf", [
+        "Séminaire de lancement du contrat\nOctobre 2019",
+        "Axe 1 — Faire de la mer un moteur d'emplois\n\n▶ 1.1 Moderniser les équipements du port de\nPort-Vendrel\n\n"
+        "▶ 1.2 Soutenir la filière pêche\nLes premiers chiffres sont attendus en 2021.",
+        "Axe 2 — Accueillir les entreprises\n\n▶ 2.1 Requalifier les zones d'activités et\nles friches industrielles\n\n"
+        "▶ 2.2 Créer des ateliers-relais",
+    ])
+    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index")
+    assert Assistant(settings).ingest.run().failed == []
+    use_index(settings)
+    axes = {a["number"]: a["objectives"] for a in cli_json("axes", "--json")["axes"]}
+    assert axes == {1: ["Moderniser les équipements du port de Port-Vendrel", "Soutenir la filière pêche"],
+                    2: ["Requalifier les zones d'activités et les friches industrielles", "Créer des ateliers-relais"]}
+
+
 STRATEGY_TABLE_REPORT = """# Bilan du contrat de développement 2019-2024
 
 ## 2. Axes et objectifs

@@ -15,6 +15,10 @@ from assistant.text.units import SENTENCE_END_RE as SENTENCE_RE
 LABEL_LINE_RE = re.compile(r"^objectifs?\s+(?:stratégiques?|opérationnels?)\s*:?$", re.IGNORECASE)
 # an objective numbered under its axis's number (« 1.2 Soutenir la filière pêche », « 2.1. – Allonger … »)
 NUMBERED_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?\s+(?:[–—-]\s*)?([A-ZÀ-ÖØ-Þ].*)$")
+# a line that ends on a word no phrase ends with (« … portuaires de ») was wrapped: its end is on
+# the next line (« Saint-Aubert-sur-Mer »)
+OPEN_END_RE = re.compile(r"(?:^|\s)(?:de|du|des|d['’]|la|le|les|l['’]|à|au|aux|en|et|ou|pour|sur|dans|par|avec|of|the|and|to|for)$",
+                         re.IGNORECASE)
 TOC_LINE_RE = re.compile(r"(?:\.{3,}|…)\s*\d+\s*$|\s\d{1,3}$")
 
 
@@ -152,13 +156,15 @@ class StrategyRules:
     def _objectives(self, group: dict, title: str, number: int) -> list[tuple[str, int]]:
         pairs = list(zip(group["lines"], group["pages"]))
         marked = []
-        for line, page in pairs:
+        for at, (line, page) in enumerate(pairs):
             text = BULLET_RE.sub("", line).strip().lstrip("# ")
             found = objective_line(text)
             numbered = NUMBERED_RE.match(text)
             if not found and numbered and int(numbered.group(1)) == number and not strategy_heading(text):
                 # (« 4.4 Orientation 4 : … » is a report's section number before the axis itself)
                 found = (numbered.group(2), numbered.group(3))  # « ▸ 1.2 Soutenir la filière pêche »
+            if found:
+                found = (found[0], _unwrapped(found[1], [ln for ln, _ in pairs[at + 1:]]))
             if found and found[1].rstrip(" .") not in {m for m, _ in marked}:  # a heading and its line
                 marked.append((found[1].rstrip(" ."), page))
         if marked:
@@ -180,6 +186,20 @@ class StrategyRules:
             if 8 <= len(text) <= 220 and text[0].isupper():
                 out.append((text.rstrip("."), page))
         return out
+
+
+def _unwrapped(text: str, following: list[str]) -> str:
+    """An objective wrapped over lines (« ▶ 1.1 Moderniser les équipements portuaires de » then
+    « Saint-Aubert-sur-Mer »): the lines after one that ends on a word no phrase ends with, up to a
+    blank, bulleted or numbered line."""
+    for line in following:
+        if not OPEN_END_RE.search(text.rstrip()):
+            break
+        nxt = line.strip()
+        if not nxt or BULLET_RE.match(nxt) or NUMBERED_RE.match(nxt) or objective_line(nxt):
+            break
+        text = f"{text.rstrip()} {nxt}"
+    return text
 
 
 def strategy_row(text: str) -> tuple[int, str, str, list[str]] | None:
