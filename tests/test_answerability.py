@@ -211,6 +211,21 @@ def test_a_person_asked_is_answered_by_a_sentence_that_names_one():
     assert [c.features["person_missing"] for c in candidates] == [1.0, 0.0]
 
 
+def test_the_date_of_the_minutes_a_question_names_answers_its_numbers():
+    # « au copil du 30 septembre 2020 » chose the minutes of that day: their sentences need not
+    # repeat the date, as a named document's sentences need not repeat its name; a year alone
+    # names many documents and stays missing
+    answerer = ExtractiveAnswerer(default_glossary(), default_cues())
+    text = "Présents : M. Alain Verdier, président du PETR ; Mme Claire Husson, Région Grand Est."
+    hit = _hit(text)
+    hit.chunk.metadata["doc_date"] = "30 septembre 2020"
+    missing = {}
+    for question in ("Qui présidait le PETR au copil du 30 septembre 2020 ?", "Qui présidait le PETR en 2020 ?"):
+        _, candidates = answerer.scored(analyse(question, default_glossary(), default_cues()), [hit])
+        missing[question] = candidates[0].features["number_missing"]
+    assert missing == {"Qui présidait le PETR au copil du 30 septembre 2020 ?": 0.0, "Qui présidait le PETR en 2020 ?": 1.0}
+
+
 def test_a_yes_or_no_question_asks_for_no_value_even_when_it_names_one():
     cues, glossary = default_cues(), default_glossary()
     kind = lambda q: analyse(q, glossary, cues).kind  # noqa: E731

@@ -5,10 +5,12 @@ holds it, and the fitted score decides whether the question is about the documen
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from assistant.providers.catalog import ChunkRow
 from assistant.retrieval.hybrid import Hit
+from assistant.text.tokens import fold_accents
 
 FindChunk = Callable[[str, str], ChunkRow | None]  # (document, text) → its first passage holding the text
 
@@ -34,3 +36,13 @@ def dated_passages(hits: list[Hit], find_chunk: FindChunk) -> list[Hit]:
 def holds_document_date(text: str, metadata: dict) -> bool:
     date = (metadata.get("doc_date") or "").strip()
     return bool(date) and date in text
+
+
+def dated_by(question: str, metadata: dict) -> str:
+    """The document's own date (its cover's, its meeting's) when the question names it to the month
+    or the day (« le copil du 30 septembre 2020 », « la note de juin 2023 »); empty otherwise (a
+    year alone names many documents)."""
+    date = str(metadata.get("doc_date") or "").strip()
+    if not date or re.fullmatch(r"(?:19|20)\d\d", date):
+        return ""
+    return date if fold_accents(date).lower() in fold_accents(question).lower() else ""

@@ -11,7 +11,7 @@ from dataclasses import replace
 from assistant.answers.candidate import Candidate, Pick
 from assistant.answers.completion import continuation, siblings, whole_list
 from assistant.answers.answerability import CLOSE_RANK, AnswerabilityModel, SentenceSimilarity, quotes_runner
-from assistant.answers.document_dates import dated_passages, holds_document_date
+from assistant.answers.document_dates import dated_by, dated_passages, holds_document_date
 from assistant.answers.question import REASON_WORDS, QuestionAnalysis
 from assistant.answers.signals import (CAPTION_RE, MONEY_RE, YEAR_RE, count_bound, digits, introduced_items,
                                        is_date_label, is_label, length_of_time, named_in, names_person, proper_names,
@@ -266,7 +266,10 @@ class ExtractiveAnswerer:
                     "essential_missing": float(any(not c.covered_by(unit_words) for c in essential
                                                    if not (analysis.reason and c.label in REASON_WORDS and states_reason(shown)))),
                     "named_in_unit": len(named & tokens) / len(named) if named else 0.0,
-                    "number_missing": (sum(1 for x in numbers if x not in digits(shown + " " + str(meta.get("section") or "")))
+                    # the document's own date, when the question names it (« au copil du 30
+                    # septembre 2020 » in the minutes of that day), answers its numbers, as its names do
+                    "number_missing": (sum(1 for x in numbers if x not in digits(
+                        " ".join((shown, str(meta.get("section") or ""), dated_by(analysis.text, meta)))))
                                        / len(numbers)) if numbers else 0.0,
                     "name_absent": float(analysis.kind in ("who", "where") and not (named_in(shown) - names)),
                     # « comment s'appelle le vice-président … ? » is not answered by « présidé par le
