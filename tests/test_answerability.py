@@ -430,6 +430,10 @@ def test_the_answer_quotes_a_runner_up_close_behind_or_in_the_same_passage():
     assert pick is not None and [c.unit.display for c in pick.candidates] == [first]
     pick = answerer.select(analysis, [_hit(f"{first}\n\n{weak}")])
     assert pick is not None and [c.unit.display for c in pick.candidates] == [first, weak]
+    # a question close behind (a FAQ's « Qui a repris la scierie de Vaussey ? ») asks, it states nothing
+    asked = "Qui a repris la scierie de Vaussey en 2021 ?"
+    pick = answerer.select(analysis, [_hit(f"{first}\n\n{asked}")])
+    assert pick is not None and [c.unit.display for c in pick.candidates] == [first]
     # the gate reads the first sentence: one holding few of the question's words is declined
     assert answerer.select(analysis, [_hit(weak), _hit("Le Club des entreprises compte 40 membres.")]) is None
 

@@ -137,6 +137,8 @@ class ExtractiveAnswerer:
         runner = answering[1] if quotes_runner(ranked, same_passage) else None
         if runner is not None and analysis.period and YEARS_RE.search(best.unit.text) and not YEARS_RE.search(runner.unit.text):
             runner = None  # the span of time asked is stated: another date would only blur it
+        if runner is not None and runner.unit.display.rstrip().endswith("?"):
+            runner = None  # a question (« Où consulter le rapport complet ? ») asks, it states nothing
         if (runner is not None and runner.unit.text not in {x.unit.text for x in chosen}
                 and not (rows and parse_row(runner.unit.text) is not None)):
             chosen.append(runner)
