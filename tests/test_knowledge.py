@@ -339,6 +339,16 @@ def _index_of(tmp_path, use_index, files: dict[str, str]) -> Settings:
     return use_index(settings)
 
 
+def _pdf_index_of(tmp_path, use_index, name: str, pages: list[str]) -> Settings:
+    """A corpus of one generated PDF (a page per string), ingested and used by the CLI."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    make_pdf(corpus / name, pages)
+    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index")
+    assert Assistant(settings).ingest.run().failed == []
+    return use_index(settings)
+
+
 STATUS_TABLE_REPORT = """# Évaluation du contrat 2018-2022
 
 ## 3. Bilan global
@@ -706,9 +716,7 @@ def test_a_slide_stating_the_whole_strategy_speaks_before_the_per_axis_slides(tm
     # a deck lists every axis with its numbered objectives on one slide, then gives each axis a
     # slide of its own under a shortened capital heading with key figures: the axes and their
     # objectives are the overview's, never the key figures
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    make_pdf(corpus / "bilan-contrat.pdf", [
+    _pdf_index_of(tmp_path, use_index, "bilan-contrat.pdf", [
         "Bilan du contrat de territoire 2018-2022\nMars 2023",
         "DEUX AXES, CINQ OBJECTIFS OPÉRATIONNELS\nAxe 1 – Développer les filières agricoles locales\n"
         "1.1 Structurer la filière laitière\n1.2 Soutenir la vente directe\nAxe 2 – Accueillir les entreprises\n"
@@ -716,9 +724,6 @@ def test_a_slide_stating_the_whole_strategy_speaks_before_the_per_axis_slides(tm
         "AXE 1 – FILIÈRES\nFromagerie coopérative : 12 emplois créés\nMarché de producteurs : 30 exposants",
         "AXE 2 – ENTREPRISES\nZone du Moulin requalifiée : 8 ha\nAtelier-relais de la gare : 450 m²",
     ])
-    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index")
-    assert Assistant(settings).ingest.run().failed == []
-    use_index(settings)
     axes = cli_json("axes", "--json")["axes"]
     assert [(a["number"], a["title"]) for a in axes] == [(1, "Développer les filières agricoles locales"),
                                                          (2, "Accueillir les entreprises")]
@@ -730,18 +735,13 @@ def test_a_slide_stating_the_whole_strategy_speaks_before_the_per_axis_slides(tm
 def test_an_objective_wrapped_over_two_lines_of_a_slide_is_read_whole(tmp_path, use_index):
     # a slide's objective too long for its line goes on under it, unbulleted: the line that ends on
     # « de » is not the objective's end; a line ending on a full word is
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    make_pdf(corpus / "seminaire.pdf", [
+    _pdf_index_of(tmp_path, use_index, "seminaire.pdf", [
         "Séminaire de lancement du contrat\nOctobre 2019",
         "Axe 1 — Faire de la mer un moteur d'emplois\n\n▶ 1.1 Moderniser les équipements du port de\nPort-Vendrel\n\n"
         "▶ 1.2 Soutenir la filière pêche\nLes premiers chiffres sont attendus en 2021.",
         "Axe 2 — Accueillir les entreprises\n\n▶ 2.1 Requalifier les zones d'activités et\nles friches industrielles\n\n"
         "▶ 2.2 Créer des ateliers-relais",
     ])
-    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index")
-    assert Assistant(settings).ingest.run().failed == []
-    use_index(settings)
     axes = {a["number"]: a["objectives"] for a in cli_json("axes", "--json")["axes"]}
     assert axes == {1: ["Moderniser les équipements du port de Port-Vendrel", "Soutenir la filière pêche"],
                     2: ["Requalifier les zones d'activités et les friches industrielles", "Créer des ateliers-relais"]}
