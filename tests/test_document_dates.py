@@ -69,3 +69,33 @@ def test_the_document_date_ranks_first_for_the_document_and_the_event_date_for_t
     assert candidates[0].hit.chunk.metadata["file"].endswith("rapport-activite-club-entreprises-haye.pdf")
     # the document's date, weighed by how much the question is about the document (its title's words)
     assert (candidates[0].features["document_date"] >= 0.75) == (first == "Avril 2024")
+
+
+def test_the_date_on_a_register_s_cover_not_in_its_first_row(tmp_path):
+    # a register's heading dates it in figures (« situation au 31/12/2024 »); its first row's
+    # comment (« livrés en mars 2022 ») dates that action, not the register; a fact sheet's date
+    # in figures comes before a meeting's date in words further down
+    from openpyxl import Workbook
+
+    from assistant.ingest.structure import document_date
+    from assistant.parsing.parsers import load_document
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Registre des actions du contrat 2019-2024"])
+    sheet.append(["CA du Val Brunet · situation au 31/12/2024 · tenu par le comité technique"])
+    sheet.append([])
+    sheet.append(["Code", "Intitulé", "Statut", "Commentaire"])
+    sheet.append(["1.1", "Modernisation du quai Nord", "Réalisée", "420 m de quai livrés en mars 2022"])
+    sheet.append(["1.2", "Aire de carénage", "En cours", "Travaux lancés en juin 2023"])
+    book.save(tmp_path / "registre.xlsx")
+    assert document_date(load_document(tmp_path / "registre.xlsx")) == "31/12/2024"
+    make_pdf(tmp_path / "fiche.pdf", ["PETR du Val Brunet\n\nFiche bilan au 31/12/2024\n\n34 actions inscrites\n\n"
+                                      "Le comité de pilotage du 23 mars 2021 a lancé le contrat."])
+    assert document_date(load_document(tmp_path / "fiche.pdf")) == "31/12/2024"
+    # a row alone dates nothing: no date rather than a row's
+    book = Workbook()
+    book.active.append(["Zone", "Commune", "Observations"])
+    book.active.append(["ZA du Breuil", "Saint-Mihiel", "Mise en service juin 2022"])
+    book.save(tmp_path / "zones.xlsx")
+    assert document_date(load_document(tmp_path / "zones.xlsx")) is None

@@ -41,10 +41,10 @@ THRESHOLDS = {
     # Sarre Blanche's answers read 0.543 until the fourteenth session's refit, 0.478 after it (three
     # questions of 46 near the threshold; out of fold on dev the refit traded answers for declines),
     # 0.457 after the fifteenth's and 0.435 after the sixteenth's (one question of 46 each time; the
-    # floor went from 0.45 to 0.42 after that reading, disclosed in the README); 0.391 in the
-    # twenty-seventh's, after its refit with the person feature (two questions of 46 lost, none
-    # gained; the floor went from 0.42 to 0.37 after that reading, disclosed in the README)
-    "sarre_blanche": {"answer_accuracy": 0.37, "decline_accuracy": 0.75, "answered_precision": 0.88,
+    # floor went from 0.45 to 0.42 after that reading, disclosed in the README); the twenty-seventh
+    # session's first reading read 0.391 (the floor went to 0.37), its second, after the document
+    # dates read anew and the refit, 0.435 again (the floor came back to 0.42; README)
+    "sarre_blanche": {"answer_accuracy": 0.42, "decline_accuracy": 0.75, "answered_precision": 0.88,
                       "citation_accuracy": 0.86, "hit_at_5": 0.84},
     # written in the eighteenth session (two-column newsletter, slides, minutes as plain text, a
     # two-sheet workbook, a délibération, the neighbour's review in Markdown); read blind before
@@ -57,11 +57,10 @@ THRESHOLDS = {
     # written in the twenty-third session (a DOCX report with Word tables, a prose PDF summary,
     # Markdown minutes, a comma-separated register, the neighbour's slides), all test: read once
     # before any change for it: answers 0.533, declines 0.867, precision 0.941, citations 0.958,
-    # hit@5 1.000 (the same after the session's changes, which its tools check led to); in the
-    # twenty-seventh session's reading, after its refit, answers 0.511 and declines 0.733 (one near
-    # miss of 15 answered: the declines floor went from 0.80 to 0.70 after that reading, disclosed
-    # in the README)
-    "bocage_vire": {"answer_accuracy": 0.48, "decline_accuracy": 0.70, "answered_precision": 0.88,
+    # hit@5 1.000 (the same after the session's changes, which its tools check led to); the
+    # twenty-seventh session's first reading read declines 0.733 (the floor went to 0.70), its
+    # second 0.800 again (the floor came back to 0.80; README); answers 0.511 in both
+    "bocage_vire": {"answer_accuracy": 0.48, "decline_accuracy": 0.80, "answered_precision": 0.88,
                     "citation_accuracy": 0.90, "hit_at_5": 0.93},
     # written in the twenty-fifth session (a 10-page PDF evaluation whose shares are only in a table
     # and whose meetings are a table of « 07/03/23 » dates, a three-sheet dashboard workbook, a

@@ -19,10 +19,12 @@ from dataclasses import dataclass
 
 from assistant.parsing.parsers import Page, ParsedDocument
 from assistant.text.headings import is_caps_heading  # noqa: F401  (re-exported)
+from assistant.text.tables import parse_row
 from assistant.text.units import LIST_MARKS
 
 MONTHS_FR = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
 DOC_DATE_RE = re.compile(rf"\b(?:\d{{1,2}}(?:er)?\s+)?(?:{MONTHS_FR})\s+(?:19|20)\d\d\b", re.IGNORECASE)
+NUMERIC_DATE_RE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/(?:19|20)\d\d(?![\d/])")
 MARKDOWN_RE = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
 AXIS_RE = re.compile(r"^AXE\s+(\d+|[IVX]+)\b\s*[:.\-–—]?\s*(.*)$", re.IGNORECASE)
 NUMBERED_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s+([A-ZÀ-ÖØ-Ý].{2,100})$")
@@ -78,11 +80,14 @@ def _title_lines(doc: ParsedDocument) -> list[str]:
 
 
 def document_date(doc: ParsedDocument) -> str | None:
-    """The date printed on the cover ("Janvier 2022"), as written."""
+    """The date printed on the cover (« Janvier 2022 », « situation au 31/12/2024 »), as written: the
+    first one, in words or in figures; a table's row dates its row, not the document (a register's
+    first action « livrée en mars 2022 » under « situation au 31/12/2024 »)."""
     for page in doc.pages[:2]:
-        match = DOC_DATE_RE.search(page.text[:1500])
-        if match:
-            return match.group(0)
+        head = "\n".join(line for line in page.text[:1500].split("\n") if parse_row(line) is None)
+        found = [m for m in (DOC_DATE_RE.search(head), NUMERIC_DATE_RE.search(head)) if m]
+        if found:
+            return min(found, key=lambda m: m.start()).group(0)
     return None
 
 
