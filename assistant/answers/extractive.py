@@ -167,6 +167,7 @@ class ExtractiveAnswerer:
             similarity = hit.similarity if hit.similarity is not None else 0.0
             passage_folded = fold_accents(f"{meta.get('document_title', '')} {meta.get('section', '')} {hit.chunk.text}").lower()
             names_missing = sum(1 for name in names if name not in passage_folded)
+            named_date = dated_by(analysis.text, meta)  # the document's own date, when the question names it
             title_tokens = set(tokenize_fr(str(meta.get("document_title") or "")))
             about_title = sum(1 for c in analysis.content if c.covered_by(title_tokens)) / n if n else 0.0
             passage = {
@@ -271,7 +272,7 @@ class ExtractiveAnswerer:
                     # the document's own date, when the question names it (« au copil du 30
                     # septembre 2020 » in the minutes of that day), answers its numbers, as its names do
                     "number_missing": (sum(1 for x in numbers if x not in digits(
-                        " ".join((shown, str(meta.get("section") or ""), dated_by(analysis.text, meta)))))
+                        " ".join((shown, str(meta.get("section") or ""), named_date))))
                                        / len(numbers)) if numbers else 0.0,
                     "name_absent": float(analysis.kind in ("who", "where") and not (named_in(shown) - names)),
                     # « comment s'appelle le vice-président … ? » is not answered by « présidé par le

@@ -44,6 +44,7 @@ def proper_names(text: str, skip_first: bool = True) -> set[str]:
 
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
+    """The given names of ``first_names.txt`` (general vocabulary), read once."""
     lines = FIRST_NAMES_PATH.read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 

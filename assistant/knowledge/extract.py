@@ -226,9 +226,9 @@ class FactExtractor:
         diagnostic Fisac PETR », « Nouvelle étude de … », « SRDEII »). Not a line that only mentions
         one further on (« Signature du contrat », « Emploi et plan de financement »), a heading of
         the document or its title, a common word in capitals that the text also writes in small
-        letters (« DIAGNOSTIC » over a section, unlike « SRDEII »), a caption (« Tableau 3 – … »), a glossary line (« CDET :
-        Contrat de … »), a question, a dated event, a figure, nor the continuation of a line cut
-        short (« du Contrat territorial … »)."""
+        letters (« DIAGNOSTIC » over a section, unlike « SRDEII »), a caption (« Tableau 3 – … »), a
+        glossary line (« CDET : Contrat de … »), a question, a dated event, a figure, nor the
+        continuation of a line cut short (« du Contrat territorial … »)."""
         facts = []
         headings = {_heading_key(h) for section in sections for h in section.path} | {_heading_key(title)}
         text = "\n".join(section.text for section in sections)
