@@ -168,6 +168,7 @@ def _analysis(kind: str = "what", language: str = "fr") -> QuestionAnalysis:
 
 def test_a_bare_heading_is_never_an_answer():
     service = AnswerService.__new__(AnswerService)  # _compose only needs the source builder
+    service._roles = frozenset()  # … and the role words of a « qui ? » lead
     assert service._compose(_analysis(), _pick("MERCI POUR VOTRE ATTENTION", "## Suite à donner")) is None
     # an expansion in capitals answers « que veut dire » and is quoted
     composed = service._compose(_analysis("definition"), _pick("(PACTE OFFENSIVE CROISSANCE EMPLOI)"))

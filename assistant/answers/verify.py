@@ -8,7 +8,8 @@ import re
 from assistant.answers.model import MARKER_RE, Check
 
 VALUE_RE = re.compile(r"\d+(?:\s*/\s*\d+)*(?:[.,]\d+)?\s*%?")
-SENTENCE_RE = re.compile(r"(?<=[.!?»])\s+(?=[A-ZÀ-Ý«\-•])|\n+")
+# a sentence ends at « . ! ? » » before a capital, not after a civility (« M. Alain Verdier »)
+SENTENCE_RE = re.compile(r"(?<=[.!?»])(?<!\bM\.)(?<!\bMM\.)(?<!\bDr\.)(?<!\bSt\.)\s+(?=[A-ZÀ-Ý«\-•])|\n+")
 
 
 def _norm(text: str) -> str:
@@ -18,6 +19,17 @@ def _norm(text: str) -> str:
 def values_in(text: str) -> list[str]:
     stripped = MARKER_RE.sub(" ", text)
     return [v.strip() for v in VALUE_RE.findall(stripped) if v.strip()]
+
+
+def _pieces(text: str) -> list[str]:
+    """The sentences of ``text``, each with the separator after it, so that joined again they give
+    the text as written (« M. Alain Verdier » inside a quote is split, never broken over two lines)."""
+    pieces, at = [], 0
+    for m in SENTENCE_RE.finditer(text):
+        pieces.append(text[at:m.end()])
+        at = m.end()
+    pieces.append(text[at:])
+    return [p for p in pieces if p.strip()]
 
 
 def verify(text: str, passages: dict[int, str], derived: set[str] | None = None,
@@ -33,11 +45,11 @@ def verify(text: str, passages: dict[int, str], derived: set[str] | None = None,
     derived = {_norm(v) for v in (derived or set())}
     kept: list[str] = []
     checks: list[Check] = []
-    segments: list[str] = []
-    for piece in [s for s in SENTENCE_RE.split(text) if s and s.strip()]:
+    segments: list[str] = []  # each sentence with the separator that follows it in ``text``
+    for piece in _pieces(text):
         # a lead line (« D'après … : ») belongs to the first item it introduces
         if segments and segments[-1].rstrip().endswith(":") and "[" not in segments[-1]:
-            segments[-1] = f"{segments[-1]}\n{piece}"
+            segments[-1] += piece
         else:
             segments.append(piece)
     for sentence in segments:
@@ -45,27 +57,27 @@ def verify(text: str, passages: dict[int, str], derived: set[str] | None = None,
         values = values_in(sentence)
         unknown = [n for n in cited if n not in passages]
         if unknown:
-            checks.append(Check(sentence, False, f"référence inexistante : {', '.join(f'[{n}]' for n in unknown)}"))
+            checks.append(Check(sentence.strip(), False, f"référence inexistante : {', '.join(f'[{n}]' for n in unknown)}"))
             continue
         if values and not cited:
-            checks.append(Check(sentence, False, "chiffre ou date sans source citée"))
+            checks.append(Check(sentence.strip(), False, "chiffre ou date sans source citée"))
             continue
         pool = _norm(" ".join(passages[n] for n in cited))
         absent = [v for v in values if _norm(v) not in pool and _norm(v) not in derived]
         if absent:
-            checks.append(Check(sentence, False, f"absent des passages cités : {', '.join(absent)}"))
+            checks.append(Check(sentence.strip(), False, f"absent des passages cités : {', '.join(absent)}"))
             continue
         if claims:
             if not cited:
-                checks.append(Check(sentence, False, "phrase sans source citée"))
+                checks.append(Check(sentence.strip(), False, "phrase sans source citée"))
                 continue
             from assistant.answers.claims import check_claim
 
             claim = check_claim(sentence, [passages[n] for n in cited])
             if not claim.ok:
-                checks.append(Check(sentence, False, claim.reason))
+                checks.append(Check(sentence.strip(), False, claim.reason))
                 continue
         counted = [v for v in values if _norm(v) in derived and _norm(v) not in pool]
-        checks.append(Check(sentence, True, f"dénombré dans les passages cités : {', '.join(counted)}" if counted else ""))
-        kept.append(sentence.strip())
-    return "\n".join(kept) if "\n" in text else " ".join(kept), checks
+        checks.append(Check(sentence.strip(), True, f"dénombré dans les passages cités : {', '.join(counted)}" if counted else ""))
+        kept.append(sentence)
+    return "".join(kept).strip(), checks

@@ -1,0 +1,102 @@
+"""The lead that names what a « qui ? » or « où ? » question asks for: a person among those a quote
+names, or the cell of a row named by its column; no lead when the words do not single one out.
+
+The sentences are made up for these tests (names, bodies and places of no corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answers.asked_leads import asked_lead, persons_in, role_stems
+from assistant.answers.compose import Origin, Quote, compose_quotes
+from assistant.answers.question import analyse
+from assistant.answers.verify import verify
+from assistant.retrieval.glossary import default_cues, default_glossary
+from assistant.text.units import split_units
+
+ROLES = role_stems(default_cues().person)
+
+
+def lead_for(question: str, text: str) -> str | None:
+    analysis = analyse(question, default_glossary(), default_cues())
+    lead = asked_lead(analysis, split_units(text), ROLES)
+    return lead.text if lead else None
+
+
+ATTENDANCE = ("Présents : M. Bernard Lemoine, président du syndicat ; Mme Agnès Roussel, Région Bourgogne ; "
+              "M. Paul Girard, animateur économique.")
+
+
+@pytest.mark.parametrize("question, person", [
+    ("Qui représentait la Région à la réunion ?", "Mme Agnès Roussel"),
+    ("Qui préside le syndicat ?", "M. Bernard Lemoine"),
+    ("Qui est l'animateur économique ?", "M. Paul Girard"),
+])
+def test_the_person_whose_clause_holds_the_asked_role_or_body_leads(question, person):
+    assert lead_for(question, ATTENDANCE) == person
+
+
+def test_a_role_written_between_two_names_belongs_to_the_name_before_it():
+    text = "Le comité est coprésidé par Ysolde Marchal, présidente de la CCVB, et Kévin Brunet, conseiller régional."
+    # « Ysolde » is no given name of the bundled list: the role after the name tells a person
+    assert [m.text for m in persons_in(text, ROLES)] == ["Ysolde Marchal", "Kévin Brunet"]
+    assert lead_for("Qui préside la CCVB ?", text) == "Ysolde Marchal"
+    assert lead_for("Quel conseiller régional copréside le comité ?", text) is None  # not a « qui ? »
+    assert lead_for("Qui est le conseiller régional ?", text) == "Kévin Brunet"
+    # both are named by « coprésidé par … » : the question asked that way does not tell them apart
+    assert lead_for("Qui copréside le comité ?", text) is None
+
+
+def test_a_role_written_before_a_name_belongs_to_that_name():
+    text = "La séance est ouverte par la présidente Mme Odette Vial et le directeur M. Henri Blanc."
+    assert lead_for("Qui est le directeur ?", text) == "M. Henri Blanc"
+
+
+def test_no_lead_when_no_one_is_linked_to_the_question_or_two_tie():
+    # a sentence naming someone else, quoted with the answer, is no answer to « qui coordonne ? »
+    assert lead_for("Qui coordonne l'équipe projet ?",
+                    "Le comité est présidé par Mme Agnès Roussel, élue régionale.") is None
+    assert lead_for("Qui était présent ?", "Étaient présents M. Paul Girard et Mme Agnès Roussel.") is None
+    # the question names the person: it asks for a role, which no name answers
+    assert lead_for("Qui est Agnès Roussel ?", ATTENDANCE) is None
+    # a body, not a person
+    assert lead_for("Qui pilote le comité ?", "Le comité est piloté par la Région Bourgogne.") is None
+
+
+ROW = ("N° : 12 ; Projet : Réhabilitation du moulin de Sorbiers en tiers-lieu ; Maître d'ouvrage : SCIC Les Meuniers ; "
+       "Commune : Sorbiers-le-Bas ; Coût total (€) : 450 000 ; Statut : En cours")
+
+
+def test_the_row_cell_named_by_its_column_leads_a_who_or_where_question():
+    assert lead_for("Qui est maître d'ouvrage du moulin de Sorbiers ?", ROW) == "Maître d'ouvrage : SCIC Les Meuniers"
+    assert lead_for("Dans quelle commune le tiers-lieu du moulin est-il aménagé ?", ROW) == "Commune : Sorbiers-le-Bas"
+
+
+def test_no_cell_lead_for_a_number_an_unnamed_row_or_a_list():
+    # a number: the column's words match too many questions
+    assert lead_for("Combien coûte la réhabilitation du moulin ?", ROW) is None
+    # the question names no cell of this row: another row answers it
+    assert lead_for("Dans quelle commune la via ferrata est-elle construite ?", ROW) is None
+    # a list is every row sharing the named cell, not the first one's
+    assert lead_for("Quels projets sont portés par la SCIC Les Meuniers ?", ROW) is None
+
+
+def test_the_lead_reads_first_and_the_answer_passes_the_citation_check():
+    (unit,) = split_units(ATTENDANCE)
+    analysis = analyse("Qui représentait la Région à la réunion ?", default_glossary(), default_cues())
+    lead = asked_lead(analysis, [unit], ROLES)
+    text = compose_quotes(Origin("Compte rendu du comité syndical", "12/03/2024"), [Quote(unit.parts, 1)], False, lead)
+    assert text.startswith("Mme Agnès Roussel, d'après « Compte rendu du comité syndical »")
+    # the passage as the answerer hands it over: its text, then the document's title and date
+    clean, checks = verify(text, {1: f"{ATTENDANCE} Compte rendu du comité syndical 12/03/2024"})
+    assert all(c.ok for c in checks)
+    assert clean == text  # « M. Bernard Lemoine » inside the quote is not cut over two lines
+
+
+def test_the_citation_check_keeps_the_text_as_written():
+    text = "D'après « Bilan » :\n- « Présents : M. Paul Girard, animateur. » [1]\n- « Budget : 12 000 € » [2]"
+    clean, checks = verify(text, {1: "Présents : M. Paul Girard, animateur.", 2: "Budget : 12 000 €"})
+    assert clean == text and len(checks) == 2
+    # a failing item goes, the others keep their lines
+    clean, _ = verify(text, {1: "Présents : M. Paul Girard, animateur.", 2: "Budget : 15 000 €"})
+    assert clean == "D'après « Bilan » :\n- « Présents : M. Paul Girard, animateur. » [1]"
