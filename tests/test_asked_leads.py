@@ -10,15 +10,19 @@ import pytest
 from assistant.answers.asked_leads import asked_lead, persons_in, role_stems
 from assistant.answers.compose import Origin, Quote, compose_quotes
 from assistant.answers.question import analyse
+from assistant.answers.service import AnswerService
 from assistant.answers.verify import verify
 from assistant.retrieval.glossary import default_cues, default_glossary
 from assistant.text.units import split_units
 
 ROLES = role_stems(default_cues().person)
+# the answer service reads a question as it answers it (an English one through its French gloss);
+# no retrieval is needed for that
+SERVICE = AnswerService(None, default_glossary(), default_cues())
 
 
 def lead_for(question: str, text: str) -> str | None:
-    analysis = analyse(question, default_glossary(), default_cues())
+    _, analysis = SERVICE.understand(question, [])
     lead = asked_lead(analysis, split_units(text), ROLES)
     return lead.text if lead else None
 
@@ -100,3 +104,39 @@ def test_the_citation_check_keeps_the_text_as_written():
     # a failing item goes, the others keep their lines
     clean, _ = verify(text, {1: "Présents : M. Paul Girard, animateur.", 2: "Budget : 15 000 €"})
     assert clean == "D'après « Bilan » :\n- « Présents : M. Paul Girard, animateur. » [1]"
+
+
+@pytest.mark.parametrize("question, text, lead", [
+    ("Combien de visiteurs la base de loisirs reçoit-elle ?",
+     "La base de loisirs des Étangs reçoit 215 000 visiteurs par an, dont un tiers en juillet.", "215 000 visiteurs"),
+    ("Combien de nuitées le département a-t-il comptées ?",
+     "Le département a compté 3,2 millions de nuitées marchandes en 2022.", "3,2 millions de nuitées"),
+    ("How many visitors does the leisure park welcome?",
+     "La base de loisirs des Étangs reçoit 215 000 visiteurs par an, dont un tiers en juillet.", "215 000 visiteurs"),
+    ("Combien d'entreprises compte la zone des Tanneries ?",
+     "Zone : ZA des Tanneries ; Commune : Sorbiers-le-Bas ; Surface (ha) : 12 ; Entreprises implantées : 17",
+     "Entreprises implantées : 17"),
+])
+def test_a_count_of_what_is_asked_leads(question, text, lead):
+    assert lead_for(question, text) == lead
+
+
+@pytest.mark.parametrize("question, text", [
+    # two numbers of what is counted: the quotes answer, a lead would pick one
+    ("Combien d'ateliers compte la pépinière ?", "La pépinière comptait 9 ateliers en 2020 et 12 ateliers en 2023."),
+    # a second thing is asked: a lead for the first would read as the whole answer
+    ("Combien d'entreprises la Région a-t-elle aidées, et pour quel montant ?",
+     "La Région a aidé 1 250 entreprises pour 38 millions d'euros."),
+    ("Combien d'établissements et d'emplois compte la CC ?", "La CC compte 640 établissements et 3 100 emplois."),
+    ("How many farms are there, and how many jobs do they provide?", "Le territoire compte 480 exploitations."),
+    # the number is of something else (« de ses habitants » counts a share of them)
+    ("Combien d'habitants travaillent à l'étranger ?", "La commune voit 1 800 de ses habitants partir chaque jour."),
+    # « combien coûte » asks a price, « combien de temps » a length: no count
+    ("Combien coûte le mètre carré sur la zone des Tanneries ?",
+     "Zone : ZA des Tanneries ; Coût total (€) : 980 000 ; Entreprises implantées : 17"),
+    # one end of a column is asked: the row's name answers, not its number
+    ("Quelle zone accueille le plus grand nombre d'entreprises ?",
+     "Zone : ZA des Tanneries ; Commune : Sorbiers-le-Bas ; Entreprises implantées : 17"),
+])
+def test_no_count_lead_when_the_number_does_not_answer_alone(question, text):
+    assert lead_for(question, text) is None

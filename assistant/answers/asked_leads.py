@@ -1,6 +1,7 @@
 """Leads read off the quoted unit for what the question asks: the person a « qui ? » question asks
-for (« Claire Husson »), or the cell of a table row the question names by its column (« Maître
-d'ouvrage : SA HLM Rouergue Logis »).
+for (« Claire Husson »), the cell of a table row the question names by its column (« Maître
+d'ouvrage : SA HLM Rouergue Logis »), or the number of what « combien de … ? » counts (« 14
+entreprises »).
 
 Both are the document's own words, picked by the question's words: a person by the words written
 around their name (the role, the body they stand for), a cell by its column's name. When the words
@@ -18,7 +19,7 @@ from assistant.answers.question import QuestionAnalysis
 from assistant.answers.signals import first_names
 from assistant.text.tables import cell_number, parse_row
 from assistant.text.tokens import tokenize_fr
-from assistant.text.units import Unit
+from assistant.text.units import Unit, quantities
 
 # a capitalised word of a name (« Verdier », « TISSOT », « Jean-Pierre ») and the particles inside one
 _NAME_PART = r"(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?|[A-ZÀ-Ý]{2,}(?:-[A-ZÀ-Ý]{2,})?)"
@@ -34,6 +35,10 @@ GIVEN_NAME_RE = re.compile(rf"\b([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)
 ROLE_AFTER_RE = re.compile(r",[ \u00a0]*(?:(?:le|la|l['’])[ \u00a0]*)?([a-zà-ÿ-]+)")
 CLAUSE_RE = re.compile(r"\s*(?:;|\n| [–—] )\s*")  # the parts of a line that each name one person
 JOINER_RE = re.compile(r",|\bet\b|\band\b", re.IGNORECASE)  # where one person's words end
+
+
+# the words a number may stand before what it counts (« 24,6 millions de nuitées »)
+COUNT_LINK = frozenset({"de", "d'", "d’", "des", "millions", "million", "milliers", "milliards", "of", "thousand"})
 
 
 @dataclass(frozen=True)
@@ -180,10 +185,33 @@ def cell_lead(analysis: QuestionAnalysis, unit: Unit) -> Lead | None:
     return Lead(_cell_text(top[0][1], top[0][2]))
 
 
+def count_lead(analysis: QuestionAnalysis, units: list[Unit]) -> Lead | None:
+    """« combien de X ? »: the one number the quoted units state of X, as written (« 14
+    entreprises », « 24,6 millions de nuitées », « Entreprises implantées : 14 » in a row whose
+    column names X); none when they state several (« 14 actions » and « 30 actions »: the quotes
+    answer, the lead would pick one), none of X, or when one end of a column is asked (« quelle zone
+    compte le plus d'entreprises ? » asks for the zone)."""
+    if analysis.kind != "count" or not analysis.counts_things or analysis.extreme or analysis.several:
+        return None
+    found: set[str] = set()
+    for unit in units:
+        row = parse_row(unit.text)
+        if row is not None:
+            found |= {_cell_text(column, value) for column, value in row.cells
+                      if cell_number(value) is not None and analysis.counted & set(tokenize_fr(column))}
+            continue
+        for number, following in quantities(unit.display):
+            words = following.split()
+            at = next((i for i, w in enumerate(words) if analysis.counted & set(tokenize_fr(w))), None)
+            if at is not None and all(w.lower() in COUNT_LINK for w in words[:at]):
+                found.add(f"{number} {' '.join(words[:at + 1])}")
+    return Lead(found.pop()) if len(found) == 1 else None
+
+
 def asked_lead(analysis: QuestionAnalysis, units: list[Unit], roles: frozenset[str] = frozenset()) -> Lead | None:
     """A lead for what is asked: a person the quoted units name, or the named cell of the first
     quoted row; a list of rows is answered by all of them, not by one cell. ``roles``: see
     ``role_stems``."""
     if not units or analysis.kind == "list":
         return None
-    return person_lead(analysis, units, roles) or cell_lead(analysis, units[0])
+    return person_lead(analysis, units, roles) or cell_lead(analysis, units[0]) or count_lead(analysis, units)

@@ -78,6 +78,14 @@ def closed_question(question: str) -> bool:
 
 COUNTED_RE = re.compile(r"\b(?:combien|nombre|how many|number of)\s+(?:de\s+|d['’]\s*|des\s+|of\s+)?([\wà-ÿ-]+)",
                         re.IGNORECASE)
+# a question that asks a second thing (« combien d'établissements et d'emplois ? », « …, et pour
+# quel montant ? », « …, contre combien en 2016 ? », « …, and how many companies? »)
+SEVERAL_RE = re.compile(r"(?:\bet|\band|\bcontre|\bversus|,|[—–])(?:\s+[\wà-ÿ'’]+){0,2}?\s+"
+                        r"(?:combien|quel\w*|qu['’]|how|what|which)\b|\b(?:et|and)\s+(?:d['’]|de\s|des\s)",
+                        re.IGNORECASE)
+# « combien de X ? » counts things; « combien coûte … ? » asks a price, « combien de temps ? » a length
+COUNTS_THINGS_RE = re.compile(r"\b(?:combien\s+d(?:e\s|['’]|es\s)|nombre\s+d(?:e\s|['’]|es\s)|how\s+many|number\s+of)"
+                              r"(?!\s*temps)", re.IGNORECASE)
 FIRST_WORDS = {"premier", "première", "premiere", "first", "earliest"}
 LAST_WORDS = {"dernier", "dernière", "derniere", "last", "latest", "récent", "récente", "recent"}
 # the place asked in a list past the first (« le second copil », « la troisième réunion »)
@@ -110,6 +118,8 @@ class QuestionAnalysis:
     day: bool = False  # « quel jour ? », « à quelle date exacte ? »: a date to the day is asked
     period: bool = False  # « sur quelle période ? », « pour combien d'années ? »: a span of time is asked
     person: bool = False  # « qui est le maire ? », « comment s'appelle la chargée de mission ? »: a person is asked
+    several: bool = False  # a second thing is asked too (« combien d'établissements et d'emplois ? »)
+    counts_things: bool = False  # « combien de X ? », « how many X? »: a number of things, not a price or a length
 
     @property
     def focus(self):
@@ -232,7 +242,8 @@ def analyse(question: str, glossary: Glossary, cues: QuestionCues) -> QuestionAn
                             kind_words=cues.place_tokens if kind == "where" else frozenset(),
                             day=kind == "date" and has(cues.day),
                             period=kind == "date" and (has(cues.period) or has(cues.duration)),
-                            person=kind == "who" and has(cues.person))
+                            person=kind == "who" and has(cues.person), several=bool(SEVERAL_RE.search(question)),
+                            counts_things=bool(counted and COUNTS_THINGS_RE.search(question)))
 
 
 def condense(question: str, history: list[str]) -> str:

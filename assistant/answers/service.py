@@ -121,6 +121,8 @@ class AnswerService:
             if analysis.kind == "what" or english.kind == "what" and english.money:
                 analysis.kind = english.kind
             analysis.money = analysis.money or english.money
+            analysis.several = analysis.several or english.several
+            analysis.counts_things = analysis.counts_things or english.counts_things
             if analysis.extreme is None:  # « the highest » glosses to « plus élevé »
                 analysis.extreme = extreme_asked(standalone, self.cues)
         if history:  # the words a follow-up brings, in French like the rest
