@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answers.asked_leads import asked_lead, persons_in, role_stems
+from assistant.answers.asked_leads import LeadWords, asked_lead, persons_in
 from assistant.answers.compose import Origin, Quote, compose_quotes
 from assistant.answers.question import analyse
 from assistant.answers.service import AnswerService
@@ -15,7 +15,8 @@ from assistant.answers.verify import verify
 from assistant.retrieval.glossary import default_cues, default_glossary
 from assistant.text.units import split_units
 
-ROLES = role_stems(default_cues().person)
+WORDS = LeadWords.from_cues(default_cues())
+ROLES = WORDS.roles
 # the answer service reads a question as it answers it (an English one through its French gloss);
 # no retrieval is needed for that
 SERVICE = AnswerService(None, default_glossary(), default_cues())
@@ -23,7 +24,7 @@ SERVICE = AnswerService(None, default_glossary(), default_cues())
 
 def lead_for(question: str, text: str) -> str | None:
     _, analysis = SERVICE.understand(question, [])
-    lead = asked_lead(analysis, split_units(text), ROLES)
+    lead = asked_lead(analysis, split_units(text), WORDS)
     return lead.text if lead else None
 
 
@@ -77,8 +78,9 @@ def test_the_row_cell_named_by_its_column_leads_a_who_or_where_question():
 
 
 def test_no_cell_lead_for_a_number_an_unnamed_row_or_a_list():
-    # a number: the column's words match too many questions
-    assert lead_for("Combien coûte la réhabilitation du moulin ?", ROW) is None
+    # a number: the column's words match too many questions (an amount asked is led below)
+    assert lead_for("Où l'hôtel d'entreprises doit-il s'implanter ?",
+                    "Projet : Hôtel d'entreprises du Pradel ; Entreprises implantées : 21 ; Statut : En cours") is None
     # the question names no cell of this row: another row answers it
     assert lead_for("Dans quelle commune la via ferrata est-elle construite ?", ROW) is None
     # a list is every row sharing the named cell, not the first one's
@@ -88,7 +90,7 @@ def test_no_cell_lead_for_a_number_an_unnamed_row_or_a_list():
 def test_the_lead_reads_first_and_the_answer_passes_the_citation_check():
     (unit,) = split_units(ATTENDANCE)
     analysis = analyse("Qui représentait la Région à la réunion ?", default_glossary(), default_cues())
-    lead = asked_lead(analysis, [unit], ROLES)
+    lead = asked_lead(analysis, [unit], WORDS)
     text = compose_quotes(Origin("Compte rendu du comité syndical", "12/03/2024"), [Quote(unit.parts, 1)], False, lead)
     assert text.startswith("Mme Agnès Roussel, d'après « Compte rendu du comité syndical »")
     # the passage as the answerer hands it over: its text, then the document's title and date
@@ -139,4 +141,31 @@ def test_a_count_of_what_is_asked_leads(question, text, lead):
      "Zone : ZA des Tanneries ; Commune : Sorbiers-le-Bas ; Entreprises implantées : 17"),
 ])
 def test_no_count_lead_when_the_number_does_not_answer_alone(question, text):
+    assert lead_for(question, text) is None
+
+
+@pytest.mark.parametrize("question, text, lead", [
+    ("Quel montant la commune a-t-elle inscrit pour l'étude du tiers-lieu ?",
+     "La commune a inscrit 45 000 € TTC pour l'étude du tiers-lieu.", "45 000 € TTC"),
+    ("Quel budget a été consommé pour le moulin de Sorbiers ?",
+     "Projet : Moulin de Sorbiers ; Budget prévu : 450 000 ; Budget consommé : 310 000 ; Statut : En cours",
+     "Budget consommé : 310 000"),
+    ("Combien coûte la réhabilitation du moulin ?", ROW, "Coût total (€) : 450 000"),
+    ("Quelle enveloppe la Région réserve-t-elle au contrat ?",
+     "La Région réserve au contrat une enveloppe de 2,4 millions d'euros.", "2,4 millions d'euros"),
+])
+def test_the_amount_asked_leads(question, text, lead):
+    assert lead_for(question, text) == lead
+
+
+@pytest.mark.parametrize("question, text", [
+    # a word of the question the unit does not hold: the amount is of something else
+    ("Combien coûte le m² sur la zone des Tanneries ?", "Zone : ZA des Tanneries ; Coût total (€) : 980 000"),
+    ("Quel montant le futur contrat consacrera-t-il au tourisme ?",
+     "Le contrat a consacré 1,2 M€ au tourisme."),
+    # two amounts: which one is asked is not said
+    ("Quel montant la Région a-t-elle versé au tiers-lieu ?",
+     "La Région a versé 120 000 € au tiers-lieu, puis 40 000 € au titre de l'avenant."),
+])
+def test_no_amount_lead_when_the_unit_does_not_say_which(question, text):
     assert lead_for(question, text) is None

@@ -10,6 +10,7 @@ import sys
 
 import pytest
 
+from assistant.answers.asked_leads import LeadWords
 from assistant.answers.compose import Origin, Quote, compose, compose_quotes, declined, derived_lead, quoted
 from assistant.answers.extractive import Candidate, Pick
 from assistant.answers.model import Check, Source, keep_cited
@@ -168,7 +169,7 @@ def _analysis(kind: str = "what", language: str = "fr") -> QuestionAnalysis:
 
 def test_a_bare_heading_is_never_an_answer():
     service = AnswerService.__new__(AnswerService)  # _compose only needs the source builder
-    service._roles = frozenset()  # … and the role words of a « qui ? » lead
+    service._lead_words = LeadWords()  # … and the general words of the leads
     assert service._compose(_analysis(), _pick("MERCI POUR VOTRE ATTENTION", "## Suite à donner")) is None
     # an expansion in capitals answers « que veut dire » and is quoted
     composed = service._compose(_analysis("definition"), _pick("(PACTE OFFENSIVE CROISSANCE EMPLOI)"))

@@ -1,7 +1,7 @@
 """Leads read off the quoted unit for what the question asks: the person a « qui ? » question asks
 for (« Claire Husson »), the cell of a table row the question names by its column (« Maître
 d'ouvrage : SA HLM Rouergue Logis »), or the number of what « combien de … ? » counts (« 14
-entreprises »).
+entreprises »), or the amount a « quel montant ? » asks for (« 3,6 M€ »).
 
 Both are the document's own words, picked by the question's words: a person by the words written
 around their name (the role, the body they stand for), a cell by its column's name. When the words
@@ -38,6 +38,10 @@ JOINER_RE = re.compile(r",|\bet\b|\band\b", re.IGNORECASE)  # where one person's
 
 
 # the words a number may stand before what it counts (« 24,6 millions de nuitées »)
+# an amount of money as written: « 480 000 € », « 3,6 M€ », « 14,6 millions d'euros », « 1,31 milliard d'euros »
+_AMOUNT_NUMBER = r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,]\d+)?"
+AMOUNT_RE = re.compile(_AMOUNT_NUMBER + r"[ \u00a0\u202f]*(?:k€|M€|Md€|€|euros?\b|EUR\b|"
+                       r"(?:millions?|milliards?)[ \u00a0]+(?:d['’][ \u00a0]*euros?\b|€))(?:[ \u00a0]*(?:HT|TTC)\b)?", re.IGNORECASE)
 COUNT_LINK = frozenset({"de", "d'", "d’", "des", "millions", "million", "milliers", "milliards", "of", "thousand"})
 
 
@@ -48,9 +52,20 @@ class Mention:
     text: str
 
 
-def role_stems(person_cues: list[list[str]]) -> frozenset[str]:
-    """The stems of the one-word roles of ``question_cues.toml`` (« présidente », « conseiller »)."""
-    return frozenset(stem for term in person_cues if len(term) == 1 for stem in tokenize_fr(term[0]))
+@dataclass(frozen=True)
+class LeadWords:
+    """The general words the leads read, as stems, from ``question_cues.toml``: one-word roles
+    (« présidente », « conseiller »: a name followed by one is a person's) and money words
+    (« montant », « budget »: they ask for the amount, the unit that gives it need not repeat them)."""
+
+    roles: frozenset[str] = frozenset()
+    money: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_cues(cls, cues) -> "LeadWords":
+        def stems(terms: list[list[str]]) -> frozenset[str]:
+            return frozenset(stem for term in terms if len(term) == 1 for stem in tokenize_fr(term[0]))
+        return cls(stems(cues.person), stems(cues.money))
 
 
 def persons_in(text: str, roles: frozenset[str] = frozenset()) -> list[Mention]:
@@ -208,10 +223,37 @@ def count_lead(analysis: QuestionAnalysis, units: list[Unit]) -> Lead | None:
     return Lead(found.pop()) if len(found) == 1 else None
 
 
-def asked_lead(analysis: QuestionAnalysis, units: list[Unit], roles: frozenset[str] = frozenset()) -> Lead | None:
-    """A lead for what is asked: a person the quoted units name, or the named cell of the first
-    quoted row; a list of rows is answered by all of them, not by one cell. ``roles``: see
-    ``role_stems``."""
+def money_lead(analysis: QuestionAnalysis, units: list[Unit], money_words: frozenset[str] = frozenset()) -> Lead | None:
+    """« quel montant … ? »: the one amount the quoted units give (« 3,6 M€ »), or the one cell of a
+    row whose column the question names (« Budget consommé : 610 000 »). Only when every word of
+    the question is in the unit that gives it: « combien coûte le m² … ? » is not answered by a
+    project's total cost, nor « le futur pacte » by the past one's budget."""
+    if not analysis.money or analysis.several or analysis.extreme or analysis.kind == "percent":
+        return None
+    found: set[str] = set()
+    asked = [c for c in analysis.content if c.label not in money_words]  # « quel montant ? » asks the amount
+    for unit in units:
+        tokens = set(tokenize_fr(unit.display))
+        if not all(c.covered_by(tokens) for c in asked):
+            continue
+        row = parse_row(unit.text)
+        if row is None:
+            found |= {re.sub(r"\s+", " ", m.group(0)) for m in AMOUNT_RE.finditer(unit.display)}
+            continue
+        scored = [(sum(c.covered_by(set(tokenize_fr(column))) for c in analysis.content), column, value)
+                  for column, value in row.cells if cell_number(value) is not None]
+        best = max((score for score, _, _ in scored), default=0)
+        top = [(column, value) for score, column, value in scored if score == best]
+        if best and len(top) == 1:
+            found.add(_cell_text(*top[0]))
+    return Lead(found.pop()) if len(found) == 1 else None
+
+
+def asked_lead(analysis: QuestionAnalysis, units: list[Unit], words: LeadWords = LeadWords()) -> Lead | None:
+    """A lead for what is asked: a person the quoted units name, the named cell of the first quoted
+    row, the number of what is counted, or the amount asked; a list of rows is answered by all of
+    them, not by one cell."""
     if not units or analysis.kind == "list":
         return None
-    return person_lead(analysis, units, roles) or cell_lead(analysis, units[0]) or count_lead(analysis, units)
+    return person_lead(analysis, units, words.roles) or cell_lead(analysis, units[0]) \
+        or count_lead(analysis, units) or money_lead(analysis, units, words.money)

@@ -10,7 +10,7 @@ from contextvars import ContextVar
 from typing import Callable, Iterator
 
 from assistant.answers.answerability import SentenceSimilarity
-from assistant.answers.asked_leads import asked_lead, role_stems
+from assistant.answers.asked_leads import LeadWords, asked_lead
 from assistant.answers.candidate import Candidate
 from assistant.answers.compose import Origin, Quote, compose_quotes, declined, derived_lead
 from assistant.answers.extractive import DECLINE_EN, DECLINE_FR, ExtractiveAnswerer, Pick
@@ -49,7 +49,7 @@ class AnswerService:
         self.retriever = retriever
         self.glossary = glossary
         self.cues = cues
-        self._roles = role_stems(cues.person)
+        self._lead_words = LeadWords.from_cues(cues)
         self.lexicon = lexicon if lexicon is not None else Lexicon.load()
         self.llm = llm
         self.router = router
@@ -210,7 +210,7 @@ class AnswerService:
         first = cands[0].hit.chunk.metadata
         origin = Origin(first.get("document_title", ""), first.get("doc_date")) if len(titles) == 1 else None
         units = [c.unit for c in cands]
-        lead = derived_lead(analysis.kind, analysis.order, units, en, analysis.period) or asked_lead(analysis, units, self._roles)
+        lead = derived_lead(analysis.kind, analysis.order, units, en, analysis.period) or asked_lead(analysis, units, self._lead_words)
         quotes = [Quote(c.unit.parts, numbers[c.hit.chunk.id]) for c in cands]
         text = compose_quotes(origin, quotes, en, lead)
         return text, sources, passages, (lead.values if lead else set())
