@@ -169,3 +169,24 @@ def test_the_amount_asked_leads(question, text, lead):
 ])
 def test_no_amount_lead_when_the_unit_does_not_say_which(question, text):
     assert lead_for(question, text) is None
+
+
+@pytest.mark.parametrize("question, text, lead", [
+    ("Dans quelle commune le tiers-lieu a-t-il ouvert ?",
+     "Le tiers-lieu a ouvert en mars 2023 à Sorbiers-le-Bas, dans l'ancienne gare.", "Sorbiers-le-Bas"),
+    ("Où s'est tenu le comité de clôture ?", "Le comité de clôture s'est tenu le 4 juin 2024 à Saint-Aubin-lès-Vignes.",
+     "Saint-Aubin-lès-Vignes"),
+])
+def test_the_place_asked_leads(question, text, lead):
+    assert lead_for(question, text) == lead
+
+
+@pytest.mark.parametrize("question, text", [
+    # several places are asked, or given
+    ("Où se trouvent les sièges des communautés de communes ?", "Le siège de la CC du Val est à Sorbiers-le-Bas."),
+    ("Où se tiennent les comités ?", "Les comités se tiennent à Sorbiers-le-Bas ou à Lavaur."),
+    # the question names the place: it asks where in it
+    ("Où se trouve le tiers-lieu de Sorbiers-le-Bas ?", "Le tiers-lieu est installé à Sorbiers-le-Bas, dans l'ancienne gare."),
+])
+def test_no_place_lead_when_one_place_does_not_answer(question, text):
+    assert lead_for(question, text) is None

@@ -1,7 +1,8 @@
 """Leads read off the quoted unit for what the question asks: the person a « qui ? » question asks
 for (« Claire Husson »), the cell of a table row the question names by its column (« Maître
 d'ouvrage : SA HLM Rouergue Logis »), or the number of what « combien de … ? » counts (« 14
-entreprises »), or the amount a « quel montant ? » asks for (« 3,6 M€ »).
+entreprises »), the amount a « quel montant ? » asks for (« 3,6 M€ »), or the place « où ? » asks
+for (« à Hardinval »).
 
 Both are the document's own words, picked by the question's words: a person by the words written
 around their name (the role, the body they stand for), a cell by its column's name. When the words
@@ -42,6 +43,14 @@ JOINER_RE = re.compile(r",|\bet\b|\band\b", re.IGNORECASE)  # where one person's
 _AMOUNT_NUMBER = r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,]\d+)?"
 AMOUNT_RE = re.compile(_AMOUNT_NUMBER + r"[ \u00a0\u202f]*(?:k€|M€|Md€|€|euros?\b|EUR\b|"
                        r"(?:millions?|milliards?)[ \u00a0]+(?:d['’][ \u00a0]*euros?\b|€))(?:[ \u00a0]*(?:HT|TTC)\b)?", re.IGNORECASE)
+# a place where something is: « à Vigneulles-lès-Hattonchâtel », « au Pradel », « sur la commune de
+# Saint-Aubert-sur-Mer » (capitalised words joined by hyphens or the small words of place names)
+_PLACE_WORD = r"[A-ZÀ-Ý][\wà-ÿ'’]*"
+PLACE_RE = re.compile(r"\b(?:à|au|aux|sur la commune d['’]e?|dans la commune d['’]e?|at|in)[ \u00a0]+"
+                      rf"({_PLACE_WORD}(?:(?:-|[ \u00a0])(?:(?:lès|les|lez|sur|sous|en|le|la|de|du|des|d['’]|aux?)(?:-|[ \u00a0]))?"
+                      rf"{_PLACE_WORD})*)")
+# « où se trouvent les sièges … ? », « quelles communes … ? »: several places are asked
+PLURAL_ASK_RE = re.compile(r"\b(?:les|quels|quelles)[ \u00a0]+[a-zà-ÿ-]+[sx]\b")
 COUNT_LINK = frozenset({"de", "d'", "d’", "des", "millions", "million", "milliers", "milliards", "of", "thousand"})
 
 
@@ -249,6 +258,18 @@ def money_lead(analysis: QuestionAnalysis, units: list[Unit], money_words: froze
     return Lead(found.pop()) if len(found) == 1 else None
 
 
+def place_lead(analysis: QuestionAnalysis, units: list[Unit]) -> Lead | None:
+    """« où ? », « dans quelle commune ? »: the one place the quoted units locate something in (« à
+    Vigneulles-lès-Hattonchâtel »), the question not naming it; none when they give several, or
+    when several are asked (« où se trouvent les sièges des communautés ? »)."""
+    if analysis.kind != "where" or analysis.several or PLURAL_ASK_RE.search(analysis.text):
+        return None
+    asked = set(tokenize_fr(analysis.text))
+    found = {m.group(1) for unit in units if parse_row(unit.text) is None
+             for m in PLACE_RE.finditer(unit.display) if not set(tokenize_fr(m.group(1))) & asked}
+    return Lead(found.pop()) if len(found) == 1 else None
+
+
 def asked_lead(analysis: QuestionAnalysis, units: list[Unit], words: LeadWords = LeadWords()) -> Lead | None:
     """A lead for what is asked: a person the quoted units name, the named cell of the first quoted
     row, the number of what is counted, or the amount asked; a list of rows is answered by all of
@@ -256,4 +277,4 @@ def asked_lead(analysis: QuestionAnalysis, units: list[Unit], words: LeadWords =
     if not units or analysis.kind == "list":
         return None
     return person_lead(analysis, units, words.roles) or cell_lead(analysis, units[0]) \
-        or count_lead(analysis, units) or money_lead(analysis, units, words.money)
+        or count_lead(analysis, units) or money_lead(analysis, units, words.money) or place_lead(analysis, units)
