@@ -1085,3 +1085,25 @@ def test_recommendations_given_as_numbered_subsections_are_the_next_steps(tmp_pa
     other.mkdir()
     steps = _next_steps_of(other, use_index, {"synthese.md": summary})
     assert steps == ["Reporter les actions en cours dans le futur contrat."], steps
+
+
+def test_conclusions_before_the_recommendations_and_a_table_s_rows_are_no_next_steps(tmp_path, use_index):
+    # under « Conclusions et recommandations » the assessment comes first: the steps begin with the
+    # first unit that reads as one (a labelled recommendation, a sentence that recommends, an
+    # infinitive); a table of what remains to commit is data, not a step
+    report = ("# Évaluation finale du contrat\n\nRapport final, avril 2025.\n\n## 7. Conclusions et recommandations\n\n"
+              "Le contrat a atteint l'essentiel de ses objectifs en matière d'accueil d'entreprises. "
+              "Les résultats sont plus mitigés pour la formation.\n\n"
+              "L'évaluateur recommande de prolonger d'un an les actions en cours. "
+              "Il suggère aussi de réunir le comité de pilotage deux fois par an.\n\n"
+              "| Code | Action | Reste à engager |\n|---|---|---|\n| 1.1 | Légumerie | 210 000 € |\n| 2.3 | Tiers-lieu | 95 000 € |\n")
+    steps = _next_steps_of(tmp_path, use_index, {"evaluation.md": report})
+    assert steps == ["L'évaluateur recommande de prolonger d'un an les actions en cours.",
+                     "Il suggère aussi de réunir le comité de pilotage deux fois par an."], steps
+    # under a heading that names the steps alone, every sentence is one, as before
+    other = tmp_path / "other"
+    other.mkdir()
+    plain = ("# Bilan du contrat\n\nMars 2024\n\n## Suites à donner\n\n"
+             "Le futur contrat sera signé en septembre 2025. Les actions en cours y seront reportées.\n")
+    steps = _next_steps_of(other, use_index, {"bilan.md": plain})
+    assert steps == ["Le futur contrat sera signé en septembre 2025.", "Les actions en cours y seront reportées."], steps

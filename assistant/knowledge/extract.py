@@ -286,6 +286,7 @@ class FactExtractor:
         heading and what follows it; its own text then only introduces them."""
         facts: list[FactRow] = []
         headings = [fold(h) for h in self.lexicon.next_steps_headings]
+        verbs = {fold(v) for v in self.lexicon.step_verbs}
 
         def about_steps(title: str) -> bool:
             return any(h in fold(title.lstrip("# ")) for h in headings)
@@ -308,14 +309,50 @@ class FactExtractor:
             if not about_steps(title) or section.path in parents:
                 continue
             heading = fold(title.lstrip("# "))
+            # « Conclusions et recommandations »: the conclusions come first, the steps from the
+            # first unit that reads as one
+            started = not _names_more_than_steps(heading, headings)
             for unit in split_units(section.text):
                 text = unit.display.lstrip("# ").strip()
                 if not text or _heading_key(text) == _heading_key(heading) or text.endswith(":"):
                     continue
+                if _row_cells(text) is not None:
+                    continue  # a table's row (« Code : 1.1.c ; Reste à engager : 210 000 € ») is data, not a step
+                if not started and not _reads_as_step(unit, text, headings, verbs):
+                    continue
+                started = True
                 if len(text.split()) > 3 and any(fold(text) in fold(f.data["text"]) for f in facts):
                     continue
                 facts.append(FactRow(doc_id, "next_step", {"text": text}, section.page.number, text))
         return facts
+
+
+STEP_LABEL_RE = re.compile(r"^\W*[^\W\d_]{0,15}?\s?(?:\d{1,2}|[A-Z])\b\s*[–—:.)-]\s*")  # « R1 – », « Recommandation 2 : »
+# a French infinitive opening a step (« Réviser les fiches », « prolonger jusqu'au … », « Mettre en place »)
+INFINITIVE_RE = re.compile(r"^[a-zà-ÿ]{2,}(?:er|ir|oir|re)$")
+NOT_INFINITIVE = frozenset({"entre", "notre", "votre", "autre", "outre", "contre", "comme", "leur", "pour", "sur", "par",
+                            "hier", "premier", "dernier", "plusieurs", "tiers", "chaque", "lire"})
+
+
+def _names_more_than_steps(heading: str, steps_headings: list[str]) -> bool:
+    """« conclusions et recommandations », « bilan et perspectives »: the heading names something
+    besides the steps (folded heading, folded step headings)."""
+    rest = _heading_key(heading)
+    for h in steps_headings:
+        rest = rest.replace(h, " ")
+    return bool(re.search(r"[a-z]{4,}", rest))
+
+
+def _reads_as_step(unit, text: str, steps_headings: list[str], verbs: set[str]) -> bool:
+    """An item of a list, a line labelled as a step (« Recommandation 1 : … », « R2 – … »), a
+    sentence that recommends (« L'évaluateur recommande de … »; ``verbs`` folded) or one opening with
+    an infinitive (« Réviser les fiches-actions … »)."""
+    if unit.kind == "item" or any(fold(text).startswith(h.rstrip("s")) for h in steps_headings):
+        return True
+    if verbs & set(re.findall(r"[a-z]+", fold(text))):
+        return True
+    first = fold(STEP_LABEL_RE.sub("", text)).split(" ", 1)[0].strip(",;:")
+    return bool(INFINITIVE_RE.match(first)) and first not in NOT_INFINITIVE
 
 
 ENUMERATION_RE = re.compile(r"^\W*([^\W\d_]{0,15}?)\s?(\d{1,2}|[A-Z])\b")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from assistant.text.headings import DATA_DIR
@@ -34,6 +34,7 @@ class Lexicon:
     meeting_words: list[str]
     body_words: list[str]
     register_columns: dict[str, list[str]]
+    step_verbs: list[str] = field(default_factory=list)
 
     @classmethod
     def load(cls) -> "Lexicon":
@@ -42,6 +43,7 @@ class Lexicon:
             data["status"], data["bodies"], data["governance_headings"], data["next_steps_headings"],
             data["member_prefixes"], data["input_markers"], data["action_words"],
             data["status_columns"], data["meeting_words"], data["body_words"], data.get("register_columns", {}),
+            data.get("step_verbs", []),
         )
 
 
