@@ -1,13 +1,14 @@
-"""Leads read off the quoted unit for what the question asks: the person a « qui ? » question asks
-for (« Claire Husson »), the cell of a table row the question names by its column (« Maître
-d'ouvrage : SA HLM Rouergue Logis »), or the number of what « combien de … ? » counts (« 14
+"""Leads read off the quoted units for what the question asks: the person a « qui ? » asks for
+(« Mme Claire Husson »), the cell of a table row the question names by its column (« Maître
+d'ouvrage : SA HLM Rouergue Logis »), the number of what « combien de … ? » counts (« 14
 entreprises »), the amount a « quel montant ? » asks for (« 3,6 M€ »), or the place « où ? » asks
-for (« à Hardinval »).
+for (« Hardinval »).
 
-Both are the document's own words, picked by the question's words: a person by the words written
-around their name (the role, the body they stand for), a cell by its column's name. When the words
-do not single one out (two persons equally near the asked role, two columns equally named), there
-is no lead and the quote answers alone, as before.
+Each is the document's own words, picked by the question's words: a person by the words written
+around their name (the role, the body they stand for), a cell by its column's name, a count by the
+noun after its number. When the words do not single one out (two persons equally near the asked
+role, two columns equally named, two different numbers), or when the question asks a second thing,
+there is no lead and the quotes answer alone, after the attribution.
 """
 
 from __future__ import annotations
@@ -37,8 +38,6 @@ ROLE_AFTER_RE = re.compile(r",[ \u00a0]*(?:(?:le|la|l['’])[ \u00a0]*)?([a-zà-
 CLAUSE_RE = re.compile(r"\s*(?:;|\n| [–—] )\s*")  # the parts of a line that each name one person
 JOINER_RE = re.compile(r",|\bet\b|\band\b", re.IGNORECASE)  # where one person's words end
 
-
-# the words a number may stand before what it counts (« 24,6 millions de nuitées »)
 # an amount of money as written: « 480 000 € », « 3,6 M€ », « 14,6 millions d'euros », « 1,31 milliard d'euros »
 _AMOUNT_NUMBER = r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,]\d+)?"
 AMOUNT_RE = re.compile(_AMOUNT_NUMBER + r"[ \u00a0\u202f]*(?:k€|M€|Md€|€|euros?\b|EUR\b|"
@@ -46,11 +45,12 @@ AMOUNT_RE = re.compile(_AMOUNT_NUMBER + r"[ \u00a0\u202f]*(?:k€|M€|Md€|€
 # a place where something is: « à Vigneulles-lès-Hattonchâtel », « au Pradel », « sur la commune de
 # Saint-Aubert-sur-Mer » (capitalised words joined by hyphens or the small words of place names)
 _PLACE_WORD = r"[A-ZÀ-Ý][\wà-ÿ'’]*"
-PLACE_RE = re.compile(r"\b(?:à|au|aux|sur la commune d['’]e?|dans la commune d['’]e?|at|in)[ \u00a0]+"
+PLACE_RE = re.compile(r"\b(?:à|au|aux|sur la commune d['’]e?|dans la commune d['’]e?)[ \u00a0]+"
                       rf"({_PLACE_WORD}(?:(?:-|[ \u00a0])(?:(?:lès|les|lez|sur|sous|en|le|la|de|du|des|d['’]|aux?)(?:-|[ \u00a0]))?"
                       rf"{_PLACE_WORD})*)")
 # « où se trouvent les sièges … ? », « quelles communes … ? »: several places are asked
 PLURAL_ASK_RE = re.compile(r"\b(?:les|quels|quelles)[ \u00a0]+[a-zà-ÿ-]+[sx]\b")
+# the words a number may stand before what it counts (« 24,6 millions de nuitées »)
 COUNT_LINK = frozenset({"de", "d'", "d’", "des", "millions", "million", "milliers", "milliards", "of", "thousand"})
 
 
@@ -272,8 +272,8 @@ def place_lead(analysis: QuestionAnalysis, units: list[Unit]) -> Lead | None:
 
 def asked_lead(analysis: QuestionAnalysis, units: list[Unit], words: LeadWords = LeadWords()) -> Lead | None:
     """A lead for what is asked: a person the quoted units name, the named cell of the first quoted
-    row, the number of what is counted, or the amount asked; a list of rows is answered by all of
-    them, not by one cell."""
+    row, the number of what is counted, the amount or the place asked; none for a list, which all
+    of its rows or items answer."""
     if not units or analysis.kind == "list":
         return None
     return person_lead(analysis, units, words.roles) or cell_lead(analysis, units[0]) \
