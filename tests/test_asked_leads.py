@@ -190,3 +190,10 @@ def test_the_place_asked_leads(question, text, lead):
 ])
 def test_no_place_lead_when_one_place_does_not_answer(question, text):
     assert lead_for(question, text) is None
+
+
+def test_one_person_named_twice_is_one_lead():
+    analysis = SERVICE.understand("Qui est le président du syndicat ?", [])[1]
+    units = split_units("Le président du syndicat, Bernard Lemoine, a ouvert la séance.") + split_units(ATTENDANCE)
+    lead = asked_lead(analysis, units, WORDS)
+    assert lead is not None and lead.text == "Bernard Lemoine"

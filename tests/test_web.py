@@ -195,6 +195,19 @@ def test_answer_names_each_document_once_with_page_and_section():
     assert "<b>[3]</b> p. 5</summary>" in cards and 'href="/documents/poce.pdf#page=5"' in cards
 
 
+def test_the_value_an_answer_leads_with_is_set_off():
+    from assistant.answers.model import Answer
+    from assistant.interfaces.web.render import answer_markdown
+
+    led = "Mme Claire Husson, d'après « Compte rendu du comité » : « Présents : Mme Claire Husson, Région » [1]."
+    assert answer_markdown(Answer("Qui ?", led, True)).startswith("**Mme Claire Husson**, d'après « Compte rendu")
+    # no value: the attribution alone is not set off, nor a value that contains markup of a document
+    plain = "D'après « Compte rendu du comité » : « Le comité s'est réuni. » [1]."
+    assert answer_markdown(Answer("Quand ?", plain, True)).startswith("D'après « Compte rendu")
+    escaped = answer_markdown(Answer("Qui ?", "<b>X</b>, d'après « Doc » : « X » [1].", True))
+    assert escaped.startswith("**&lt;b&gt;X&lt;/b&gt;**, d'après")
+
+
 def test_follow_up_shows_how_it_was_understood():
     from assistant.interfaces.web.questions import question_markdown
 

@@ -30,6 +30,7 @@ _NAME = rf"{_NAME_PART}(?:[ \u00a0]+(?:{_PARTICLE})?{_NAME_PART}){{0,2}}"
 # « M. Alain Verdier », « Mme Claire Husson », « Mme la présidente Dupont » (the role is no name)
 CIVILITY_NAME_RE = re.compile(r"\b(?:M\.|Mme|Mlle|Madame|Monsieur|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ \u00a0]+"
                               rf"(?:(?:le|la)[ \u00a0]+[a-zà-ÿ-]+[ \u00a0]+)?{_NAME}")
+CIVILITY_RE = re.compile(r"^(?:M\.|Mme|Mlle|Madame|Monsieur|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ \u00a0]+(?:(?:le|la)[ \u00a0]+[a-zà-ÿ-]+[ \u00a0]+)?")
 # « Laure Quesnel », « Claire de Vaucelles »: a given name, then the family name
 GIVEN_NAME_RE = re.compile(rf"\b([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)[ \u00a0]+(?:{_PARTICLE})?{_NAME_PART}"
                            rf"(?:[ \u00a0]+{_NAME_PART})?")
@@ -160,10 +161,11 @@ def person_lead(analysis: QuestionAnalysis, units: list[Unit], roles: frozenset[
     if not scored:
         return None
     best = max(score for score, _ in scored)
-    names = {name for score, name in scored if score == best}
-    if best == 0 or len(names) > 1:
+    names = [name for score, name in scored if score == best]
+    # « Alain Verdier » in one quote and « M. Alain Verdier » in the next are one person
+    if best == 0 or len({CIVILITY_RE.sub("", name) for name in names}) > 1:
         return None
-    return Lead(names.pop())
+    return Lead(names[0])
 
 
 def _cell_text(column: str, value: str) -> str:

@@ -117,6 +117,17 @@ def lead_line(origin: Origin | None, en: bool, lead: Lead | str | None = None, t
     return f"{value[:1].upper()}{value[1:]}, {said}"
 
 
+def lead_value(text: str) -> str | None:
+    """The value a composed answer leads with (« Mme Claire Husson » in « Mme Claire Husson, d'après
+    « … » : … »), for an interface to set it off; None when the lead is the attribution alone."""
+    first = text.split("\n", 1)[0]
+    for said in (", d'après ", ", according to "):
+        head, found, _ = first.partition(said)
+        if found and head and "«" not in head and "[" not in head:
+            return head
+    return None
+
+
 def derived_lead(kind: str, order: str | None, units: list[Unit], en: bool, period: bool = False) -> Lead | None:
     """A value the quoted units give as they stand: how many lines or dates they list, the
     earliest or latest of their dates, the one percentage or date they quote (a period of years

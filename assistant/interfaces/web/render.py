@@ -7,7 +7,7 @@ import html
 import re
 from urllib.parse import quote
 
-from assistant.answers.compose import answer_notice
+from assistant.answers.compose import answer_notice, lead_value
 from assistant.answers.model import Answer, Source, short_title
 from assistant.providers.lexical import tokenize_fr
 from assistant.text.typography import title_case
@@ -110,6 +110,10 @@ def answer_markdown(answer: Answer) -> str:
     """The chat message: the answer, a warning when unverified, then the short list of sources.
     Every piece that comes from the documents goes through ``inert_markdown``."""
     text = inert_markdown(answer.answer)
+    value = lead_value(answer.answer)
+    if value:  # what the question asks, set off before where it comes from
+        shown = inert_markdown(value)
+        text = f"**{shown}**{text[len(shown):]}" if text.startswith(shown) else text
     notice = answer_notice(answer)
     if notice:
         text += f"\n\n**Attention :** *{inert_markdown(notice)}*"
