@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from assistant.answers.compose import Lead
 from assistant.answers.question import QuestionAnalysis
-from assistant.answers.signals import first_names
+from assistant.answers.signals import CIVILITY, first_names
 from assistant.text.tables import cell_number, parse_row
 from assistant.text.tokens import tokenize_fr
 from assistant.text.units import Unit, quantities
@@ -28,9 +28,9 @@ _NAME_PART = r"(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?|[A-ZÀ-Ý]{2,
 _PARTICLE = r"(?:de|du|des|d['’]|le|la|van|von)[ \u00a0]*"
 _NAME = rf"{_NAME_PART}(?:[ \u00a0]+(?:{_PARTICLE})?{_NAME_PART}){{0,2}}"
 # « M. Alain Verdier », « Mme Claire Husson », « Mme la présidente Dupont » (the role is no name)
-CIVILITY_NAME_RE = re.compile(r"\b(?:M\.|Mme|Mlle|Madame|Monsieur|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ \u00a0]+"
-                              rf"(?:(?:le|la)[ \u00a0]+[a-zà-ÿ-]+[ \u00a0]+)?{_NAME}")
-CIVILITY_RE = re.compile(r"^(?:M\.|Mme|Mlle|Madame|Monsieur|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ \u00a0]+(?:(?:le|la)[ \u00a0]+[a-zà-ÿ-]+[ \u00a0]+)?")
+_CIVILITY_ROLE = rf"{CIVILITY}[ \u00a0]+(?:(?:le|la)[ \u00a0]+[a-zà-ÿ-]+[ \u00a0]+)?"
+CIVILITY_NAME_RE = re.compile(rf"\b{_CIVILITY_ROLE}{_NAME}")
+CIVILITY_PREFIX_RE = re.compile(rf"^{_CIVILITY_ROLE}")
 # « Laure Quesnel », « Claire de Vaucelles »: a given name, then the family name
 GIVEN_NAME_RE = re.compile(rf"\b([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)[ \u00a0]+(?:{_PARTICLE})?{_NAME_PART}"
                            rf"(?:[ \u00a0]+{_NAME_PART})?")
@@ -163,7 +163,7 @@ def person_lead(analysis: QuestionAnalysis, units: list[Unit], roles: frozenset[
     best = max(score for score, _ in scored)
     names = [name for score, name in scored if score == best]
     # « Alain Verdier » in one quote and « M. Alain Verdier » in the next are one person
-    if best == 0 or len({CIVILITY_RE.sub("", name) for name in names}) > 1:
+    if best == 0 or len({CIVILITY_PREFIX_RE.sub("", name) for name in names}) > 1:
         return None
     return Lead(names[0])
 

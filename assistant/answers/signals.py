@@ -22,8 +22,8 @@ QUESTION_NUMBER_RE = re.compile(r"\b\d+(?:\.\d+)+\b|\b\d[\d\s]*\d\b|\b\d\b")
 NAME_RE = re.compile(r"\b[A-ZÀ-Ý][\w'’-]{2,}|\b[A-Z]{2,}\b")
 FIRST_NAMES_PATH = Path(__file__).resolve().parents[1] / "data" / "first_names.txt"
 # a person named with a civility (« M. Alain Verdier », « Mme la présidente Dupont »)
-CIVILITY_RE = re.compile(r"\b(?:M\.|MM\.|Mme|Mmes|Mlle|Madame|Monsieur|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ \u00a0]+"
-                         r"(?:(?:le|la)[ \u00a0]+)?[A-ZÀ-Ý]")
+CIVILITY = r"(?:M\.|MM\.|Mme|Mmes|Mlle|Madame|Monsieur|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)"
+CIVILITY_RE = re.compile(rf"\b{CIVILITY}[ \u00a0]+(?:(?:le|la)[ \u00a0]+)?[A-ZÀ-Ý]")
 # a given name and the capitalised word after it on the same line (« Laure Quesnel », « Jean-Marc
 # TISSOT », « Claire de Vaucelles »)
 GIVEN_THEN_NAME_RE = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)[ \u00a0]+"

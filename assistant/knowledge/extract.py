@@ -13,7 +13,8 @@ The rules are stated for kinds of documents, not for one document:
 - **action tables**: table rows (« Action : … ; Statut : Réalisée ») with a status column;
 - **governance events**: dated units naming a body (« comité de pilotage », an acronym, a
   network) or standing in a governance section; dates parsed by ``assistant.text.dates``;
-- **members, strategy inputs, next steps**: list lines under the matching headings.
+- **members, strategy inputs**: list lines under the matching headings;
+- **next steps** (``next_steps_rules``): the units under a heading that announces them.
 
 Every fact keeps its page and the exact text it was read from. Nothing is completed by guess:
 a malformed date is kept as written and flagged incomplete.
@@ -23,9 +24,11 @@ from __future__ import annotations
 
 import re
 
-from assistant.answers.units import BULLET_RE, split_units
+from assistant.answers.units import BULLET_RE
 from assistant.ingest.structure import Section, split_sections
 from assistant.knowledge.governance_rules import GovernanceRules, situation_date
+from assistant.knowledge.lines import heading_key, row_cells
+from assistant.knowledge.next_steps_rules import NextStepsRules
 from assistant.knowledge.strategy_rules import TOC_LINE_RE, StrategyRules, axis_of, lines_of
 from assistant.knowledge.lexicon import (
     Lexicon,
@@ -78,7 +81,7 @@ class FactExtractor:
         facts += self.governance(sections, doc_id, date)
         facts += self.members(sections, doc_id)
         facts += self.inputs(sections, doc_id, title)
-        facts += self.next_steps(sections, doc_id)
+        facts += NextStepsRules(self.lexicon).next_steps(sections, doc_id)
         return facts
 
     # strategy --------------------------------------------------------------------------------
@@ -141,7 +144,7 @@ class FactExtractor:
                     seen: set) -> FactRow | None:
         """A row of a table of shares by status (« Statut : En cours ; Nombre : 10 ; Part : 29 % »):
         the status its status column gives, the percentage of its one percentage cell."""
-        cells = _row_cells(text)
+        cells = row_cells(text)
         if cells is None:
             return None
         status_cell = self._status_cell(cells)
@@ -175,7 +178,7 @@ class FactExtractor:
         facts = []
         for section in sections:
             for line in lines_of(section.text):
-                cells = _row_cells(line)
+                cells = row_cells(line)
                 if cells is None:
                     continue
                 written = self._status_cell(cells)
@@ -230,7 +233,7 @@ class FactExtractor:
         glossary line (« CDET : Contrat de … »), a question, a dated event, a figure, nor the
         continuation of a line cut short (« du Contrat territorial … »)."""
         facts = []
-        headings = {_heading_key(h) for section in sections for h in section.path} | {_heading_key(title)}
+        headings = {heading_key(h) for section in sections for h in section.path} | {heading_key(title)}
         text = "\n".join(section.text for section in sections)
         for section in sections:
             lines = [BULLET_RE.sub("", ln).strip() for ln in section.text.split("\n")]
@@ -242,7 +245,7 @@ class FactExtractor:
                     continue  # a table-of-contents entry or a title, not a study the strategy draws on
                 if line.upper() == line and _common_word(line, text):
                     continue  # « DIAGNOSTIC » over a section, not an acronym (« SRDEII »)
-                if (_heading_key(line) in headings and len(line.split()) > 1) or NOT_AN_INPUT_RE.search(line) or \
+                if (heading_key(line) in headings and len(line.split()) > 1) or NOT_AN_INPUT_RE.search(line) or \
                         any(d.precision == "day" for d in find_dates(line)):
                     continue
                 if "évaluation" in line.lower() or strategy_heading(line) or " ; " in line:
@@ -277,104 +280,6 @@ class FactExtractor:
                         facts.append(FactRow(doc_id, "input", {"name": line, "status": None}, section.page.number, line))
         return facts
 
-    def next_steps(self, sections: list[Section], doc_id: str) -> list[FactRow]:
-        """The units of a next steps section (« Suites à donner », « Recommandations »): not its own
-        heading (« 7. Conclusions … »), not a line that opens a list (« … quatre recommandations : »:
-        its items are the steps), not a piece of a sentence already taken (its end repeated after a
-        column break); a step may be one word (an acronym). A section that gives its steps as
-        subsections (« R1 – Resserrer le futur contrat », then its text) gives one step each, its
-        heading and what follows it; its own text then only introduces them."""
-        facts: list[FactRow] = []
-        headings = [fold(h) for h in self.lexicon.next_steps_headings]
-        verbs = {fold(v) for v in self.lexicon.step_verbs}
-
-        def about_steps(title: str) -> bool:
-            return any(h in fold(title.lstrip("# ")) for h in headings)
-
-        # a steps section whose subsections are numbered alike (« R1 – … », « R2 – … ») lists its steps as them
-        children: dict[tuple, list[str]] = {}
-        for section in sections:
-            if len(section.path) > 1 and about_steps(section.path[-2]):
-                children.setdefault(section.path[:-1], []).append(section.path[-1])
-        parents = {path for path, titles in children.items() if _numbered_alike(titles)}
-        for section in sections:
-            title = section.path[-1] if section.path else ""
-            if section.path[:-1] in parents and not about_steps(title):
-                units = [u.display.strip() for u in split_units(section.text)]
-                body = [u for u in units if u and _heading_key(u) != _heading_key(title)]
-                if body:
-                    text = f"{title.lstrip('# ').strip()} : {' '.join(body[:2])}"
-                    facts.append(FactRow(doc_id, "next_step", {"text": text}, section.page.number, text))
-                continue
-            if not about_steps(title) or section.path in parents:
-                continue
-            heading = fold(title.lstrip("# "))
-            # « Conclusions et recommandations »: the conclusions come first, the steps from the
-            # first unit that reads as one
-            started = not _names_more_than_steps(heading, headings)
-            for unit in split_units(section.text):
-                text = unit.display.lstrip("# ").strip()
-                if not text or _heading_key(text) == _heading_key(heading) or text.endswith(":"):
-                    continue
-                if _row_cells(text) is not None:
-                    continue  # a table's row (« Code : 1.1.c ; Reste à engager : 210 000 € ») is data, not a step
-                if not started and not _reads_as_step(unit, text, headings, verbs):
-                    continue
-                started = True
-                if len(text.split()) > 3 and any(fold(text) in fold(f.data["text"]) for f in facts):
-                    continue
-                facts.append(FactRow(doc_id, "next_step", {"text": text}, section.page.number, text))
-        return facts
-
-
-STEP_LABEL_RE = re.compile(r"^\W*[^\W\d_]{0,15}?\s?(?:\d{1,2}|[A-Z])\b\s*[–—:.)-]\s*")  # « R1 – », « Recommandation 2 : »
-# a French infinitive opening a step (« Réviser les fiches », « prolonger jusqu'au … », « Mettre en place »)
-INFINITIVE_RE = re.compile(r"^[a-zà-ÿ]{2,}(?:er|ir|oir|re)$")
-NOT_INFINITIVE = frozenset({"entre", "notre", "votre", "autre", "outre", "contre", "comme", "leur", "pour", "sur", "par",
-                            "hier", "premier", "dernier", "plusieurs", "tiers", "chaque", "lire"})
-
-
-def _names_more_than_steps(heading: str, steps_headings: list[str]) -> bool:
-    """« conclusions et recommandations », « bilan et perspectives »: the heading names something
-    besides the steps (folded heading, folded step headings)."""
-    rest = _heading_key(heading)
-    for h in steps_headings:
-        rest = rest.replace(h, " ")
-    return bool(re.search(r"[a-z]{4,}", rest))
-
-
-def _reads_as_step(unit, text: str, steps_headings: list[str], verbs: set[str]) -> bool:
-    """An item of a list, a line labelled as a step (« Recommandation 1 : … », « R2 – … »), a
-    sentence that recommends (« L'évaluateur recommande de … »; ``verbs`` folded) or one opening with
-    an infinitive (« Réviser les fiches-actions … »)."""
-    if unit.kind == "item" or any(fold(text).startswith(h.rstrip("s")) for h in steps_headings):
-        return True
-    if verbs & set(re.findall(r"[a-z]+", fold(text))):
-        return True
-    first = fold(STEP_LABEL_RE.sub("", text)).split(" ", 1)[0].strip(",;:")
-    return bool(INFINITIVE_RE.match(first)) and first not in NOT_INFINITIVE
-
-
-ENUMERATION_RE = re.compile(r"^\W*([^\W\d_]{0,15}?)\s?(\d{1,2}|[A-Z])\b")
-
-
-def _numbered_alike(titles: list[str]) -> bool:
-    """Whether headings are the items of one enumeration: at least two, each opening with the same
-    word or letter and its own number (« R1 – … », « R2 – … »; « Recommandation 1 », …; « 1. », « 2. »)."""
-    found = [ENUMERATION_RE.match(t.lstrip("# ")) for t in titles]
-    if len(titles) < 2 or not all(found):
-        return False
-    return len({fold(m.group(1)) for m in found}) == 1 and len({m.group(2) for m in found}) == len(found)
-
-
-def _row_cells(text: str) -> list[list[str]] | None:
-    """The (column, value) cells of a table row as ingestion writes it (« Statut : En cours ;
-    Part : 29 % »); None for a line that is not one."""
-    if " ; " not in text or " : " not in text:
-        return None
-    cells = [c.split(" : ", 1) for c in text.split(" ; ")]
-    return None if any(len(c) != 2 for c in cells) else cells
-
 
 def _clauses(sentence: str) -> list[str]:
     """The clauses of a sentence; a value set in apposition (« 18 sont réalisées, soit 53 % »,
@@ -403,7 +308,3 @@ def _common_word(word: str, text: str) -> bool:
     (« DIAGNOSTIC » and « diagnostic »), not an acronym, which is only ever written in capitals."""
     return any(m.group(0) != word.upper() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE))
 
-
-def _heading_key(text: str) -> str:
-    """A heading as compared: without its number, marks and case (« 1.2 Le Contrat … » is « le contrat … »)."""
-    return re.sub(r"^[#\s]*(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s*", "", fold(text)).strip(" :–-")
