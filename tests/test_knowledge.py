@@ -993,6 +993,25 @@ def test_the_strategy_inputs_are_studies_not_headings_captions_or_glossary_lines
     assert names == ["Diagnostic économique du territoire", "Étude de positionnement touristique", "SRDEII"], names
 
 
+def test_a_document_naming_itself_a_slide_title_and_a_strategy_s_plans_are_no_inputs(tmp_path, use_index):
+    # a study's cover repeats its own title; a review's cover gives its subtitle with the contract's
+    # period; a slide is titled « Plan de financement »; under an axis, a plan is an action: none of
+    # them is a study the strategy draws on. The studies listed (or introduced by « : ») are.
+    study = ("# Étude économique du territoire — PETR du Val\n\nÉtude économique du territoire\n\n"
+             "Sources de la stratégie :\nDiagnostic commercial Cabinet Rivière\n\n"
+             "## Le territoire\n\nLe territoire compte 42 communes.\n")
+    review = ("# Bilan à mi-parcours du CDET 2020-2024\n\n"
+              "Contrat de développement économique territorial 2020-2024 – Bilan à mi-parcours\n\n"
+              "## Financement\n\nPlan de financement prévisionnel\n\nQui finance le contrat ?\n\n"
+              "## Axe 1 – Un territoire en transition\n\n- Plan de rénovation énergétique de 35 bâtiments publics\n"
+              "- Développement de trois chaufferies bois\n\n## Études préalables\n\n"
+              "- Schéma de développement touristique\n- Étude de positionnement des zones d'activités\n")
+    _index_of(tmp_path, use_index, {"etude.md": study, "bilan.md": review})
+    names = sorted(f["data"]["name"] for f in cli_json("facts", "--json")["facts"] if f["kind"] == "input")
+    assert names == ["Diagnostic commercial Cabinet Rivière", "Schéma de développement touristique",
+                     "Étude de positionnement des zones d'activités"], names
+
+
 def _next_steps_of(tmp_path, use_index, files: dict[str, str]) -> list[str]:
     """The next steps read from a corpus of these Markdown files."""
     return [f.data["text"] for f in Assistant(_index_of(tmp_path, use_index, files)).knowledge.next_steps()]
@@ -1107,3 +1126,15 @@ def test_conclusions_before_the_recommendations_and_a_table_s_rows_are_no_next_s
              "Le futur contrat sera signé en septembre 2025. Les actions en cours y seront reportées.\n")
     steps = _next_steps_of(other, use_index, {"bilan.md": plain})
     assert steps == ["Le futur contrat sera signé en septembre 2025.", "Les actions en cours y seront reportées."], steps
+
+
+def test_a_title_the_layout_did_not_mark_and_a_signature_are_no_next_steps(tmp_path, use_index):
+    # a title wrapped over two lines (« … du Pacte » / « Avenir ») over the paragraph it titles, and
+    # the line that signs the document with its date, stand under the steps heading but are no steps
+    report = ("# Bilan du contrat\n\nMars 2024\n\n## Suites à donner\n\n"
+              "Le futur contrat sera signé en septembre 2025.\n\nLes premiers chantiers du Pacte\nAvenir\n\n"
+              "Les échanges du comité ont fait émerger trois priorités pour le futur contrat : le foncier et la mobilité.\n\n"
+              "Document établi par le chargé de mission économie du PETR — mars 2024.\n")
+    steps = _next_steps_of(tmp_path, use_index, {"bilan.md": report})
+    assert steps == ["Le futur contrat sera signé en septembre 2025.",
+                     "Les échanges du comité ont fait émerger trois priorités pour le futur contrat : le foncier et la mobilité."], steps

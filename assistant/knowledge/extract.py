@@ -42,12 +42,14 @@ from assistant.knowledge.lexicon import (
 )
 from assistant.parsing.parsers import ParsedDocument
 from assistant.providers.catalog import FactRow
-from assistant.text.headings import strategy_heading
+from assistant.text.headings import strategy_heading, title_parts
 from assistant.text.dates import find_dates
 from assistant.text.units import SENTENCE_END_RE as SENTENCE_RE
 
 PERCENT_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s*%")
 BYLINE_SPLIT_RE = re.compile(r"\s+·\s+")
+PERIOD_RE = re.compile(r"\b((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)?\d{2})\b")  # « 2020-2024 », « 2017/2021 »
+BARE_INPUT_RE = re.compile(r"[A-Z]{4,10}")  # an acronym alone on its line (« SRDEII »)
 # what a line naming a study is not: a Markdown heading, a caption, a glossary line (« CDET : … »),
 # a question, a figure (« 46 projets … »), a line that continues another (« du Contrat … »)
 NOT_AN_INPUT_RE = re.compile(r"^#|^(?:[Tt]ableau|[Ff]igure|[Gg]raphique|[Cc]arte|[Aa]nnexe)\s+\d|^[A-Z0-9]{2,8}\s*:|\?\s*$|^\d|^[a-zà-ÿ]")
@@ -231,30 +233,52 @@ class FactExtractor:
         the document or its title, a common word in capitals that the text also writes in small
         letters (« DIAGNOSTIC » over a section, unlike « SRDEII »), a caption (« Tableau 3 – … »), a
         glossary line (« CDET : Contrat de … »), a question, a dated event, a figure, nor the
-        continuation of a line cut short (« du Contrat territorial … »)."""
+        continuation of a line cut short (« du Contrat territorial … »). Not the document naming
+        itself (its title, or its cover's subtitle sharing the title's period), not a line under an
+        axis (an action), and not a line alone: the studies are listed together or introduced
+        (« Sources de la stratégie : »)."""
         facts = []
         headings = {heading_key(h) for section in sections for h in section.path} | {heading_key(title)}
+        own_names = {heading_key(part) for part in title_parts(title)}  # its own title, whole or its main part
+        periods = set(PERIOD_RE.findall(title))
+        cover = sections[0] if sections else None
         text = "\n".join(section.text for section in sections)
-        for section in sections:
-            lines = [BULLET_RE.sub("", ln).strip() for ln in section.text.split("\n")]
-            lines = [ln for ln in lines if ln]
-            for i, line in enumerate(lines):
-                if len(line) > 80 or line.endswith((".", ";", ":")) or not self._heads_a_study(line):
-                    continue
-                if TOC_LINE_RE.search(line) or (line.upper() == line and len(line.split()) > 1):
-                    continue  # a table-of-contents entry or a title, not a study the strategy draws on
-                if line.upper() == line and _common_word(line, text):
-                    continue  # « DIAGNOSTIC » over a section, not an acronym (« SRDEII »)
-                if (heading_key(line) in headings and len(line.split()) > 1) or NOT_AN_INPUT_RE.search(line) or \
-                        any(d.precision == "day" for d in find_dates(line)):
-                    continue
-                if "évaluation" in line.lower() or strategy_heading(line) or " ; " in line:
-                    continue
-                nxt = lines[i + 1] if i + 1 < len(lines) else ""
-                status = nxt if status_of(nxt, self.lexicon) and len(nxt) < 25 else None
-                facts.append(FactRow(doc_id, "input", {"name": line, "status": status}, section.page.number, line))
+        # the document's lines in order (a list may run over a section break the layout saw)
+        lines = [(section, ln) for section in sections
+                 for ln in (BULLET_RE.sub("", raw).strip() for raw in section.text.split("\n")) if ln]
+        found = {i for i, (section, line) in enumerate(lines)
+                 if axis_of(section) is None  # under an axis, a plan (« Plan de rénovation … ») is an action
+                 and self._names_input(line, headings, text)}
+        for i in sorted(found):
+            section, line = lines[i]
+            if heading_key(line) in own_names:
+                continue  # the document names itself (its cover)
+            if section is cover and periods & set(PERIOD_RE.findall(line)):
+                continue  # its cover's subtitle (« Contrat … 2020-2024 – Bilan à mi-parcours »)
+            # a study the strategy draws on is listed with others, or introduced (« Sources : »); a
+            # line alone is a slide's title (« Plan de financement prévisionnel ») or a subject
+            near = [ln for _, ln in lines[max(0, i - 1) : i + 2] if ln != line]
+            if not (i - 1 in found or i + 1 in found or (i > 0 and lines[i - 1][1].endswith(":"))
+                    or any(BARE_INPUT_RE.fullmatch(n) for n in near)):
+                continue
+            nxt = lines[i + 1][1] if i + 1 < len(lines) and lines[i + 1][0] is section else ""
+            status = nxt if status_of(nxt, self.lexicon) and len(nxt) < 25 else None
+            facts.append(FactRow(doc_id, "input", {"name": line, "status": status}, section.page.number, line))
         # a bare acronym (« SRDEII ») listed among the inputs is an input too
         return facts + self._bare_inputs(sections, doc_id, {f.data["name"] for f in facts}, text)
+
+    def _names_input(self, line: str, headings: set[str], text: str) -> bool:
+        """Whether a line names a study on its own: short, not a sentence, headed by a study's word."""
+        if len(line) > 80 or line.endswith((".", ";", ":")) or not self._heads_a_study(line):
+            return False
+        if TOC_LINE_RE.search(line) or (line.upper() == line and len(line.split()) > 1):
+            return False  # a table-of-contents entry or a title, not a study the strategy draws on
+        if line.upper() == line and _common_word(line, text):
+            return False  # « DIAGNOSTIC » over a section, not an acronym (« SRDEII »)
+        if (heading_key(line) in headings and len(line.split()) > 1) or NOT_AN_INPUT_RE.search(line) or \
+                any(d.precision == "day" for d in find_dates(line)):
+            return False
+        return not ("évaluation" in line.lower() or strategy_heading(line) or " ; " in line)
 
     def _heads_a_study(self, line: str) -> bool:
         """Whether a study's word opens the line, or follows its first word (« Nouvelle étude … »,
@@ -274,7 +298,7 @@ class FactExtractor:
         for section in sections:
             lines = [BULLET_RE.sub("", ln).strip() for ln in section.text.split("\n") if ln.strip()]
             for i, line in enumerate(lines):
-                if re.fullmatch(r"[A-Z]{4,10}", line) and line not in known and not _common_word(line, text):
+                if BARE_INPUT_RE.fullmatch(line) and line not in known and not _common_word(line, text):
                     near = lines[max(0, i - 1) : i + 2]
                     if sum(1 for n in near if n in known) >= 1:
                         facts.append(FactRow(doc_id, "input", {"name": line, "status": None}, section.page.number, line))

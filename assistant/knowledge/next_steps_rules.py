@@ -12,6 +12,7 @@ from assistant.ingest.structure import Section
 from assistant.knowledge.lexicon import Lexicon, fold
 from assistant.knowledge.lines import heading_key, row_cells
 from assistant.providers.catalog import FactRow
+from assistant.text.dates import find_dates
 
 
 class NextStepsRules:
@@ -53,10 +54,14 @@ class NextStepsRules:
             # « Conclusions et recommandations »: the conclusions come first, the steps from the
             # first unit that reads as one
             started = not _names_more_than_steps(heading, headings)
-            for unit in split_units(section.text):
+            units = split_units(section.text)
+            titles = _subheadings(units, headings, verbs)
+            for n, unit in enumerate(units):
                 text = unit.display.lstrip("# ").strip()
-                if not text or heading_key(text) == heading_key(heading) or text.endswith(":"):
+                if not text or heading_key(text) == heading_key(heading) or text.endswith(":") or n in titles:
                     continue
+                if _dateline(text):
+                    continue  # a signature (« Document établi par … — mars 2023. »), not a step
                 if row_cells(text) is not None:
                     continue  # a table's row (« Code : 1.1.c ; Reste à engager : 210 000 € ») is data, not a step
                 if not started and not _reads_as_step(unit, text, headings, verbs):
@@ -94,6 +99,41 @@ def _reads_as_step(unit, text: str, steps_headings: list[str], verbs: set[str]) 
         return True
     first = fold(STEP_LABEL_RE.sub("", text)).split(" ", 1)[0].strip(",;:")
     return bool(INFINITIVE_RE.match(first)) and first not in NOT_INFINITIVE
+
+
+def _dateline(text: str) -> bool:
+    """A line that ends with a date set off by a dash (« Document établi par … — mars 2023. »): who
+    wrote the document and when, a signature."""
+    dates = [d for d in find_dates(text) if d.precision in ("day", "month")]
+    if not dates:
+        return False
+    last = dates[-1]
+    return not text[last.end :].strip(" .") and text[: last.start].rstrip().endswith(("—", "–", " -"))
+
+
+def _subheadings(units, steps_headings: list[str], verbs: set[str]) -> set[int]:
+    """The units of a block that titles the paragraph after it (« Les premiers chantiers du Pacte
+    Opale » / « Avenir », a heading the layout did not mark): a block of at most two short lines, no
+    item, none ending like a sentence or reading as a step, followed by a block of sentences."""
+    blocks: dict[int, list[int]] = {}
+    for n, unit in enumerate(units):
+        blocks.setdefault(unit.block, []).append(n)
+    order = sorted(blocks)
+    titles: set[int] = set()
+    for k, block in enumerate(order[:-1]):
+        members = [units[n] for n in blocks[block]]
+        after = units[blocks[order[k + 1]][0]]
+        texts = [u.display.strip() for u in members]
+        if len(members) > 2 or sum(len(t.split()) for t in texts) > 12 or after.kind != "sentence":
+            continue
+        if not after.display.rstrip().endswith((".", "!", "?")) or len(after.display.split()) < 8:
+            continue
+        if any(u.kind == "item" or t.endswith((".", "!", "?", ";", ":")) for u, t in zip(members, texts)):
+            continue
+        if _reads_as_step(members[0], " ".join(texts), steps_headings, verbs):  # read as one line, wrapped
+            continue
+        titles.update(blocks[block])
+    return titles
 
 
 ENUMERATION_RE = re.compile(r"^\W*([^\W\d_]{0,15}?)\s?(\d{1,2}|[A-Z])\b")

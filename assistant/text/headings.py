@@ -94,10 +94,11 @@ def heading_forms(*titles: str) -> set[str]:
     the main part of a title in several parts (a cover repeats « Étude socio-économique du
     territoire » without « — PETR Cœur de Lorraine »; the subtitle alone, a name, may be an answer),
     with or without the section number (« 2. Diagnostic » is listed as « Diagnostic »)."""
-    forms = set()
-    for title in titles:
-        forms.add(heading_key(title))
-        main = TITLE_PARTS_RE.split(title.strip(), maxsplit=1)[0]
-        if len(main.split()) >= 2:
-            forms.add(heading_key(main))
-    return forms - {""}
+    return {heading_key(part) for title in titles for part in title_parts(title)} - {""}
+
+
+def title_parts(title: str) -> list[str]:
+    """A title whole, and its main part when it has several of at least two words (« Étude
+    socio-économique du territoire » of « Étude socio-économique du territoire — PETR du Val »)."""
+    main = TITLE_PARTS_RE.split(title.strip(), maxsplit=1)[0]
+    return [title, main] if len(main.split()) >= 2 else [title]
