@@ -131,6 +131,10 @@ def test_a_count_of_what_is_asked_leads(question, text, lead):
      "La Région a aidé 1 250 entreprises pour 38 millions d'euros."),
     ("Combien d'établissements et d'emplois compte la CC ?", "La CC compte 640 établissements et 3 100 emplois."),
     ("How many farms are there, and how many jobs do they provide?", "Le territoire compte 480 exploitations."),
+    # the gloss knows « business » but not what is counted (« bankruptcies »): « 640 entreprises » would
+    # read as the count asked
+    ("How many business bankruptcies were recorded in the county?",
+     "Le département comptait 640 entreprises artisanales, dont 58 en redressement judiciaire."),
     # the number is of something else (« de ses habitants » counts a share of them)
     ("Combien d'habitants travaillent à l'étranger ?", "La commune voit 1 800 de ses habitants partir chaque jour."),
     # « combien coûte » asks a price, « combien de temps » a length: no count

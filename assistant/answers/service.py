@@ -29,7 +29,8 @@ from assistant.answers.question import (QuestionAnalysis, analyse, condense, det
 from assistant.answers.verify import MARKER_RE, verify
 from assistant.retrieval.glossary import Glossary, QuestionCues
 from assistant.retrieval.hybrid import Hit, HybridRetriever
-from assistant.text.translate import Lexicon
+from assistant.text.translate import Lexicon, counted_phrase
+from assistant.text.tokens import tokenize_fr
 from assistant.text.units import is_bare_heading
 
 logger = logging.getLogger(__name__)
@@ -123,6 +124,13 @@ class AnswerService:
             analysis.money = analysis.money or english.money
             analysis.several = analysis.several or english.several
             analysis.counts_things = analysis.counts_things or english.counts_things
+            phrase = counted_phrase(standalone)
+            if phrase and (self.lexicon.unglossed(phrase)
+                           or not analysis.counted & set(tokenize_fr(self.lexicon.to_french(phrase.split()[-1])))):
+                # « how many business failures »: English puts what is counted last, the gloss reads
+                # « combien entreprises défaillances » and counts « entreprises »; a number of
+                # entreprises is no count of failures, so no number is read as the count asked
+                analysis.counts_things = False
             if analysis.extreme is None:  # « the highest » glosses to « plus élevé »
                 analysis.extreme = extreme_asked(standalone, self.cues)
         if history:  # the words a follow-up brings, in French like the rest

@@ -64,3 +64,34 @@ class Lexicon:
                 i += 1
         gloss = " ".join(out)
         return re.sub(r"\s+([?,.;:!])", r"\1", gloss)
+
+    def unglossed(self, text: str) -> list[str]:
+        """The English words of ``text`` the lexicon has no French for (names, acronyms, numbers
+        and grammar words aside): the gloss keeps them as written, and a French text cannot match them."""
+        tokens = [t for t in WORD_RE.findall(text.replace("’", "'")) if t != "?"]
+        known: set[int] = set()
+        for i in range(len(tokens)):
+            for size in range(min(MAX_PHRASE, len(tokens) - i), 0, -1):
+                if " ".join(tokens[i : i + size]).lower() in self.words:
+                    known.update(range(i, i + size))
+                    break
+        return [t for i, t in enumerate(tokens) if i not in known and t.islower() and t.isalpha()
+                and t.removesuffix("'s") not in ENGLISH_GRAMMAR and t not in ENGLISH_GRAMMAR]
+
+
+# what « how many … » counts: the words after it, up to the first grammar word (« how many business
+# failures were … » counts « business failures »)
+HOW_MANY_RE = re.compile(r"\b(?:how\s+many|number\s+of)\s+((?:[^\W\d_][\w'-]*\s*){1,5})", re.IGNORECASE)
+
+
+def counted_phrase(text: str) -> str:
+    """The words an English « how many X » counts (« business failures » in « how many business
+    failures were recorded »), or "" when no grammar word closes them within four words (« how many
+    meetings took place »: where the noun ends and the verb begins is not known)."""
+    found = HOW_MANY_RE.search(text)
+    words = []
+    for word in found.group(1).split() if found else []:
+        if word.lower() in ENGLISH_GRAMMAR:
+            return " ".join(words)
+        words.append(word)
+    return ""
