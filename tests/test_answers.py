@@ -353,3 +353,40 @@ def test_a_decline_shows_the_sentence_that_came_closest_only_when_it_came_close(
     assert far.answered is False and "le plus proche" not in far.answer and "À consulter" in far.answer
     service.extractive.model = gate(0.95, 0.9)
     assert service.ask(question).answered is True
+
+
+SCHEME = """# Schéma régional de développement économique
+
+Version de travail, octobre 2022.
+
+## 4. Orientations
+
+### 4.2 Objectif 2.2 : Développer l'économie circulaire et l'écologie industrielle
+
+Les démarches d'écologie industrielle permettent aux entreprises voisines de mutualiser leurs flux de matières et d'énergie. La Région soutiendra l'animation de ces démarches dans les zones d'activités.
+
+Actions envisagées :
+
+- financer l'animation de démarches d'écologie industrielle et territoriale ;
+- soutenir les projets de réemploi, de réparation et de recyclage ;
+- structurer des filières locales de matériaux biosourcés.
+
+### 4.3 Objectif 2.3 : Décarboner l'industrie
+
+Un diagnostic énergétique gratuit sera proposé aux établissements industriels les plus consommateurs d'énergie.
+"""
+
+
+def test_a_label_quoted_with_what_it_introduces(tmp_path, use_index):
+    """« Actions envisagées : » says nothing on its own: quoted after the heading it goes on from, it
+    comes with the items it introduces."""
+    from conftest import build_index
+
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    (extra / "schema-regional.md").write_text(SCHEME, encoding="utf-8")
+    use_index(build_index(tmp_path / "scheme", extra))
+    [answer] = ask_json("Que dit le schéma sur l'économie circulaire ?")
+    assert answer["answered"], answer["answer"]
+    assert "Actions envisagées" not in answer["answer"] or "soutenir les projets de réemploi" in answer["answer"], answer["answer"]
+    assert "écologie industrielle" in answer["answer"]

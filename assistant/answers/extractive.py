@@ -142,6 +142,8 @@ class ExtractiveAnswerer:
         if (runner is not None and runner.unit.text not in {x.unit.text for x in chosen}
                 and not (rows and parse_row(runner.unit.text) is not None)):
             chosen.append(runner)
+            if runner.unit.display.endswith(":"):  # « Actions envisagées : » is quoted with its items
+                chosen += [c for c in continuation(runner, candidates) if c not in chosen]
         chosen.sort(key=lambda c: (c.hit_rank, c.unit.start))
         return Pick(chosen)
 
