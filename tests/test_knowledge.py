@@ -119,6 +119,8 @@ def test_the_statistics_answer_shares_and_counts_at_their_own_date(shipped, ques
     ("Quels sont les membres du PETR ?", True),
     ("Who are the members of the PETR?", True),
     ("Qui sont les membres du comité de pilotage ?", False),  # a body's members are people
+    ("Qui sont les communautés de communes du PETR ?", True),
+    ("Qui préside la communauté de communes de Fresnes ?", False),  # a person, not the members
 ])
 def test_the_members_answer_a_count_of_members_only(shipped, question, by_the_tool):
     answer = json.loads(CliRunner().invoke(app, ["ask", "--json", question]).stdout.strip().splitlines()[-1])
@@ -1104,6 +1106,30 @@ def test_recommendations_given_as_numbered_subsections_are_the_next_steps(tmp_pa
     other.mkdir()
     steps = _next_steps_of(other, use_index, {"synthese.md": summary})
     assert steps == ["Reporter les actions en cours dans le futur contrat."], steps
+
+
+def test_the_recommendations_asked_by_name_are_the_next_steps_each_with_its_own_paragraph(tmp_path, use_index):
+    # « Quelles sont les recommandations … ? » asks the list the next steps hold; the paragraph closing
+    # the list (after the last one) is no part of the last; a step of two sentences is quoted whole
+    report = ("# Évaluation du contrat de territoire\n\nRapport final, mars 2023.\n\n"
+              "## 8. Recommandations pour le futur contrat\n\n"
+              "### R1 – Resserrer le futur contrat\n\nLimiter le prochain contrat à trois axes. Doter chaque action d'un porteur.\n\n"
+              "### R2 – Définir une stratégie foncière\n\nÉlaborer d'ici fin 2024 une stratégie foncière sobre.\n\n"
+              "### R3 – Ouvrir la gouvernance\n\nCréer un collège économique au comité de pilotage.\n\n"
+              "La mise en œuvre des recommandations R1 et R3 conditionne, selon l'évaluateur, la réussite du contrat.\n")
+    _index_of(tmp_path, use_index, {"evaluation.md": report})
+    answer = json.loads(CliRunner().invoke(app, ["ask", "--json", "Quelles sont les recommandations de l'évaluation ?"])
+                        .stdout.strip().splitlines()[-1])
+    assert answer["tool"] == "next_steps" and answer["verified"], answer
+    for step in ("R1 – Resserrer le futur contrat : Limiter le prochain contrat à trois axes. Doter chaque action d'un porteur.",
+                 "R2 – Définir une stratégie foncière", "R3 – Ouvrir la gouvernance : Créer un collège économique au comité de pilotage."):
+        assert f"« {step}" in answer["answer"], answer["answer"]
+    assert "conditionne" not in answer["answer"], answer["answer"]
+    # some of them, or one of them, is not the list
+    for question in ("Quelles recommandations l'évaluateur considère-t-il comme décisives ?",
+                     "En quoi consiste la recommandation R2 ?"):
+        answer = json.loads(CliRunner().invoke(app, ["ask", "--json", question]).stdout.strip().splitlines()[-1])
+        assert answer["tool"] != "next_steps", (question, answer)
 
 
 def test_conclusions_before_the_recommendations_and_a_table_s_rows_are_no_next_steps(tmp_path, use_index):

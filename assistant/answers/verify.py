@@ -23,9 +23,13 @@ def values_in(text: str) -> list[str]:
 
 def _pieces(text: str) -> list[str]:
     """The sentences of ``text``, each with the separator after it, so that joined again they give
-    the text as written (« M. Alain Verdier » inside a quote is split, never broken over two lines)."""
+    the text as written (« M. Alain Verdier » is never split, nor broken over two lines); a quote of
+    several sentences is one piece, checked against the passage its citation names."""
     pieces, at = [], 0
     for m in SENTENCE_RE.finditer(text):
+        before = text[: m.start()]
+        if "\n" not in m.group(0) and before.count("«") > before.count("»"):
+            continue  # inside a quote: its sentences go with the citation after it (« R8 – … . La mise … » [1])
         pieces.append(text[at:m.end()])
         at = m.end()
     pieces.append(text[at:])

@@ -42,8 +42,13 @@ class NextStepsRules:
         for section in sections:
             title = section.path[-1] if section.path else ""
             if section.path[:-1] in parents and not about_steps(title):
-                units = [u.display.strip() for u in split_units(section.text)]
-                body = [u for u in units if u and heading_key(u) != heading_key(title)]
+                # not its headings (a parent heading with no text of its own comes with the first)
+                path = {heading_key(h) for h in section.path}
+                units = [u for u in split_units(section.text)
+                         if u.display.strip() and not u.is_heading_mark and heading_key(u.display.strip()) not in path]
+                # the step's own paragraph: a paragraph after it, under the last one, closes the
+                # whole list (« La mise en œuvre des recommandations R1, R4 et R5 conditionne … »)
+                body = [u.display.strip() for u in units if u.block == units[0].block] if units else []
                 if body:
                     text = f"{title.lstrip('# ').strip()} : {' '.join(body[:2])}"
                     facts.append(FactRow(doc_id, "next_step", {"text": text}, section.page.number, text))

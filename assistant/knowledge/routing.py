@@ -27,6 +27,7 @@ from assistant.retrieval.hybrid import written_date
 from assistant.text.tokens import fold_accents, tokenize_fr
 from assistant.text.typography import plural, rounded_share
 
+WHO_ARE_RE = re.compile(r"\bqui\s+sont\b|\bwho\s+are\b", re.IGNORECASE)  # « qui sont les intercommunalités … ? »
 PERVASIVE = 0.15  # share of a document's passages that name something for it to be the document's own subject
 LIST_TOOLS = {"next_steps": "next_step", "strategy_inputs": "input", "members": "member"}  # tool name → fact kind
 
@@ -52,6 +53,8 @@ class ToolRouter:
     def _route(self, question: str, analysis: QuestionAnalysis, scope: Scope) -> Answer | None:
         if NEXT_RE.search(question) and analysis.kind not in ("date", "percent", "count") and not NAME_ASKED_RE.search(question):
             return self._list_answer(question, analysis, "next_steps")
+        if self._asks_steps_by_name(analysis, scope):
+            return self._list_answer(question, analysis, "next_steps")
         if analysis.essential or analysis.kind == "definition" or self._names_several(question):
             return None  # « pourquoi », « prochain », « budget », several pacts: not what the tools hold
         if ACTION_RE.search(question) and (analysis.kind == "percent" or analysis.kind == "count"
@@ -75,6 +78,8 @@ class ToolRouter:
         # the members: named as such (« quelles intercommunalités ? »), or the members of the home
         # territory itself (« les membres du PETR », « qui compose le territoire ? »), not of a body
         members = MEMBERS_RE.search(question) or (MEMBER_WORD_RE.search(question) and scope.home and body is None)
+        if analysis.kind == "who" and not (MEMBER_WORD_RE.search(question) or WHO_ARE_RE.search(question)):
+            members = None  # « qui préside la communauté de communes ? » asks a person, not the members
         if members and analysis.kind in ("list", "count", "who") and counts_members(question, analysis):
             return self._list_answer(question, analysis, "members")
         if INPUTS_WHAT_RE.search(question) and INPUTS_HOW_RE.search(question) and analysis.kind in ("list", "what", "who"):
@@ -112,6 +117,22 @@ class ToolRouter:
         years = ANY_YEAR_RE.findall(question)  # most questions name none: no passage is read for them
         written = " ".join(c.text for d in docs for c in catalog.chunks_of(d)) if years else ""
         return all(year in written for year in years)
+
+    def _asks_steps_by_name(self, analysis: QuestionAnalysis, scope: Scope) -> bool:
+        """« Quelles sont les recommandations (du bilan) ? », « What are the evaluation's
+        recommendations? »: the steps asked for by the heading that lists them (``lexicon.toml``),
+        and nothing else: no other word than those naming a document or saying who wrote them. Not
+        « … considère-t-il comme décisives ? » (some of them), nor « la recommandation R6 » (one)."""
+        if analysis.kind != "list" or analysis.order or analysis.nth or analysis.essential:
+            return False
+        headings = {t for h in self.lexicon.next_steps_headings for t in tokenize_fr(h)}
+        labels = {c.label for c in analysis.content}
+        if not labels & headings:
+            return False
+        focus = self.knowledge.focus
+        kinds = [w for words in focus.documents.vocabulary.kinds.values() for w in words] if focus is not None else []
+        context = {t for w in (*self.lexicon.steps_context, *self.lexicon.step_verbs, *kinds) for t in tokenize_fr(w)}
+        return labels <= headings | context | scope.words
 
     def _names_several(self, question: str) -> bool:
         """Several pacts, the regional level, or several documents of a kind by their acronym."""
