@@ -91,6 +91,8 @@ def test_markdown_note_on_the_whole_pact(shipped, tmp_path):
     brief("--format", "md", "--out", str(out))
     text = plain(out.read_text(encoding="utf-8"))
     assert text.startswith("# Note de synthèse — Ensemble du pacte")
+    # a note is sent on its own: it names its documents whole, not cut as a chat line does
+    assert "…" not in text.splitlines()[0] and "Cœur de Lorraine" in text.splitlines()[0], text.splitlines()[0]
     for title in (*SECTION_TITLES, "Sources"):
         assert f"## {title}" in text
     assert "Le comité de pilotage s'est réuni 2 fois : le 17 février 2020 et le 30 septembre 2020 [" in text

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from assistant.answers.compose import document_name
+from assistant.text.typography import title_case
 from assistant.briefing.chart import status_chart_png
 from assistant.briefing.model import Note
 from assistant.briefing.typography import date_words, french_spacing
@@ -16,7 +16,8 @@ EMPTY_SECTION = "(rien sur ce sujet dans les documents indexés)"
 
 def source_line(source) -> str:
     where = source.page_text
-    parts = [f"« {document_name(source.document)} »", source.file, where, source.section]
+    # a note is a document of its own: its sources' titles are written whole, not cut as in a chat line
+    parts = [f"« {title_case(source.document)} »", source.file, where, source.section]
     head = ", ".join(p for p in parts if p)
     return french_spacing(f"{head} — « {source.excerpt} »")
 

@@ -12,8 +12,7 @@ import logging
 import re
 from dataclasses import dataclass
 
-from assistant.answers.compose import document_name
-from assistant.answers.model import Source, short_title
+from assistant.answers.model import Source
 from assistant.answers.prompts import BRIEF_SYSTEM_PROMPT, BRIEF_USER_PROMPT, brief_notice
 from assistant.answers.verify import verify
 from assistant.briefing.model import Note, NoteItem, NoteSection, NoteSources
@@ -25,7 +24,7 @@ from assistant.briefing.typography import date_words, sentence, sentence_case
 from assistant.knowledge.lexicon import default_lexicon
 from assistant.knowledge.results import STATUS_WORDS_FR, STATUSES
 from assistant.knowledge.service import KnowledgeService
-from assistant.text.typography import share_fr
+from assistant.text.typography import share_fr, title_case
 
 logger = logging.getLogger(__name__)
 
@@ -102,7 +101,8 @@ class BriefingService:
     def build(self, topic: str | None = None, axis: int | None = None, today: dt.date | None = None) -> Note:
         strategy = self.knowledge.strategy_axes()
         stats = self.knowledge.action_stats()
-        doc_title = document_name((stats.sources or strategy.sources or [Source(0, "", "", None, None, None, "", 0)])[0].document)
+        # the note's subject names the pact's document whole (a chat line cuts it: « Évaluation finale du Pacte … »)
+        doc_title = title_case((stats.sources or strategy.sources or [Source(0, "", "", None, None, None, "", 0)])[0].document)
         scope = self._scope(topic, axis, strategy, doc_title)
         book = NoteSources()
 
@@ -169,7 +169,7 @@ class BriefingService:
             for passage in topic_passages(hits, scope.words, limit=TOPIC_PASSAGES, skip=objectives_shown,
                                           strong=scope.strong, needed=2):
                 source = self.answers._source(0, passage.hit, passage.text)
-                cles.items.append(NoteItem(passage_sentence(short_title(source.document), passage.text),
+                cles.items.append(NoteItem(passage_sentence(title_case(source.document), passage.text),
                                            [book.add(source)]))
 
         # Gouvernance et suivi: the meetings, when governance is the subject (or the whole pact)
