@@ -91,8 +91,6 @@ def test_markdown_note_on_the_whole_pact(shipped, tmp_path):
     brief("--format", "md", "--out", str(out))
     text = plain(out.read_text(encoding="utf-8"))
     assert text.startswith("# Note de synthèse — Ensemble du pacte")
-    # a note is sent on its own: it names its documents whole, not cut as a chat line does
-    assert "…" not in text.splitlines()[0] and "Cœur de Lorraine" in text.splitlines()[0], text.splitlines()[0]
     for title in (*SECTION_TITLES, "Sources"):
         assert f"## {title}" in text
     assert "Le comité de pilotage s'est réuni 2 fois : le 17 février 2020 et le 30 septembre 2020 [" in text
@@ -160,3 +158,24 @@ def test_french_wording_of_note_text():
     assert when("01/04/2019") == "le 1er avril 2019" and "06/04/202" in when("06/04/202")  # not completed
     assert plural(1, "réunion") == "1 réunion" and plural(8, "réunion") == "8 réunions"
     assert NoteItem("Le comité s'est réuni 2 fois.", [3]).cited == "Le comité s'est réuni 2 fois [3]."
+
+
+def test_a_note_names_its_documents_whole(tmp_path, use_index):
+    # a note is sent on its own: its title and its sources name the documents whole, where a chat
+    # line cuts a long title (« Évaluation finale du Pacte territorial pour … »)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    title = "Évaluation finale du Pacte territorial pour l'économie et l'emploi 2019-2024"
+    (corpus / "evaluation.md").write_text(
+        f"# {title}\n\nJanvier 2025\n\n## Avancement des actions\n\n"
+        "Au 31 décembre 2024, 53 % des actions étaient réalisées, 29 % en cours et 18 % non réalisées.\n",
+        encoding="utf-8")
+    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index")
+    assert Assistant(settings).ingest.run().failed == []
+    use_index(settings)
+    out = tmp_path / "note.md"
+    brief("--format", "md", "--out", str(out))
+    text = plain(out.read_text(encoding="utf-8"))
+    assert text.splitlines()[0] == f"# Note de synthèse — Ensemble du pacte — {title}", text.splitlines()[0]
+    sources = text.split("## Sources", 1)[1]
+    assert f"« {title} »" in sources and "…" not in sources, sources
