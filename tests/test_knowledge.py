@@ -155,6 +155,10 @@ def test_a_tool_answers_the_body_and_the_count_the_question_names(shipped, quest
 @pytest.mark.parametrize("question, tool, expected", [
     ("Après le POCE, quel dispositif prend le relais ?", "next_steps", ["« PTRTE » [1]"]),
     ("What is the next step after this evaluation?", "next_steps", ["« PTRTE » [1]"]),
+    # the steps asked for by the heading that lists them, and nothing else
+    ("Quelles suites l'évaluation propose-t-elle de donner au contrat ?", "next_steps", ["« PTRTE » [1]"]),
+    ("Quelle suite l'évaluation prévoit-elle ?", "next_steps", ["« PTRTE » [1]"]),
+    ("Quelles sont les recommandations de l'évaluation ?", "next_steps", ["« PTRTE » [1]"]),
     ("Sur quelles études la stratégie du pacte a-t-elle été construite ?", "strategy_inputs",
      ["« Etude diagnostic Fisac PETR » [1]", "« SRDEII » [1]", "« Analyse socio-économique OP Conseil » (En cours) [1]"]),
 ])

@@ -119,18 +119,20 @@ class ToolRouter:
         return all(year in written for year in years)
 
     def _asks_steps_by_name(self, analysis: QuestionAnalysis, scope: Scope) -> bool:
-        """« Quelles sont les recommandations (du bilan) ? », « What are the evaluation's
-        recommendations? »: the steps asked for by the heading that lists them (``lexicon.toml``),
+        """« Quelles sont les recommandations (du bilan) ? », « Quelle suite l'évaluation prévoit-elle ? »,
+        « What are the evaluation's recommendations? »: the steps asked for by the heading that lists them (``lexicon.toml``),
         and nothing else: no other word than those naming a document or saying who wrote them. Not
         « … considère-t-il comme décisives ? » (some of them), nor « la recommandation R6 » (one)."""
-        if analysis.kind != "list" or analysis.order or analysis.nth or analysis.essential:
+        if analysis.kind not in ("list", "what") or analysis.order or analysis.nth or analysis.essential:
             return False
         headings = {t for h in self.lexicon.next_steps_headings for t in tokenize_fr(h)}
         labels = {c.label for c in analysis.content}
         if not labels & headings:
             return False
         focus = self.knowledge.focus
-        kinds = [w for words in focus.documents.vocabulary.kinds.values() for w in words] if focus is not None else []
+        vocabulary = focus.documents.vocabulary if focus is not None else None
+        # the words naming a document: its kind (« l'évaluation »), or what it is (« le contrat »)
+        kinds = [w for words in vocabulary.kinds.values() for w in words] + vocabulary.document_nouns if vocabulary else []
         context = {t for w in (*self.lexicon.steps_context, *self.lexicon.step_verbs, *kinds) for t in tokenize_fr(w)}
         return labels <= headings | context | scope.words
 
