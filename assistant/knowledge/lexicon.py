@@ -56,7 +56,7 @@ def default_lexicon() -> Lexicon:
 def column_named(key: str, names: list[str], exact: bool = False) -> bool:
     """Whether a table column is one of ``names``: its heading is one (« Statut »), or, unless
     ``exact``, begins with one (« Statut au 31/12/2024 », « État d'avancement (juin) »)."""
-    key = fold(key).strip()
+    key = " ".join(fold(str(key or "")).split())
     return any(key == fold(n) if exact else re.match(rf"{re.escape(fold(n))}\b", key) is not None for n in names)
 
 

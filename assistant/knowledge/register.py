@@ -14,7 +14,7 @@ import io
 import re
 from pathlib import Path
 
-from assistant.knowledge.lexicon import Lexicon, default_lexicon, status_of
+from assistant.knowledge.lexicon import Lexicon, column_named, default_lexicon, status_of
 from assistant.providers.catalog import FactRow
 from assistant.providers.lexical import fold_accents
 from assistant.parsing.parsers import DocumentError
@@ -25,23 +25,17 @@ REQUIRED = ("action", "status")
 TOTAL_RE = re.compile(r"^(?:sous-)?totale?s?\b|^ensemble$")
 
 
-def _key(header: str) -> str:
-    return re.sub(r"\s+", " ", fold_accents(str(header or "")).strip().lower())
-
-
 def column_index(header: list[str], names: dict[str, list[str]]) -> dict[str, int]:
     """The column of each field: a header equal to one of its names, else one that begins with a
-    name (« Statut au 30 juin »); each column serves one field, the first header found."""
-    keys = [_key(h) for h in header]
+    name (« Statut au 30 juin »), as ``column_named`` matches a table's columns; each column serves
+    one field, the first header found."""
     index: dict[str, int] = {}
     for exact in (True, False):
         for field, forms in names.items():
             if field in index:
                 continue
-            for i, key in enumerate(keys):
-                if i in index.values():
-                    continue
-                if any(key == _key(f) if exact else re.match(rf"{re.escape(_key(f))}\b", key) for f in forms):
+            for i, key in enumerate(header):
+                if i not in index.values() and column_named(str(key or ""), forms, exact=exact):
                     index[field] = i
                     break
     return index
