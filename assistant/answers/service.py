@@ -127,9 +127,9 @@ class AnswerService:
             phrase = counted_phrase(standalone)
             if phrase and (self.lexicon.unglossed(phrase)
                            or not analysis.counted & set(tokenize_fr(self.lexicon.to_french(phrase.split()[-1])))):
-                # « how many business failures »: English puts what is counted last, the gloss reads
-                # « combien entreprises défaillances » and counts « entreprises »; a number of
-                # entreprises is no count of failures, so no number is read as the count asked
+                # « how many business failures »: English puts what is counted last; the gloss reads
+                # « combien entreprise failures » and counts « entreprise », whose number is no count
+                # of failures: no number is read as the count asked
                 analysis.counts_things = False
             if analysis.extreme is None:  # « the highest » glosses to « plus élevé »
                 analysis.extreme = extreme_asked(standalone, self.cues)
