@@ -1168,3 +1168,18 @@ def test_a_title_the_layout_did_not_mark_and_a_signature_are_no_next_steps(tmp_p
     steps = _next_steps_of(tmp_path, use_index, {"bilan.md": report})
     assert steps == ["Le futur contrat sera signé en septembre 2025.",
                      "Les échanges du comité ont fait émerger trois priorités pour le futur contrat : le foncier et la mobilité."], steps
+
+
+def test_forecasts_under_perspectives_are_no_next_steps(tmp_path, use_index):
+    # a conjuncture note's « Perspectives » forecast what firms expect; a report's « Perspectives »
+    # list what is to be done: only the units that read as steps are steps
+    note = ("# Note de conjoncture départementale\n\nOctobre 2023\n\n## Perspectives\n\n"
+            "Les chefs d'entreprise interrogés anticipent un ralentissement de l'activité au second semestre. "
+            "Les intentions d'embauche restent élevées dans les services à la personne.\n")
+    report = ("# Rapport d'activité de l'office de tourisme\n\nMars 2022\n\n## Perspectives 2022\n\n"
+              "- Ouverture d'une boutique de produits locaux\n- Renforcement de la présence sur le marché allemand\n")
+    assert _next_steps_of(tmp_path, use_index, {"note.md": note}) == []
+    other = tmp_path / "other"
+    other.mkdir()
+    assert _next_steps_of(other, use_index, {"rapport.md": report}) == [
+        "Ouverture d'une boutique de produits locaux", "Renforcement de la présence sur le marché allemand"]

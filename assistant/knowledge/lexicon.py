@@ -36,6 +36,7 @@ class Lexicon:
     register_columns: dict[str, list[str]]
     step_verbs: list[str] = field(default_factory=list)
     steps_context: list[str] = field(default_factory=list)
+    forecast_headings: list[str] = field(default_factory=list)
 
     @classmethod
     def load(cls) -> "Lexicon":
@@ -44,7 +45,7 @@ class Lexicon:
             data["status"], data["bodies"], data["governance_headings"], data["next_steps_headings"],
             data["member_prefixes"], data["input_markers"], data["action_words"],
             data["status_columns"], data["meeting_words"], data["body_words"], data.get("register_columns", {}),
-            data.get("step_verbs", []), data.get("steps_context", []),
+            data.get("step_verbs", []), data.get("steps_context", []), data.get("forecast_headings", []),
         )
 
 

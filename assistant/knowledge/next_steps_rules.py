@@ -1,7 +1,8 @@
 """Next steps read out of the documents: the units of a section whose heading announces them (« Suites
 à donner », « Recommandations », from ``lexicon.toml``), or the numbered subsections under one
 (« R1 – … »); under a heading that announces something else too (« Conclusions et
-recommandations »), from the first unit that reads as a step."""
+recommandations ») or may announce forecasts (« Perspectives »), from the first unit that reads as
+a step."""
 
 from __future__ import annotations
 
@@ -57,8 +58,9 @@ class NextStepsRules:
                 continue
             heading = fold(title.lstrip("# "))
             # « Conclusions et recommandations »: the conclusions come first, the steps from the
-            # first unit that reads as one
-            started = not _names_more_than_steps(heading, headings)
+            # first unit that reads as one; under « Perspectives », forecasts may stand in their place
+            forecast = any(fold(h) in heading for h in self.lexicon.forecast_headings)
+            started = not (_names_more_than_steps(heading, headings) or forecast)
             units = split_units(section.text)
             titles = _subheadings(units, headings, verbs)
             for n, unit in enumerate(units):
