@@ -246,8 +246,9 @@ class FactExtractor:
         # the document's lines in order (a list may run over a section break the layout saw)
         lines = [(section, ln) for section in sections
                  for ln in (BULLET_RE.sub("", raw).strip() for raw in section.text.split("\n")) if ln]
+        under_axis = {id(section) for section in sections if axis_of(section) is not None}
         found = {i for i, (section, line) in enumerate(lines)
-                 if axis_of(section) is None  # under an axis, a plan (« Plan de rénovation … ») is an action
+                 if id(section) not in under_axis  # under an axis, a plan (« Plan de rénovation … ») is an action
                  and self._names_input(line, headings, text)}
         for i in sorted(found):
             section, line = lines[i]

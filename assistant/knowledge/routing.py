@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cached_property
 
 from assistant.answers.compose import Origin, compose, lead_line, listed, other_figures_line, quoted, sentence_of
 from assistant.answers.model import Answer
@@ -125,16 +126,20 @@ class ToolRouter:
         « … considère-t-il comme décisives ? » (some of them), nor « la recommandation R6 » (one)."""
         if analysis.kind not in ("list", "what") or analysis.order or analysis.nth or analysis.essential:
             return False
-        headings = {t for h in self.lexicon.next_steps_headings for t in tokenize_fr(h)}
+        headings, context = self._steps_words
         labels = {c.label for c in analysis.content}
-        if not labels & headings:
-            return False
+        return bool(labels & headings) and labels <= headings | context | scope.words
+
+    @cached_property
+    def _steps_words(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The stems of the steps' headings, and of the words that may surround them in a question."""
+        headings = frozenset(t for h in self.lexicon.next_steps_headings for t in tokenize_fr(h))
         focus = self.knowledge.focus
         vocabulary = focus.documents.vocabulary if focus is not None else None
         # the words naming a document: its kind (« l'évaluation »), or what it is (« le contrat »)
         kinds = [w for words in vocabulary.kinds.values() for w in words] + vocabulary.document_nouns if vocabulary else []
-        context = {t for w in (*self.lexicon.steps_context, *self.lexicon.step_verbs, *kinds) for t in tokenize_fr(w)}
-        return labels <= headings | context | scope.words
+        context = frozenset(t for w in (*self.lexicon.steps_context, *self.lexicon.step_verbs, *kinds) for t in tokenize_fr(w))
+        return headings, context
 
     def _names_several(self, question: str) -> bool:
         """Several pacts, the regional level, or several documents of a kind by their acronym."""
