@@ -14,7 +14,7 @@ from assistant.interfaces.cli import app
 from conftest import POCE_FILE, SHIPPED_CORPUS
 from pdf_factory import make_pdf
 from assistant.settings import Settings
-from assistant.text.headings import strategy_heading
+from assistant.text.headings import heading_key, strategy_heading
 
 CLASSIFY_KEYS = {"axis", "axis_title", "objective", "confidence", "confidence_level", "ranking", "reasons", "sources"}
 STATS_KEYS = {"done", "in_progress", "not_done", "unit", "as_of", "sources", "register"}
@@ -1183,3 +1183,14 @@ def test_forecasts_under_perspectives_are_no_next_steps(tmp_path, use_index):
     other.mkdir()
     assert _next_steps_of(other, use_index, {"rapport.md": report}) == [
         "Ouverture d'une boutique de produits locaux", "Renforcement de la présence sur le marché allemand"]
+
+
+def test_one_heading_key_reads_numbers_marks_capitals_and_accents_alike():
+    # the extraction and the answerer compare headings with one key: a numbered, a capitalised
+    # (accents dropped, as caps headings often are) and a markdown heading are the same heading
+    same = {heading_key(h) for h in ("1.2 Le contrat d'attractivité", "LE CONTRAT D'ATTRACTIVITE :",
+                                      "## Le contrat d’attractivité", "II. Le contrat d'attractivité")}
+    assert same == {"le contrat d'attractivite"}
+    # a period or a year that opens the line is no section number
+    assert heading_key("2024-2028") == "2024-2028"
+    assert heading_key("2017/2021 : bilan") == "2017/2021 : bilan"

@@ -27,7 +27,7 @@ import re
 from assistant.answers.units import BULLET_RE
 from assistant.ingest.structure import Section, split_sections
 from assistant.knowledge.governance_rules import GovernanceRules, situation_date
-from assistant.knowledge.lines import heading_key, row_cells
+from assistant.knowledge.lines import row_cells
 from assistant.knowledge.next_steps_rules import NextStepsRules
 from assistant.knowledge.strategy_rules import TOC_LINE_RE, StrategyRules, axis_of, lines_of
 from assistant.knowledge.lexicon import (
@@ -42,7 +42,7 @@ from assistant.knowledge.lexicon import (
 )
 from assistant.parsing.parsers import ParsedDocument
 from assistant.providers.catalog import FactRow
-from assistant.text.headings import strategy_heading, title_parts
+from assistant.text.headings import heading_key, strategy_heading, title_parts
 from assistant.text.dates import find_dates
 from assistant.text.units import SENTENCE_END_RE as SENTENCE_RE
 

@@ -11,9 +11,10 @@ import re
 from assistant.answers.units import split_units
 from assistant.ingest.structure import Section
 from assistant.knowledge.lexicon import Lexicon, fold
-from assistant.knowledge.lines import heading_key, row_cells
+from assistant.knowledge.lines import row_cells
 from assistant.providers.catalog import FactRow
 from assistant.text.dates import find_dates
+from assistant.text.headings import heading_key
 
 
 class NextStepsRules:
