@@ -80,6 +80,9 @@ DERIVATIONS = (
     ("atur", "", 3, "ature"), ("atur", "", 3, "atures"),  # signature → sign
     ("ifi", "if", 2, ""),  # diversifier → diversif (diversification)
     ("ien", "en", 3, ""),  # maintien, soutien → mainten, souten (maintenir, soutenir)
+    # the noun of who does it, in « -ent » (Snowball cuts « -ant » only): présidente, présidence →
+    # présid (présider, « qui préside ? »), résident → résid, adhérent → adhér, référent → référ
+    ("ident", "id", 3, ""), ("erent", "er", 3, ""),
 )
 
 
