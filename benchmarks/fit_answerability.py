@@ -68,6 +68,7 @@ class Labelled(NamedTuple):
     anywhere: tuple = ()
     texts: tuple = ()  # each row's sentence as the answer would quote it (for experiments on new features)
     asked: str = ""  # the question as answered (a follow-up made standalone)
+    corpus: str = ""  # the corpus it was asked of (its folder): a cache from before it has none
 
 
 def question_rows(assistant, q: dict) -> Labelled | None:
@@ -121,7 +122,7 @@ def collect(sets: list[tuple[Path, Path, Path]]) -> list[Labelled]:
         assistant.prepare()
         kept = [r for r in (question_rows(assistant, q) for q in items) if r is not None]
         print(f"{path} : {len(items)} questions dev, {len(kept)} hors outils", file=sys.stderr)
-        questions += kept
+        questions += [q._replace(corpus=str(corpus)) for q in kept]
     return questions
 
 
@@ -238,6 +239,20 @@ def positions(questions: list[Labelled], l2: float, folds: int) -> dict[str, int
     return counts
 
 
+def leave_corpus_out(questions: list[Labelled], l2: float, threshold: float, gate_l2: float | None = None,
+                     kind: str = "trees") -> dict[str, dict]:
+    """Per corpus, the decisions of a ranker and a gate fitted on the other corpora's questions, at
+    ``threshold``: what a corpus the score has never seen can expect (the out-of-fold figures mix
+    every corpus in every fold)."""
+    out = {}
+    for corpus in sorted({q.corpus for q in questions} - {""}):
+        held = [q for q in questions if q.corpus == corpus]
+        rank, gate = fit_models([q for q in questions if q.corpus != corpus], l2, gate_l2, kind)
+        decided = decisions(first_ranked(held, rank), gate)
+        out["/".join(Path(corpus).parts[-2:])] = {"questions": len(held), **figures(decided, threshold), "auc": round(auc(decided), 3)}
+    return out
+
+
 def auc(decided) -> float:
     """How often an answerable question whose first sentence answers scores above an unanswerable one."""
     good = [p for p, right, answerable in decided if answerable and right]
@@ -263,6 +278,8 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     parser.add_argument("--cache", type=Path, help="keep the collected features in this file (refits without re-reading)")
+    parser.add_argument("--leave-corpus-out", action="store_true",
+                        help="also read each corpus with a score fitted on the others (a cache from before it holds no corpora)")
     args = parser.parse_args()
     sets = []
     for spec in args.set:
@@ -316,6 +333,9 @@ def main() -> None:
             "gate": args.gate, "questions": len(questions), "rows": int(len(rows)), "dev_figures": result}
     if args.gate == "logistic":
         meta["gate_l2"] = args.gate_l2
+    if args.leave_corpus_out:
+        meta["leave_one_corpus_out"] = leave_corpus_out(questions, args.l2, best, args.gate_l2, args.gate)
+        print(json.dumps({"leave_one_corpus_out": meta["leave_one_corpus_out"]}, ensure_ascii=False))
     model = AnswerabilityModel(rank, gate, best, meta)
     args.out.write_text(json.dumps(model.to_dict(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"écrit : {args.out}", file=sys.stderr)

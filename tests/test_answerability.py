@@ -564,3 +564,31 @@ def test_a_list_question_quotes_every_item_under_the_heading_of_a_slide():
     # the items of the other heading are another list; without a list asked, one item is the answer
     assert [c.unit.display[:6] for c in whole_list(by_start[0], candidates, headed=True)] == ["Friche", "Fibre "]
     assert whole_list(vigilance[1], candidates) is None
+
+
+def test_leaving_a_corpus_out_reads_it_with_a_score_fitted_on_the_others(monkeypatch):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import fit_answerability as fit
+
+    rng = np.random.default_rng(0)
+
+    def question(corpus: str, answerable: bool) -> "fit.Labelled":
+        rows = [rng.normal(size=len(FEATURES)) for _ in range(3)]
+        labels = [int(answerable), 0, 0]
+        return fit.Labelled(rows, labels, answerable, f"q {rng.integers(1e9)}", ("x",) if answerable else (),
+                            tuple(labels), corpus=f"/tmp/{corpus}/corpus")
+
+    questions = [question(c, i % 3 != 0) for c in ("val_dore", "causses") for i in range(12)]
+    trained_on = []
+    real_fit = fit.fit_models
+
+    def recording(train, *args, **kwargs):
+        trained_on.append({q.corpus for q in train})
+        return real_fit(train, *args, **kwargs)
+
+    monkeypatch.setattr(fit, "fit_models", recording)
+    read = fit.leave_corpus_out(questions, 3.0, 0.5)
+    assert set(read) == {"val_dore/corpus", "causses/corpus"}
+    assert all(r["questions"] == 12 and 0.0 <= r["answer_accuracy"] <= 1.0 for r in read.values())
+    # each corpus is read by a score that never saw it
+    assert trained_on == [{"/tmp/val_dore/corpus"}, {"/tmp/causses/corpus"}]
