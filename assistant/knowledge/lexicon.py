@@ -10,15 +10,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from assistant.text.headings import DATA_DIR
+from assistant.text.tokens import fold  # noqa: F401  (the fact rules' matching, with ``contains``)
 
 STATUS_ORDER = ("not_done", "abandoned", "in_progress", "done")
-
-
-def fold(text: str) -> str:
-    import unicodedata
-
-    text = text.lower().replace("’", "'").replace("œ", "oe")
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 @dataclass

@@ -9,7 +9,7 @@ import tomllib
 from functools import lru_cache
 from pathlib import Path
 
-from assistant.text.tokens import fold_accents
+from assistant.text.tokens import fold
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
@@ -93,9 +93,7 @@ HEADING_LEAD_RE = re.compile(r"^[#\s]*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|[IVX]+\.\s*
 def heading_key(text: str) -> str:
     """A heading's words as compared: no marks, no section number, no closing punctuation, lower
     case without accents (« 1.2 Le Contrat … », « LE CONTRAT » and « ## Le contrat » are one heading)."""
-    words = HEADING_LEAD_RE.sub("", text.strip())
-    folded = fold_accents(words.lower().replace("’", "'").replace("œ", "oe").replace("æ", "ae"))
-    return re.sub(r"\s+", " ", folded).strip(" .:;–-")
+    return re.sub(r"\s+", " ", fold(HEADING_LEAD_RE.sub("", text.strip()))).strip(" .:;–-")
 
 
 def heading_forms(*titles: str) -> set[str]:

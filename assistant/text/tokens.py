@@ -34,6 +34,11 @@ def fold_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+def fold(text: str) -> str:
+    """A text as words are compared: lower case, « ’ » as « ' », « œ » as « oe », no accents."""
+    return fold_accents(text.lower().replace("’", "'").replace("œ", "oe"))
+
+
 def _french_stopword_list() -> tuple[str, ...]:
     """bm25s's French list, loaded from its module file: importing ``bm25s.stopwords`` would run the
     package's ``__init__``, which imports numpy and scipy."""
