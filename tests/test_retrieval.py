@@ -474,3 +474,28 @@ def test_the_profile_reads_either_shape_and_never_breaks_on_a_bad_one(tmp_path, 
     (tmp_path / "pacte.toml").write_text(written, encoding="utf-8")
     profile = CorpusProfile.load(tmp_path)
     assert (profile.territory, profile.aliases) == (territory, aliases)
+
+
+def test_the_dense_ranking_is_the_exact_nearest_whatever_the_process(tmp_path):
+    # Chroma's HNSW search is approximate: asked for a few of some hundreds of vectors, it may miss
+    # a nearest one, and not the same one in every process (seen on a 180-passage corpus: two
+    # processes, two lists for one question). The passages' ranking by meaning must be the exact one.
+    import numpy as np
+
+    from assistant.providers.vectorstore import VectorIndex
+
+    rng = np.random.default_rng(7)
+    vectors = rng.normal(size=(1500, 384)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    index = VectorIndex(Settings(index_dir=tmp_path / "index", chroma_url=""), "test")
+    ids = [f"c{i:04d}" for i in range(len(vectors))]
+    for start in range(0, len(ids), 500):
+        index.collection.add(ids=ids[start:start + 500], embeddings=vectors[start:start + 500].tolist())
+    missed = 0
+    for query in rng.normal(size=(30, 384)).astype(np.float32):
+        query /= np.linalg.norm(query)
+        exact = {ids[i] for i in np.argsort(-(vectors @ query))[:40]}
+        got = index.query(query.tolist(), 40)
+        missed += len(exact - {cid for cid, _ in got})
+        assert len(got) == 40 and all(a[1] >= b[1] - 1e-6 for a, b in zip(got, got[1:]))
+    assert missed == 0

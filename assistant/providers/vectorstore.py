@@ -85,6 +85,11 @@ def _open_with_retry(path: Path, deadline: float):
             time.sleep(0.5)
 
 
+# up to this many passages, a query reads every vector (see ``VectorIndex.query``); a larger corpus
+# (a Chroma server shared by a team) reads this many, still far more than a question needs
+EXACT_SEARCH_UP_TO = 2000
+
+
 class VectorIndex:
     """The dense side of the index: one Chroma collection, nodes carry flat metadata."""
 
@@ -148,13 +153,20 @@ class VectorIndex:
         return out
 
     def query(self, embedding: list[float], top_k: int) -> list[tuple[str, float]]:
-        """(id, cosine similarity) of the nearest chunks, best first."""
+        """(id, cosine similarity) of the nearest chunks, best first.
+
+        Chroma's HNSW search is approximate, and its graph is not the same in every process: asked
+        for 40 of 180 passages, two processes returned two different lists for one question. Asking
+        for at least ``EXACT_SEARCH_UP_TO`` (or every vector, when there are fewer) makes the search
+        visit them all (its breadth is never below what is asked), so the nearest are the nearest
+        whatever the process; the list is then cut to ``top_k``."""
         try:
-            result = self.collection.query(query_embeddings=[embedding], n_results=top_k, include=["distances"])
+            asked = max(top_k, min(EXACT_SEARCH_UP_TO, self.count()))
+            result = self.collection.query(query_embeddings=[embedding], n_results=asked, include=["distances"])
         except Exception as exc:  # an empty collection, or fewer vectors than asked
             if self.count() == 0:
                 return []
             raise exc
         # equal distances (duplicated passages) go by chunk id, so a ranking never flips between runs
         pairs = sorted(zip(result["distances"][0], result["ids"][0]), key=lambda p: (round(float(p[0]), 6), p[1]))
-        return [(cid, 1.0 - float(distance)) for distance, cid in pairs]  # cosine space: distance = 1 - cos
+        return [(cid, 1.0 - float(distance)) for distance, cid in pairs][:top_k]  # cosine: distance = 1 - cos
