@@ -157,11 +157,11 @@ class VectorIndex:
 
         Chroma's HNSW search is approximate, and its graph is not the same in every process: asked
         for 40 of 180 passages, two processes returned two different lists for one question. Asking
-        for at least ``EXACT_SEARCH_UP_TO`` (or every vector, when there are fewer) makes the search
-        visit them all (its breadth is never below what is asked), so the nearest are the nearest
-        whatever the process; the list is then cut to ``top_k``."""
+        for at least ``EXACT_SEARCH_UP_TO`` makes the search visit every vector of a smaller
+        collection (its breadth is never below what is asked; it returns what there is), so the
+        nearest are the nearest whatever the process; the list is then cut to ``top_k``."""
         try:
-            asked = max(top_k, min(EXACT_SEARCH_UP_TO, self.count()))
+            asked = max(top_k, EXACT_SEARCH_UP_TO)
             result = self.collection.query(query_embeddings=[embedding], n_results=asked, include=["distances"])
         except Exception as exc:  # an empty collection, or fewer vectors than asked
             if self.count() == 0:
