@@ -156,3 +156,16 @@ def test_first_serve_shows_its_indexing_then_stops_on_ctrl_c(tmp_path):
     assert "Indexé 1/1 : " in text and "extraits indexés en" in text
     assert f"http://127.0.0.1:{port}/ (Ctrl+C pour l'arrêter)" in text
     assert "Assistant arrêté." in text and "Traceback" not in text
+
+
+def test_a_ctrl_c_right_after_the_address_is_shown_still_stops_the_server(tmp_path):
+    # the checkpoint sends SIGINT to serve itself the moment it has printed its address, before
+    # uvicorn has taken the signals over: once, such a Ctrl+C was swallowed and serve never stopped
+    env = {**_env(tmp_path), "PACTE_TEST_CHECKPOINT": "serve:shown"}
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    done = pacte(env, "serve", "--port", str(port), timeout=300)
+    text = done.stdout + done.stderr
+    assert f"http://127.0.0.1:{port}/ (Ctrl+C pour l'arrêter)" in text
+    assert "Assistant arrêté." in text and "Traceback" not in text and done.returncode == 0, text

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import signal
 import sqlite3
 import sys
 from pathlib import Path
@@ -298,10 +300,19 @@ def serve(
         except ValueError as exc:
             fail(str(exc))
     _start_warm_up(assistant)
-    shown_host = f"[{host}]" if ":" in host else host
-    err.print(f"Assistant du pacte : http://{shown_host}:{sock.getsockname()[1]}/ (Ctrl+C pour l'arrêter)")
     # open event streams must not hold a stop (Ctrl-C, SIGTERM) for long
     web = uvicorn.Server(uvicorn.Config(server, log_level="warning", timeout_graceful_shutdown=5))
+    # a stop asked once the address is shown, before uvicorn takes the signals over, is a request
+    # it reads when it starts: as a KeyboardInterrupt, it could land in an import's lock callback,
+    # which swallows it, and the server never stopped
+    for stop_signal in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(stop_signal, lambda *_: setattr(web, "should_exit", True))
+    shown_host = f"[{host}]" if ":" in host else host
+    err.print(f"Assistant du pacte : http://{shown_host}:{sock.getsockname()[1]}/ (Ctrl+C pour l'arrêter)")
+    from assistant.ingest.service import CHECKPOINT_ENV
+
+    if os.environ.get(CHECKPOINT_ENV) == "serve:shown":  # tests: a Ctrl+C at that very moment, on any machine load
+        os.kill(os.getpid(), signal.SIGINT)
     stopped = False
     try:
         web.run(sockets=[sock])
