@@ -566,6 +566,25 @@ def test_a_list_question_quotes_every_item_under_the_heading_of_a_slide():
     assert whole_list(vigilance[1], candidates) is None
 
 
+def test_what_the_question_asks_about_titles_a_list_so_every_item_is_quoted():
+    answerer = ExtractiveAnswerer(default_glossary(), default_cues())
+    text = ("Bilan de la saison\n\n- 412 000 nuitées marchandes\n- 38 % de clientèle étrangère\n"
+            "- 6 % de nuitées en moins dans les campings")
+    hit = _hit(text, section="Bilan de la saison")
+    asked = analyse("Quel est le bilan de la saison ?", default_glossary(), default_cues())
+    assert asked.kind == "what"
+    pick = answerer.select(asked, [hit])
+    assert pick is not None
+    # the slide's title is what the question asks about: its three items are the answer, the
+    # one the ranking puts last included
+    assert [c.unit.display[:9] for c in pick.candidates] == ["412 000 n", "38 % de c", "6 % de nu"]
+    _, candidates = answerer.scored(asked, [hit])
+    first = min(candidates, key=lambda c: c.unit.start)
+    # a title the question does not name leaves the item alone, as before
+    assert whole_list(first, candidates, names_heading=lambda tokens: False) is None
+    assert len(whole_list(first, candidates, names_heading=lambda tokens: "saison" in " ".join(tokens))) == 3
+
+
 def test_leaving_a_corpus_out_reads_it_with_a_score_fitted_on_the_others(monkeypatch):
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import fit_answerability as fit

@@ -5,6 +5,8 @@ count or a set of shares."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from assistant.answers.answerability import CLOSE_RANK
 from assistant.answers.candidate import Candidate
 from assistant.answers.question import QuestionAnalysis
@@ -13,10 +15,13 @@ from assistant.text.tokens import tokenize_fr
 from assistant.text.units import split_units
 
 
-def whole_list(best: Candidate, candidates: list[Candidate], headed: bool = False) -> list[Candidate] | None:
+def whole_list(best: Candidate, candidates: list[Candidate], headed: bool = False,
+               names_heading: Callable[[set[str]], bool] | None = None) -> list[Candidate] | None:
     """An item of a list introduced by « … : »: the introduction and every item answer together.
     With ``headed`` (a list is asked), the items under a heading too (a slide's « POINTS DE
-    VIGILANCE » over its bullets: the heading is no candidate, the items are the answer)."""
+    VIGILANCE » over its bullets: the heading is no candidate, the items are the answer); and
+    with ``names_heading``, the items under a heading whose words it finds in the question
+    (« quel est le bilan quantitatif ? » over « Evaluation quantitative » and its three shares)."""
     same = sorted((c for c in candidates if c.hit is best.hit), key=lambda c: c.unit.start)
     text = best.hit.chunk.text
     at = same.index(best)
@@ -31,7 +36,20 @@ def whole_list(best: Candidate, candidates: list[Candidate], headed: bool = Fals
         return same[start - 1 : end + 1][:10]
     if headed and end > start and (start == 0 or _heading_between(text, same[start - 1], same[start])):
         return same[start : end + 1][:10]
+    if names_heading is not None and end > start:
+        heading = _heading_before(text, same[start - 1] if start > 0 else None, same[start])
+        if heading and names_heading(set(tokenize_fr(heading))):
+            return same[start : end + 1][:10]
     return None
+
+
+def _heading_before(text: str, before: Candidate | None, first: Candidate) -> str:
+    """What stands right above a list's first item and is no candidate (a heading, a slide's
+    title line, the passage's section line): the text between the candidate before it (or the
+    passage's start) and the item, its last unit."""
+    between = text[before.unit.start + len(before.unit.text) if before is not None else 0 : first.unit.start]
+    units = split_units(between)
+    return units[-1].display if units else ""
 
 
 def _heading_between(text: str, before: Candidate, first: Candidate) -> bool:

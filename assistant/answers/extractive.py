@@ -124,7 +124,10 @@ class ExtractiveAnswerer:
         if best.unit.display.endswith(":") or best.unit.kind == "line":
             chosen += continuation(best, candidates)
         elif best.unit.kind == "item":
-            chosen = whole_list(best, candidates, headed=analysis.kind == "list") or chosen
+            # a list is asked, or what the question asks about titles the list (« quel est le
+            # bilan quantitatif ? » over « Evaluation quantitative » and its items): all its items
+            named = self._names_heading(analysis, best) if analysis.kind == "what" else None
+            chosen = whole_list(best, candidates, headed=analysis.kind == "list", names_heading=named) or chosen
         if analysis.kind in ("list", "percent") or (analysis.kind == "count" and not dates_in(best.unit.text)):
             chosen += [c for c in siblings(analysis, best, valid) if c not in chosen]
         rows = self.matches.rows_like(analysis, best.hit, best.unit) if self.matches is not None else []
@@ -146,6 +149,14 @@ class ExtractiveAnswerer:
                 chosen += [c for c in continuation(runner, candidates) if c not in chosen]
         chosen.sort(key=lambda c: (c.hit_rank, c.unit.start))
         return Pick(chosen)
+
+    @staticmethod
+    def _names_heading(analysis: QuestionAnalysis, best: Candidate):
+        """Whether a heading's words hold one of the question's content words that the document's
+        title does not (every passage of a document is under its title)."""
+        title = set(tokenize_fr(str(best.hit.chunk.metadata.get("document_title") or "")))
+        own = [c for c in analysis.content if not c.covered_by(title)]
+        return lambda tokens: any(c.covered_by(tokens) for c in own)
 
     def _candidates(self, analysis: QuestionAnalysis, hits: list[Hit],
                     named: frozenset[str] = frozenset()) -> list[Candidate]:
