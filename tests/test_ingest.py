@@ -177,6 +177,33 @@ def test_shipped_document_structure(settings):
     # the contextual header is indexed, the file name is not
     assert stats.search_text.startswith("EVALUATION POCE")
     assert POCE_FILE not in stats.search_text
+    # the sentence announcing a list stays with its items (the splitter cut between them)
+    items = next(c for c in chunks if "- assurer en matière d'économie" in c.text)
+    assert "œuvrent de concert pour :" in items.text
+    assert not any(c.text.rstrip().endswith(":") for c in chunks)
+
+
+def test_a_lead_into_a_list_or_a_title_is_never_left_at_the_end_of_a_piece():
+    from assistant.ingest.chunking import keep_leads_with_what_follows, make_splitter
+
+    splitter = make_splitter(256, 32)
+    prose = ("Le syndicat mixte a conduit une concertation avec les communes membres et les chambres "
+             "consulaires pendant dix-huit mois, au fil de réunions publiques tenues dans chaque bourg. ")
+    tail = ("Les actions retenues par le comité sont les suivantes :\n\n"
+            "- ouvrir une pépinière d'entreprises à Vézelise ;\n- créer un guichet unique pour les porteurs de projets ;\n"
+            "- accompagner la transmission des commerces.\n\nCALENDRIER DE MISE EN ŒUVRE\n\n"
+            "La pépinière ouvrira au printemps, le guichet à l'automne. " + prose * 3)
+    cuts = 0
+    for repeat in range(1, 16):  # the splitter's cut falls at every place of the tail in turn
+        text = prose * repeat + "\n\n" + tail
+        pieces = splitter.split_text(text)
+        kept = keep_leads_with_what_follows(pieces, text)
+        cuts += kept != pieces
+        for piece in kept[:-1]:
+            last = piece.rstrip().rsplit("\n", 1)[-1]
+            assert not last.endswith(":") and last != "CALENDRIER DE MISE EN ŒUVRE", (repeat, piece[-80:])
+        assert "ouvrir une pépinière" in next(p for p in kept if "sont les suivantes :" in p)
+    assert cuts >= 2  # some lengths did cut a lead from what it introduces
 
 
 def _synthetic_corpus(directory: Path, files: int) -> None:

@@ -8,11 +8,14 @@ from dataclasses import dataclass
 from llama_index.core.node_parser import SentenceSplitter
 from llama_index.core.schema import MetadataMode, NodeRelationship, RelatedNodeInfo, TextNode
 
+from assistant.text.headings import is_caps_heading
 from assistant.ingest.structure import document_date, document_title, split_sections
 from assistant.parsing.parsers import ParsedDocument
 
 # Only the title and the section path are embedded and shown to the LLM, as a short header.
 HEADER_KEYS = ("document_title", "section")
+# the longest lead (in characters) moved to the piece it introduces: a paragraph ending in « : »
+MAX_LEAD = 700
 
 
 @dataclass
@@ -33,7 +36,7 @@ def chunk_document(
     date = document_date(doc)
     nodes: list[TextNode] = []
     for section in split_sections(doc):
-        for piece in splitter.split_text(section.text):
+        for piece in keep_leads_with_what_follows(splitter.split_text(section.text), section.text):
             if not piece.strip():
                 continue
             ordinal = len(nodes)
@@ -54,6 +57,33 @@ def chunk_document(
             node.id_ += "-" + hashlib.sha1(search_text(node).encode("utf-8")).hexdigest()[:8]
             nodes.append(node)
     return ChunkedDocument(title=title, date=date, nodes=nodes)
+
+
+def keep_leads_with_what_follows(pieces: list[str], text: str) -> list[str]:
+    """Move the lines ending a piece to the next piece when they only lead into what follows: a
+    sentence announcing a list (« … œuvrent de concert pour : »), a title in capitals, a short label
+    over it (« AXE 2 »). Cut from what they introduce, they answer nothing and the next piece loses
+    what it is about."""
+    out = list(pieces)
+    for i in range(len(out) - 1):
+        lines = out[i].rstrip().split("\n")
+        cut = len(lines)
+        while cut > 1 and (not lines[cut - 1].strip() or _leads(lines[cut - 1].strip())):
+            cut -= 1
+        lead = "\n".join(lines[cut:]).strip()
+        if not lead or len(lead) > MAX_LEAD or not "\n".join(lines[:cut]).strip():
+            continue
+        last = lead.rsplit("\n", 1)[-1].strip()
+        out[i] = "\n".join(lines[:cut]).rstrip()
+        if last not in out[i + 1][: len(lead) + 200]:  # else the overlap carried them over already
+            joint = "\n\n" if f"{last}\n\n" in text else "\n"
+            out[i + 1] = f"{lead}{joint}{out[i + 1].lstrip()}"
+    return out
+
+
+def _leads(line: str) -> bool:
+    """A line that introduces what comes after it rather than saying something itself."""
+    return line.endswith(":") or is_caps_heading(line) or (len(line.split()) <= 3 and not line.endswith((".", ";", "!", "?")))
 
 
 def make_node(node_id: str, text: str, metadata: dict, doc_id: str) -> TextNode:
