@@ -585,6 +585,25 @@ def test_what_the_question_asks_about_titles_a_list_so_every_item_is_quoted():
     assert len(whole_list(first, candidates, names_heading=lambda tokens: "saison" in " ".join(tokens))) == 3
 
 
+def test_one_date_asked_from_an_announced_calendar_quotes_the_announcement_and_its_item():
+    answerer = ExtractiveAnswerer(default_glossary(), default_cues())
+    text = ("Le calendrier du contrat est le suivant :\n\n"
+            "- 14 octobre 2022 : diffusion du projet aux communes ;\n"
+            "- 15 décembre 2022 : vote du contrat par le conseil communautaire ;\n"
+            "- second semestre 2025 : bilan à mi-parcours du contrat ;\n"
+            "- 2028 : évaluation finale du contrat.")
+    hit = _hit(text, section="Le calendrier")
+    asked = analyse("Quand est prévu le bilan à mi-parcours du contrat ?", default_glossary(), default_cues())
+    assert asked.kind == "date"
+    pick = answerer.select(asked, [hit])
+    assert pick is not None and pick.confident
+    assert [c.unit.display[:20] for c in pick.candidates] == ["Le calendrier du con", "second semestre 2025"]
+    # a list asked is still quoted whole
+    listed = answerer.select(analyse("Quelles sont les étapes du calendrier du contrat ?", default_glossary(),
+                                     default_cues()), [hit])
+    assert listed is not None and len(listed.candidates) == 5
+
+
 def test_leaving_a_corpus_out_reads_it_with_a_score_fitted_on_the_others(monkeypatch):
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import fit_answerability as fit

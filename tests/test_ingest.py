@@ -204,6 +204,10 @@ def test_a_lead_into_a_list_or_a_title_is_never_left_at_the_end_of_a_piece():
             assert not last.endswith(":") and last != "CALENDRIER DE MISE EN ŒUVRE", (repeat, piece[-80:])
         assert "ouvrir une pépinière" in next(p for p in kept if "sont les suivantes :" in p)
     assert cuts >= 2  # some lengths did cut a lead from what it introduces
+    # a label over a title goes with it; a figure ending a piece is what the lines before it state
+    assert keep_leads_with_what_follows(["Bilan.\nAXE 2\nSOUTENIR LES ENTREPRISES", "Suite."], "") == \
+        ["Bilan.", "AXE 2\nSOUTENIR LES ENTREPRISES\nSuite."]
+    assert keep_leads_with_what_follows(["Emplois créés\n312", "Suite."], "") == ["Emplois créés\n312", "Suite."]
 
 
 def _synthetic_corpus(directory: Path, files: int) -> None:

@@ -34,6 +34,7 @@ DECLINE_EN = "The indexed documents do not answer this question."
 
 
 VALUE_KINDS = ("percent", "date", "count")
+ONE_VALUE = ("percent", "date", "who", "where")  # kinds asking one value (a count may count a list's items)
 # a decline quotes the closest sentence when the gate gave it at least this share of the threshold
 # (below, it is more often a sentence about something else than a near answer)
 CLOSEST_SHARE = 0.5
@@ -128,6 +129,12 @@ class ExtractiveAnswerer:
             # bilan quantitatif ? » over « Evaluation quantitative » and its items): all its items
             named = self._names_heading(analysis, best) if analysis.kind == "what" else None
             chosen = whole_list(best, candidates, headed=analysis.kind == "list", names_heading=named) or chosen
+        if (analysis.kind in ONE_VALUE and not (analysis.several or analysis.order or analysis.nth)
+                and len(chosen) > 2 and chosen[0].unit.display.endswith(":")):
+            # one value is asked (« quand est prévu le bilan à mi-parcours ? ») and the list
+            # announced holds it: the announcement and that item, not the whole calendar
+            asked = self._asked_item(analysis, chosen[1:])
+            chosen = [chosen[0], *asked] if asked else chosen
         if analysis.kind in ("list", "percent") or (analysis.kind == "count" and not dates_in(best.unit.text)):
             chosen += [c for c in siblings(analysis, best, valid) if c not in chosen]
         rows = self.matches.rows_like(analysis, best.hit, best.unit) if self.matches is not None else []
@@ -149,6 +156,17 @@ class ExtractiveAnswerer:
                 chosen += [c for c in continuation(runner, candidates) if c not in chosen]
         chosen.sort(key=lambda c: (c.hit_rank, c.unit.start))
         return Pick(chosen)
+
+    def _asked_item(self, analysis: QuestionAnalysis, items: list[Candidate]) -> list[Candidate]:
+        """The one item of an announced list that holds the value asked and more of the question's
+        words than every other item; none when no single item stands out."""
+        holding = [c for c in items if self._answers(analysis, c)]
+        if len(holding) < 2:
+            return []
+        coverage = sorted(((c.features["unit_coverage"], c) for c in holding), key=lambda x: -x[0])
+        if coverage[0][0] > 0 and coverage[0][0] > coverage[1][0]:
+            return [coverage[0][1]]
+        return []
 
     @staticmethod
     def _names_heading(analysis: QuestionAnalysis, best: Candidate):

@@ -67,8 +67,10 @@ def keep_leads_with_what_follows(pieces: list[str], text: str) -> list[str]:
     out = list(pieces)
     for i in range(len(out) - 1):
         lines = out[i].rstrip().split("\n")
+        if not _leads(lines[-1].strip()):
+            continue
         cut = len(lines)
-        while cut > 1 and (not lines[cut - 1].strip() or _leads(lines[cut - 1].strip())):
+        while cut > 1 and (not lines[cut - 1].strip() or _leads(lines[cut - 1].strip(), above=cut < len(lines))):
             cut -= 1
         lead = "\n".join(lines[cut:]).strip()
         if not lead or len(lead) > MAX_LEAD or not "\n".join(lines[:cut]).strip():
@@ -81,9 +83,12 @@ def keep_leads_with_what_follows(pieces: list[str], text: str) -> list[str]:
     return out
 
 
-def _leads(line: str) -> bool:
-    """A line that introduces what comes after it rather than saying something itself."""
-    return line.endswith(":") or is_caps_heading(line) or (len(line.split()) <= 3 and not line.endswith((".", ";", "!", "?")))
+def _leads(line: str, above: bool = False) -> bool:
+    """A line that introduces what comes after it rather than saying something itself: « … : », a
+    title in capitals, a few words without a full stop; a few words with a figure (« 312 », « AXE
+    2 ») only above such a line (alone at the end, a figure is what the lines before it state)."""
+    short = len(line.split()) <= 3 and not line.endswith((".", ";", "!", "?"))
+    return line.endswith(":") or is_caps_heading(line) or (short and (above or not any(ch.isdigit() for ch in line)))
 
 
 def make_node(node_id: str, text: str, metadata: dict, doc_id: str) -> TextNode:
