@@ -177,19 +177,21 @@ def test_shipped_document_structure(settings):
     # the contextual header is indexed, the file name is not
     assert stats.search_text.startswith("EVALUATION POCE")
     assert POCE_FILE not in stats.search_text
-    # the sentence announcing a list stays with its items (the splitter cut between them)
+    # the sentence announcing a list is repeated with its items (the splitter cut between them)
     items = next(c for c in chunks if "- assurer en matière d'économie" in c.text)
-    assert "œuvrent de concert pour :" in items.text
-    assert not any(c.text.rstrip().endswith(":") for c in chunks)
+    assert items.text.startswith("A l'écoute des besoins des entreprises, la Région et le PETR")
+    assert sum("œuvrent de concert pour :" in c.text for c in chunks) == 2
 
 
-def test_a_lead_into_a_list_or_a_title_is_never_left_at_the_end_of_a_piece():
-    from assistant.ingest.chunking import keep_leads_with_what_follows, make_splitter
+def test_a_lead_into_a_list_or_a_title_is_repeated_in_the_piece_it_introduces():
+    from assistant.ingest.chunking import make_splitter, repeat_leads_in_what_follows
 
     splitter = make_splitter(256, 32)
     prose = ("Le syndicat mixte a conduit une concertation avec les communes membres et les chambres "
              "consulaires pendant dix-huit mois, au fil de réunions publiques tenues dans chaque bourg. ")
-    tail = ("Les actions retenues par le comité sont les suivantes :\n\n"
+    tail = ("À l'issue de dix-huit mois de concertation avec les communes, les chambres consulaires, les "
+            "associations d'entreprises et les partenaires de l'emploi du territoire, les actions retenues par "
+            "le comité de pilotage dans sa séance de clôture sont les suivantes :\n\n"
             "- ouvrir une pépinière d'entreprises à Vézelise ;\n- créer un guichet unique pour les porteurs de projets ;\n"
             "- accompagner la transmission des commerces.\n\nCALENDRIER DE MISE EN ŒUVRE\n\n"
             "La pépinière ouvrira au printemps, le guichet à l'automne. " + prose * 3)
@@ -197,17 +199,20 @@ def test_a_lead_into_a_list_or_a_title_is_never_left_at_the_end_of_a_piece():
     for repeat in range(1, 16):  # the splitter's cut falls at every place of the tail in turn
         text = prose * repeat + "\n\n" + tail
         pieces = splitter.split_text(text)
-        kept = keep_leads_with_what_follows(pieces, text)
+        kept = repeat_leads_in_what_follows(pieces, text)
         cuts += kept != pieces
-        for piece in kept[:-1]:
-            last = piece.rstrip().rsplit("\n", 1)[-1]
-            assert not last.endswith(":") and last != "CALENDRIER DE MISE EN ŒUVRE", (repeat, piece[-80:])
-        assert "ouvrir une pépinière" in next(p for p in kept if "sont les suivantes :" in p)
+        # each piece keeps its own text, a lead at most comes before it
+        assert all(new.endswith(old.lstrip()) for old, new in zip(pieces, kept)), repeat
+        for piece in kept:
+            if "- ouvrir une pépinière" in piece or piece.lstrip().startswith("- créer un guichet"):
+                assert "sont les suivantes :" in piece, (repeat, piece[:80])
+            if piece.lstrip().startswith("La pépinière ouvrira"):
+                assert "CALENDRIER DE MISE EN ŒUVRE" in piece, (repeat, piece[:80])
     assert cuts >= 2  # some lengths did cut a lead from what it introduces
     # a label over a title goes with it; a figure ending a piece is what the lines before it state
-    assert keep_leads_with_what_follows(["Bilan.\nAXE 2\nSOUTENIR LES ENTREPRISES", "Suite."], "") == \
-        ["Bilan.", "AXE 2\nSOUTENIR LES ENTREPRISES\nSuite."]
-    assert keep_leads_with_what_follows(["Emplois créés\n312", "Suite."], "") == ["Emplois créés\n312", "Suite."]
+    assert repeat_leads_in_what_follows(["Bilan.\nAXE 2\nSOUTENIR LES ENTREPRISES", "Suite."], "") == \
+        ["Bilan.\nAXE 2\nSOUTENIR LES ENTREPRISES", "AXE 2\nSOUTENIR LES ENTREPRISES\nSuite."]
+    assert repeat_leads_in_what_follows(["Emplois créés\n312", "Suite."], "") == ["Emplois créés\n312", "Suite."]
 
 
 def _synthetic_corpus(directory: Path, files: int) -> None:

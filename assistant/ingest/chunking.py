@@ -14,7 +14,7 @@ from assistant.parsing.parsers import ParsedDocument
 
 # Only the title and the section path are embedded and shown to the LLM, as a short header.
 HEADER_KEYS = ("document_title", "section")
-# the longest lead (in characters) moved to the piece it introduces: a paragraph ending in « : »
+# the longest lead (in characters) repeated in the piece it introduces: a paragraph ending in « : »
 MAX_LEAD = 700
 
 
@@ -36,7 +36,7 @@ def chunk_document(
     date = document_date(doc)
     nodes: list[TextNode] = []
     for section in split_sections(doc):
-        for piece in keep_leads_with_what_follows(splitter.split_text(section.text), section.text):
+        for piece in repeat_leads_in_what_follows(splitter.split_text(section.text), section.text):
             if not piece.strip():
                 continue
             ordinal = len(nodes)
@@ -59,24 +59,23 @@ def chunk_document(
     return ChunkedDocument(title=title, date=date, nodes=nodes)
 
 
-def keep_leads_with_what_follows(pieces: list[str], text: str) -> list[str]:
-    """Move the lines ending a piece to the next piece when they only lead into what follows: a
-    sentence announcing a list (« … œuvrent de concert pour : »), a title in capitals, a short label
-    over it (« AXE 2 »). Cut from what they introduce, they answer nothing and the next piece loses
-    what it is about."""
+def repeat_leads_in_what_follows(pieces: list[str], text: str) -> list[str]:
+    """Repeat the lines ending a piece at the start of the next one when they lead into what
+    follows: a sentence announcing a list (« … œuvrent de concert pour : »), a title in capitals, a
+    short label over it (« AXE 2 »). Cut from what they introduce, the next piece would lose what it
+    is about; the piece they end is left as it is (its words still find it)."""
     out = list(pieces)
     for i in range(len(out) - 1):
-        lines = out[i].rstrip().split("\n")
+        lines = pieces[i].rstrip().split("\n")
         if not _leads(lines[-1].strip()):
             continue
         cut = len(lines)
         while cut > 1 and (not lines[cut - 1].strip() or _leads(lines[cut - 1].strip(), above=cut < len(lines))):
             cut -= 1
         lead = "\n".join(lines[cut:]).strip()
-        if not lead or len(lead) > MAX_LEAD or not "\n".join(lines[:cut]).strip():
+        if not lead or len(lead) > MAX_LEAD:
             continue
         last = lead.rsplit("\n", 1)[-1].strip()
-        out[i] = "\n".join(lines[:cut]).rstrip()
         if last not in out[i + 1][: len(lead) + 200]:  # else the overlap carried them over already
             joint = "\n\n" if f"{last}\n\n" in text else "\n"
             out[i + 1] = f"{lead}{joint}{out[i + 1].lstrip()}"
