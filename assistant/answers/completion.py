@@ -43,6 +43,24 @@ def whole_list(best: Candidate, candidates: list[Candidate], headed: bool = Fals
     return None
 
 
+def question_names_heading(analysis: QuestionAnalysis, best: Candidate) -> Callable[[set[str]], bool]:
+    """Whether a heading's words hold one of the question's content words that the document's
+    title does not (every passage of a document is under its title)."""
+    title = set(tokenize_fr(str(best.hit.chunk.metadata.get("document_title") or "")))
+    own = [c for c in analysis.content if not c.covered_by(title)]
+    return lambda tokens: any(c.covered_by(tokens) for c in own)
+
+
+def asked_item(items: list[Candidate], answers: Callable[[Candidate], bool]) -> list[Candidate]:
+    """The one item of an announced list that answers (holds the value asked) with more of the
+    question's words than every other item that does; none when no single item stands out."""
+    holding = sorted((c for c in items if answers(c)), key=lambda c: -c.features["unit_coverage"])
+    if len(holding) < 2:
+        return []
+    first, second = holding[0].features["unit_coverage"], holding[1].features["unit_coverage"]
+    return [holding[0]] if first > 0 and first > second else []
+
+
 def _heading_before(text: str, before: Candidate | None, first: Candidate) -> str:
     """What stands right above a list's first item and is no candidate (a heading, a slide's
     title line, the passage's section line): the text between the candidate before it (or the

@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import replace
 
 from assistant.answers.candidate import Candidate, Pick
-from assistant.answers.completion import continuation, siblings, whole_list
+from assistant.answers.completion import asked_item, continuation, question_names_heading, siblings, whole_list
 from assistant.answers.answerability import CLOSE_RANK, AnswerabilityModel, SentenceSimilarity, quotes_runner
 from assistant.answers.document_dates import dated_by, dated_passages, holds_document_date
 from assistant.answers.question import REASON_WORDS, QuestionAnalysis
@@ -127,13 +127,13 @@ class ExtractiveAnswerer:
         elif best.unit.kind == "item":
             # a list is asked, or what the question asks about titles the list (« quel est le
             # bilan quantitatif ? » over « Evaluation quantitative » and its items): all its items
-            named = self._names_heading(analysis, best) if analysis.kind == "what" else None
+            named = question_names_heading(analysis, best) if analysis.kind == "what" else None
             chosen = whole_list(best, candidates, headed=analysis.kind == "list", names_heading=named) or chosen
         if (analysis.kind in ONE_VALUE and not (analysis.several or analysis.order or analysis.nth)
                 and len(chosen) > 2 and chosen[0].unit.display.endswith(":")):
             # one value is asked (« quand est prévu le bilan à mi-parcours ? ») and the list
             # announced holds it: the announcement and that item, not the whole calendar
-            asked = self._asked_item(analysis, chosen[1:])
+            asked = asked_item(chosen[1:], lambda c: self._answers(analysis, c))
             chosen = [chosen[0], *asked] if asked else chosen
         if analysis.kind in ("list", "percent") or (analysis.kind == "count" and not dates_in(best.unit.text)):
             chosen += [c for c in siblings(analysis, best, valid) if c not in chosen]
@@ -156,25 +156,6 @@ class ExtractiveAnswerer:
                 chosen += [c for c in continuation(runner, candidates) if c not in chosen]
         chosen.sort(key=lambda c: (c.hit_rank, c.unit.start))
         return Pick(chosen)
-
-    def _asked_item(self, analysis: QuestionAnalysis, items: list[Candidate]) -> list[Candidate]:
-        """The one item of an announced list that holds the value asked and more of the question's
-        words than every other item; none when no single item stands out."""
-        holding = [c for c in items if self._answers(analysis, c)]
-        if len(holding) < 2:
-            return []
-        coverage = sorted(((c.features["unit_coverage"], c) for c in holding), key=lambda x: -x[0])
-        if coverage[0][0] > 0 and coverage[0][0] > coverage[1][0]:
-            return [coverage[0][1]]
-        return []
-
-    @staticmethod
-    def _names_heading(analysis: QuestionAnalysis, best: Candidate):
-        """Whether a heading's words hold one of the question's content words that the document's
-        title does not (every passage of a document is under its title)."""
-        title = set(tokenize_fr(str(best.hit.chunk.metadata.get("document_title") or "")))
-        own = [c for c in analysis.content if not c.covered_by(title)]
-        return lambda tokens: any(c.covered_by(tokens) for c in own)
 
     def _candidates(self, analysis: QuestionAnalysis, hits: list[Hit],
                     named: frozenset[str] = frozenset()) -> list[Candidate]:
