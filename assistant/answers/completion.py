@@ -65,15 +65,18 @@ def _heading_before(text: str, before: Candidate | None, first: Candidate) -> st
     """What stands right above a list's first item and is no candidate (a heading, a slide's
     title line, the passage's section line): the text between the candidate before it (or the
     passage's start) and the item, its last unit."""
-    between = text[before.unit.start + len(before.unit.text) if before is not None else 0 : first.unit.start]
-    units = split_units(between)
+    units = split_units(_text_between(text, before, first))
     return units[-1].display if units else ""
 
 
 def _heading_between(text: str, before: Candidate, first: Candidate) -> bool:
     """A heading stands between a candidate and the first item after it (headings are no candidates)."""
-    between = text[before.unit.start + len(before.unit.text) : first.unit.start]
-    return any(u.is_heading_mark or is_caps_heading(u.display) for u in split_units(between))
+    return any(u.is_heading_mark or is_caps_heading(u.display) for u in split_units(_text_between(text, before, first)))
+
+
+def _text_between(text: str, before: Candidate | None, first: Candidate) -> str:
+    """The passage's text after a candidate (or from its start) up to another one."""
+    return text[before.unit.start + len(before.unit.text) if before is not None else 0 : first.unit.start]
 
 
 def continuation(best: Candidate, candidates: list[Candidate]) -> list[Candidate]:

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from llama_index.core.node_parser import SentenceSplitter
 from llama_index.core.schema import MetadataMode, NodeRelationship, RelatedNodeInfo, TextNode
 
-from assistant.text.headings import is_caps_heading
 from assistant.ingest.structure import document_date, document_title, split_sections
 from assistant.parsing.parsers import ParsedDocument
+from assistant.text.headings import is_caps_heading
 
 # Only the title and the section path are embedded and shown to the LLM, as a short header.
 HEADER_KEYS = ("document_title", "section")
