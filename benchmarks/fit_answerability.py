@@ -23,6 +23,13 @@ cautious of the thresholds within ``PLATEAU`` of the best) on
 out-of-fold decisions over the dev questions (5 folds, three draws). A fold holds whole paraphrase
 groups (questions expecting the same fragment or sharing half their words), so that no question is
 judged by a model fitted on its own paraphrase.
+
+With ``--one-document-corpora DIR``, each dev question is also read on a corpus of its own
+document alone (built and indexed under DIR): the labelled document, or the one whose retrieved
+passage holds the answer, or for an unanswerable question the document retrieved first (alone, it
+still cannot answer). A user starts with one document (the shipped corpus), where every candidate
+comes from one source; the copies teach the score that case too. A copy sits in its question's
+fold (same words, same paraphrase group) and is left out with its corpus.
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ import argparse
 import json
 import os
 import re
+import shutil
 import sys
 from pathlib import Path
 from typing import NamedTuple
@@ -99,7 +107,38 @@ def question_rows(assistant, q: dict) -> Labelled | None:
                     analysis.text)
 
 
-def collect(sets: list[tuple[Path, Path, Path]]) -> list[Labelled]:
+def home_document(assistant, q: dict) -> str | None:
+    """The document a question belongs to, for its one-document copy: the labelled document; for
+    an answerable question without one, the document of the first retrieved passage holding an
+    expected fragment; for an unanswerable question, the document retrieved first (the closest
+    distractor: a corpus of that document alone still cannot answer it)."""
+    answerable = bool(q.get("answerable", True))
+    if answerable and q.get("document"):
+        return str(q["document"])
+    _, analysis = assistant.answers.understand(q["question"], q.get("history") or [])
+    expected = [_norm(e) for e in q.get("expected") or []]
+    for hit in assistant.answers.retriever.retrieve(analysis.text):
+        if not answerable or any(e in _norm(hit.chunk.text) for e in expected):
+            return str(hit.chunk.metadata.get("file", "")) or None
+    return None
+
+
+def one_document_corpus(corpus: Path, document: str, workdir: Path) -> tuple[Path, Path]:
+    """A corpus of ``document`` alone (with the corpus profile), and its index, under ``workdir``."""
+    folder = workdir / f"{corpus.parent.name}__{Path(document).stem}"
+    target = folder / "corpus" / document
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(corpus / document, target)
+    for profile in corpus.glob("*.toml"):
+        shutil.copy2(profile, folder / "corpus" / profile.name)
+    return folder / "corpus", folder / "index"
+
+
+def collect(sets: list[tuple[Path, Path, Path]], workdir: Path | None = None) -> list[Labelled]:
+    """Each dev question's rows on its set's corpus; with ``workdir``, also on a corpus of its own
+    document alone (marked ``corpus#document``): the score then also learns the one-document
+    corpus a user starts with, whose passages all come from one source (the ranks and the gaps
+    between candidates mean something else there)."""
     from assistant.container import Assistant
     from assistant.settings import Settings
 
@@ -112,6 +151,7 @@ def collect(sets: list[tuple[Path, Path, Path]]) -> list[Labelled]:
                                      LogisticGate(Linear((0.0,) * len(GATE_FEATURES), names=GATE_FEATURES)), 0.5)
         AnswerabilityModel.load = classmethod(lambda cls, path=None: neutral)
     questions = []
+    alone: dict[tuple[Path, str], list[dict]] = {}
     for path, corpus, index in sets:
         try:
             items = dev_items(load_questions(path), source=str(path))
@@ -123,6 +163,20 @@ def collect(sets: list[tuple[Path, Path, Path]]) -> list[Labelled]:
         kept = [r for r in (question_rows(assistant, q) for q in items) if r is not None]
         print(f"{path} : {len(items)} questions dev, {len(kept)} hors outils", file=sys.stderr)
         questions += [q._replace(corpus=str(corpus)) for q in kept]
+        if workdir is not None:
+            for q in items:
+                document = home_document(assistant, q)
+                if document and (corpus / document).is_file():
+                    alone.setdefault((corpus, document), []).append(q)
+    for (corpus, document), items in sorted(alone.items()):
+        sub_corpus, sub_index = one_document_corpus(corpus, document, workdir)
+        os.environ.update(PACTE_CORPUS_DIR=str(sub_corpus), PACTE_INDEX_DIR=str(sub_index))
+        assistant = Assistant(Settings())
+        assistant.ingest.run()
+        assistant.prepare()
+        kept = [r for r in (question_rows(assistant, q) for q in items) if r is not None]
+        print(f"{document} seul : {len(items)} questions dev, {len(kept)} hors outils", file=sys.stderr)
+        questions += [q._replace(corpus=f"{corpus}#{document}") for q in kept]
     return questions
 
 
@@ -245,12 +299,21 @@ def leave_corpus_out(questions: list[Labelled], l2: float, threshold: float, gat
     ``threshold``: what a corpus the score has never seen can expect (the out-of-fold figures mix
     every corpus in every fold)."""
     out = {}
-    for corpus in sorted({q.corpus for q in questions} - {""}):
-        held = [q for q in questions if q.corpus == corpus]
-        rank, gate = fit_models([q for q in questions if q.corpus != corpus], l2, gate_l2, kind)
-        decided = decisions(first_ranked(held, rank), gate)
-        out["/".join(Path(corpus).parts[-2:])] = {"questions": len(held), **figures(decided, threshold), "auc": round(auc(decided), 3)}
+    for corpus in sorted({parent_corpus(q) for q in questions} - {""}):
+        rank, gate = fit_models([q for q in questions if parent_corpus(q) != corpus], l2, gate_l2, kind)
+        name = "/".join(Path(corpus).parts[-2:])
+        for label, held in ((name, [q for q in questions if q.corpus == corpus]),
+                            (f"{name} (un document)", [q for q in questions if q.corpus.startswith(f"{corpus}#")])):
+            if held:
+                decided = decisions(first_ranked(held, rank), gate)
+                out[label] = {"questions": len(held), **figures(decided, threshold), "auc": round(auc(decided), 3)}
     return out
+
+
+def parent_corpus(q: Labelled) -> str:
+    """The corpus a question was asked of; for a one-document copy, the corpus its document is from
+    (left out with it: a copy would otherwise teach the score the corpus it is measured on)."""
+    return q.corpus.split("#", 1)[0]
 
 
 def auc(decided) -> float:
@@ -278,6 +341,8 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     parser.add_argument("--cache", type=Path, help="keep the collected features in this file (refits without re-reading)")
+    parser.add_argument("--one-document-corpora", type=Path, metavar="DOSSIER",
+                        help="also read each question on a corpus of its own document alone, built in this folder")
     parser.add_argument("--leave-corpus-out", action="store_true",
                         help="also read each corpus with a score fitted on the others (a cache from before it holds no corpora)")
     args = parser.parse_args()
@@ -291,7 +356,7 @@ def main() -> None:
 
         questions = [Labelled(*q) for q in pickle.loads(args.cache.read_bytes())]
     else:
-        questions = collect(sets)
+        questions = collect(sets, args.one_document_corpora)
         if args.cache:
             import pickle
 
@@ -330,7 +395,8 @@ def main() -> None:
     for name, r in sorted(zip(FEATURES, rank.weights), key=lambda p: -abs(p[1])):
         print(f"  rang    {name:22s} {r:+.3f}", file=sys.stderr)
     meta = {"fitted_on": [f"{p.as_posix()} (dev)" for p, _, _ in sets], "split": "dev", "l2": args.l2,
-            "gate": args.gate, "questions": len(questions), "rows": int(len(rows)), "dev_figures": result}
+            "gate": args.gate, "questions": len(questions), "rows": int(len(rows)), "dev_figures": result,
+            "one_document_copies": sum("#" in q.corpus for q in questions)}
     if args.gate == "logistic":
         meta["gate_l2"] = args.gate_l2
     if args.leave_corpus_out:

@@ -630,3 +630,73 @@ def test_leaving_a_corpus_out_reads_it_with_a_score_fitted_on_the_others(monkeyp
     assert all(r["questions"] == 12 and 0.0 <= r["answer_accuracy"] <= 1.0 for r in read.values())
     # each corpus is read by a score that never saw it
     assert trained_on == [{"/tmp/val_dore/corpus"}, {"/tmp/causses/corpus"}]
+
+
+def test_one_document_copies_are_left_out_with_their_corpus(monkeypatch):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import fit_answerability as fit
+
+    rng = np.random.default_rng(2)
+
+    def question(corpus: str, answerable: bool) -> "fit.Labelled":
+        rows = [rng.normal(size=len(FEATURES)) for _ in range(3)]
+        labels = [int(answerable), 0, 0]
+        return fit.Labelled(rows, labels, answerable, f"q {rng.integers(1e9)}", ("x",) if answerable else (),
+                            tuple(labels), corpus=corpus)
+
+    full = {"val_dore": "/tmp/val_dore/corpus", "causses": "/tmp/causses/corpus"}
+    questions = [question(c, i % 3 != 0) for c in full.values() for i in range(10)]
+    questions += [question(f"{c}#bilan.pdf", i % 3 != 0) for c in full.values() for i in range(8)]
+    trained_on = []
+    real_fit = fit.fit_models
+
+    def recording(train, *args, **kwargs):
+        trained_on.append({fit.parent_corpus(q) for q in train})
+        return real_fit(train, *args, **kwargs)
+
+    monkeypatch.setattr(fit, "fit_models", recording)
+    read = fit.leave_corpus_out(questions, 3.0, 0.5)
+    assert read["val_dore/corpus"]["questions"] == 10 and read["val_dore/corpus (un document)"]["questions"] == 8
+    assert set(read) == {"val_dore/corpus", "val_dore/corpus (un document)", "causses/corpus",
+                         "causses/corpus (un document)"}
+    # the copies of a corpus's documents never teach the score that reads the corpus
+    assert trained_on == [{full["val_dore"]}, {full["causses"]}]  # causses held out first, then val_dore
+
+
+def test_a_question_belongs_to_the_document_that_answers_it_or_that_comes_closest(tmp_path):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import fit_answerability as fit
+
+    def hit(file: str, text: str) -> Hit:
+        return Hit(ChunkRow(file, file, 0, text, text, {"file": file, "page": 1}), 1.0, 1, 1, similarity=0.8)
+
+    class Retriever:
+        def retrieve(self, text):
+            return [hit("etude.pdf", "La population atteint 12 400 habitants en 2020."),
+                    hit("bilan.pdf", "Le salon s'est tenu en mars 2021 à Vire.")]
+
+    class Answers:
+        retriever = Retriever()
+
+        def understand(self, question, history):
+            return question, analyse(question, default_glossary(), default_cues())
+
+    class FakeAssistant:
+        answers = Answers()
+
+    labelled = {"question": "Quand ?", "answerable": True, "expected": ["2020"], "document": "note.docx"}
+    assert fit.home_document(FakeAssistant(), labelled) == "note.docx"
+    unlabelled = {"question": "Quand le salon s'est-il tenu ?", "answerable": True, "expected": ["mars 2021"]}
+    assert fit.home_document(FakeAssistant(), unlabelled) == "bilan.pdf"
+    nowhere = {"question": "Quel budget ?", "answerable": True, "expected": ["18 000 €"]}
+    assert fit.home_document(FakeAssistant(), nowhere) is None
+    unanswerable = {"question": "Qui préside le salon ?", "answerable": False}
+    assert fit.home_document(FakeAssistant(), unanswerable) == "etude.pdf"
+
+    corpus = tmp_path / "val_dore" / "corpus"
+    corpus.mkdir(parents=True)
+    for name, text in (("bilan.pdf", "%PDF-1.4"), ("etude.pdf", "%PDF-1.4"), ("pacte.toml", 'territoire = "Val Doré"\n')):
+        (corpus / name).write_text(text, encoding="utf-8")
+    alone, index = fit.one_document_corpus(corpus, "bilan.pdf", tmp_path / "seuls")
+    assert sorted(p.name for p in alone.iterdir()) == ["bilan.pdf", "pacte.toml"]
+    assert index.parent == alone.parent and index != alone
