@@ -257,3 +257,19 @@ def test_a_sentence_with_two_dates_gives_no_date_lead():
     assert derived_lead("date", None, [both], en=False) is None
     (one,) = split_units("Le comité technique s'est réuni le 08/10/2024.")
     assert derived_lead("date", None, [one], en=False).text == "le 8 octobre 2024"
+
+
+def test_a_part_of_a_year_leads_when_a_date_is_asked_and_none_is_written():
+    (half,) = split_units("Le bilan à mi-parcours du contrat est prévu au second semestre 2025.")
+    lead = derived_lead("date", None, [half], en=False)
+    assert lead.text == "au second semestre 2025"
+    text = compose_quotes(Origin("Contrat"), [Quote(half.parts, 1)], en=False, lead=lead)
+    assert text.startswith("Au second semestre 2025, d'après « Contrat »")
+    _, checks = verify(text, {1: "Contrat. Le bilan à mi-parcours du contrat est prévu au second semestre 2025."},
+                       lead.values)
+    assert all(c.ok for c in checks)
+    (seasons,) = split_units("Les travaux commencent fin 2024 et la zone ouvre au printemps 2026.")
+    assert derived_lead("date", None, [seasons], en=False) is None  # two times: the quote says which
+    assert derived_lead("what", None, [half], en=False) is None  # no time asked
+    (span,) = split_units("Le programme couvre l'hiver 2021-2022.")
+    assert derived_lead("date", None, [span], en=False) is None  # a span of years is not one part of a year

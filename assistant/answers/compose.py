@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from assistant.answers.model import short_title
 from assistant.answers.prompts import dropped_notice
 from assistant.answers.verify import values_in
-from assistant.text.dates import find_dates, parse_date
+from assistant.text.dates import find_dates, parse_date, parts_of_year
 from assistant.text.typography import date_words, french_punctuation, plural, sentence_case, title_case, when
 from assistant.text.units import EMPHASIS_RE, PERCENT_RE, Unit, dates_in
 
@@ -164,6 +164,10 @@ def derived_lead(kind: str, order: str | None, units: list[Unit], en: bool, peri
             return Lead(dates[0])
         if said.startswith(("le ", "en ")) or (period and said.startswith("de ")):
             return Lead(said)  # a day, a month, a period of years; else the quote says it
+    if kind == "date" and not dates and not en:
+        parts = {p for t in texts for p in parts_of_year(t)}
+        if len(parts) == 1:
+            return Lead(parts.pop())  # « au second semestre 2025 »: the one time the quotes name
     return None
 
 

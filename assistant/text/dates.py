@@ -27,6 +27,12 @@ NUMERIC_RE = re.compile(
 )
 # a period of years: « 2017/2021 », « 2022-2027 », « 2017 – 2021 »
 YEARS_RE = re.compile(r"\b((?:19|20)\d\d)\s*[/–—-]\s*((?:19|20)\d\d)\b")
+# a part of a year named rather than dated: « au second semestre 2025 », « fin 2024 », « mi-2023 »,
+# « au printemps 2022 » (general French; the year is what makes it a time, not a rank)
+PART_OF_YEAR_RE = re.compile(
+    r"(?<![\w-])((?:premier|1er|second|seconde|deuxième|2e|2nd|troisième|3e|quatrième|4e|dernier)\s+"
+    r"(?:semestre|trimestre)|début|fin|courant|mi-|mi|printemps|été|automne|hiver)\s*((?:19|20)\d\d)(?!\d|\s*[/–—-]\s*\d)",
+    re.IGNORECASE)
 WORD_DATE_RE = re.compile(
     r"(?:(?<![\d.,/])(\d{1,2})(?:er|ᵉʳ)?\s+)?([A-Za-zÀ-ÿ]{3,10})\.?[\s.,]*((?:19|20)\d\d|\d{2,3}(?!\d))?",
 )
@@ -180,3 +186,22 @@ def date_key(written: str) -> str:
         return iso.group(1)
     found = [d for d in find_dates(written) if d.iso and d.precision == "day"]
     return found[0].iso if len(found) == 1 else written
+
+
+def parts_of_year(text: str) -> list[str]:
+    """The parts of a year a text names, as a French lead says them: « au second semestre 2025 »,
+    « fin 2024 », « mi-2023 », « au printemps 2022 », « à l'automne 2021 »."""
+    found = []
+    for m in PART_OF_YEAR_RE.finditer(text):
+        part, year = re.sub(r"\s+", " ", m.group(1).lower()), m.group(2)
+        if part.startswith("mi"):
+            said = f"mi-{year}"
+        elif part in ("début", "fin", "courant"):
+            said = f"{part} {year}"
+        elif part == "printemps" or part.endswith("trimestre") or part.endswith("semestre"):
+            said = f"au {part} {year}"
+        else:
+            said = f"à l'{part} {year}"
+        if said not in found:
+            found.append(said)
+    return found
