@@ -23,6 +23,7 @@ from assistant.text.tokens import tokenize_fr
     "présider préside présidé présidente président présidence",
     "adhérer adhère adhérent adhérents",
     "résider résident résidents",
+    "tourisme touriste touristique touristiques",
 ])
 def test_a_verb_and_its_nouns_share_a_stem(words):
     stems = {tuple(tokenize_fr(w)) for w in words.split()}
@@ -40,6 +41,7 @@ def test_a_plural_in_ssions_shares_its_singulars_stem(words):
     ("contrat", "contre"), ("nation", "natation"), ("mission", "commission"), ("prise", "prix"),
     ("circuit", "circulation"), ("création", "crédit"), ("station", "statut"),
     ("président", "prêt"), ("résident", "résultat"), ("adhérent", "adresse"),
+    ("tourisme", "tour"), ("tourisme", "tournée"), ("prisme", "prix"),
 ])
 def test_unrelated_words_keep_their_own_stems(first, second):
     assert tokenize_fr(first) != tokenize_fr(second)

@@ -73,7 +73,7 @@ class IngestReport:
 CHECKPOINT_ENV = "PACTE_TEST_CHECKPOINT"
 # Bumped when parsing, chunking or fact extraction changes: an index built by an older version
 # is read again from its files on the next ingestion (facts would otherwise stay stale).
-PIPELINE_VERSION = "2026-12-08.30"
+PIPELINE_VERSION = "2026-12-08.31"
 
 
 def checkpoint(stage: str, rel: str) -> None:

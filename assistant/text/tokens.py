@@ -88,6 +88,9 @@ DERIVATIONS = (
     # the noun of who does it, in « -ent » (Snowball cuts « -ant » only): présidente, présidence →
     # présid (présider, « qui préside ? »), résident → résid, adhérent → adhér, référent → référ
     ("ident", "id", 3, ""), ("erent", "er", 3, ""),
+    # a doctrine or activity in « -isme » and its « -iste / -istique »: tourisme → tourist (touriste,
+    # touristique), cyclotourisme → cyclotourist (Snowball keeps « -ism » where it cuts « -iste »)
+    ("ism", "ist", 3, ""),
 )
 
 
