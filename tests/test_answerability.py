@@ -604,28 +604,40 @@ def test_one_date_asked_from_an_announced_calendar_quotes_the_announcement_and_i
     assert listed is not None and len(listed.candidates) == 5
 
 
-def test_leaving_a_corpus_out_reads_it_with_a_score_fitted_on_the_others(monkeypatch):
+def _fit_script():
     sys.path.insert(0, str(ROOT / "benchmarks"))
-    import fit_answerability as fit
+    import fit_answerability
 
-    rng = np.random.default_rng(0)
+    return fit_answerability
 
-    def question(corpus: str, answerable: bool) -> "fit.Labelled":
-        rows = [rng.normal(size=len(FEATURES)) for _ in range(3)]
-        labels = [int(answerable), 0, 0]
-        return fit.Labelled(rows, labels, answerable, f"q {rng.integers(1e9)}", ("x",) if answerable else (),
-                            tuple(labels), corpus=f"/tmp/{corpus}/corpus")
 
-    questions = [question(c, i % 3 != 0) for c in ("val_dore", "causses") for i in range(12)]
-    trained_on = []
-    real_fit = fit.fit_models
+def _random_question(rng, corpus: str, answerable: bool):
+    """A labelled question of random features (its first sentence answers when it is answerable)."""
+    fit = _fit_script()
+    rows = [rng.normal(size=len(FEATURES)) for _ in range(3)]
+    labels = [int(answerable), 0, 0]
+    return fit.Labelled(rows, labels, answerable, f"q {rng.integers(1e9)}", ("x",) if answerable else (),
+                        tuple(labels), corpus=corpus)
+
+
+def _record_training(monkeypatch) -> list[set[str]]:
+    """The corpora (a copy counted as its corpus) each fit of the script is trained on."""
+    fit = _fit_script()
+    trained_on, real_fit = [], fit.fit_models
 
     def recording(train, *args, **kwargs):
-        trained_on.append({q.corpus for q in train})
+        trained_on.append({fit.parent_corpus(q) for q in train})
         return real_fit(train, *args, **kwargs)
 
     monkeypatch.setattr(fit, "fit_models", recording)
-    read = fit.leave_corpus_out(questions, 3.0, 0.5)
+    return trained_on
+
+
+def test_leaving_a_corpus_out_reads_it_with_a_score_fitted_on_the_others(monkeypatch):
+    rng = np.random.default_rng(0)
+    questions = [_random_question(rng, f"/tmp/{c}/corpus", i % 3 != 0) for c in ("val_dore", "causses") for i in range(12)]
+    trained_on = _record_training(monkeypatch)
+    read = _fit_script().leave_corpus_out(questions, 3.0, 0.5)
     assert set(read) == {"val_dore/corpus", "causses/corpus"}
     assert all(r["questions"] == 12 and 0.0 <= r["answer_accuracy"] <= 1.0 for r in read.values())
     # each corpus is read by a score that never saw it
@@ -633,29 +645,12 @@ def test_leaving_a_corpus_out_reads_it_with_a_score_fitted_on_the_others(monkeyp
 
 
 def test_one_document_copies_are_left_out_with_their_corpus(monkeypatch):
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    import fit_answerability as fit
-
     rng = np.random.default_rng(2)
-
-    def question(corpus: str, answerable: bool) -> "fit.Labelled":
-        rows = [rng.normal(size=len(FEATURES)) for _ in range(3)]
-        labels = [int(answerable), 0, 0]
-        return fit.Labelled(rows, labels, answerable, f"q {rng.integers(1e9)}", ("x",) if answerable else (),
-                            tuple(labels), corpus=corpus)
-
     full = {"val_dore": "/tmp/val_dore/corpus", "causses": "/tmp/causses/corpus"}
-    questions = [question(c, i % 3 != 0) for c in full.values() for i in range(10)]
-    questions += [question(f"{c}#bilan.pdf", i % 3 != 0) for c in full.values() for i in range(8)]
-    trained_on = []
-    real_fit = fit.fit_models
-
-    def recording(train, *args, **kwargs):
-        trained_on.append({fit.parent_corpus(q) for q in train})
-        return real_fit(train, *args, **kwargs)
-
-    monkeypatch.setattr(fit, "fit_models", recording)
-    read = fit.leave_corpus_out(questions, 3.0, 0.5)
+    questions = [_random_question(rng, c, i % 3 != 0) for c in full.values() for i in range(10)]
+    questions += [_random_question(rng, f"{c}#bilan.pdf", i % 3 != 0) for c in full.values() for i in range(8)]
+    trained_on = _record_training(monkeypatch)
+    read = _fit_script().leave_corpus_out(questions, 3.0, 0.5)
     assert read["val_dore/corpus"]["questions"] == 10 and read["val_dore/corpus (un document)"]["questions"] == 8
     assert set(read) == {"val_dore/corpus", "val_dore/corpus (un document)", "causses/corpus",
                          "causses/corpus (un document)"}
@@ -664,8 +659,7 @@ def test_one_document_copies_are_left_out_with_their_corpus(monkeypatch):
 
 
 def test_a_question_belongs_to_the_document_that_answers_it_or_that_comes_closest(tmp_path):
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    import fit_answerability as fit
+    fit = _fit_script()
 
     def hit(file: str, text: str) -> Hit:
         return Hit(ChunkRow(file, file, 0, text, text, {"file": file, "page": 1}), 1.0, 1, 1, similarity=0.8)
