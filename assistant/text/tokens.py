@@ -89,7 +89,7 @@ DERIVATIONS = (
     # présid (présider, « qui préside ? »), résident → résid, adhérent → adhér, référent → référ
     ("ident", "id", 3, ""), ("erent", "er", 3, ""),
     # a doctrine or activity in « -isme » and its « -iste / -istique »: tourisme → tourist (touriste,
-    # touristique), cyclotourisme → cyclotourist (Snowball keeps « -ism » where it cuts « -iste »)
+    # touristique), where Snowball keeps « -ism » but cuts « -iste »
     ("ism", "ist", 3, ""),
 )
 
