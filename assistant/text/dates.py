@@ -31,7 +31,7 @@ YEARS_RE = re.compile(r"\b((?:19|20)\d\d)\s*[/–—-]\s*((?:19|20)\d\d)\b")
 # « au printemps 2022 » (general French; the year is what makes it a time, not a rank)
 PART_OF_YEAR_RE = re.compile(
     r"(?<![\w-])((?:premier|1er|second|seconde|deuxième|2e|2nd|troisième|3e|quatrième|4e|dernier)\s+"
-    r"(?:semestre|trimestre)|début|fin|courant|mi-|mi|printemps|été|automne|hiver)\s*((?:19|20)\d\d)(?!\d|\s*[/–—-]\s*\d)",
+    r"(?:semestre|trimestre)|début|fin|courant|mi-?|printemps|été|automne|hiver)\s*((?:19|20)\d\d)(?!\d|\s*[/–—-]\s*\d)",
     re.IGNORECASE)
 WORD_DATE_RE = re.compile(
     r"(?:(?<![\d.,/])(\d{1,2})(?:er|ᵉʳ)?\s+)?([A-Za-zÀ-ÿ]{3,10})\.?[\s.,]*((?:19|20)\d\d|\d{2,3}(?!\d))?",
